@@ -1,0 +1,26 @@
+package nl.opleidingsklimaat.contracts.survey;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A programme's report reached the campaign's threshold and is released. Aggregates only, never an individual's
+ * answers. Subject {@code programme/<code>}.
+ *
+ * @param audiences roles that may read the report, e.g. programme-director, supervisor, coc, education-advisor
+ */
+public record ReportReleased(
+        UUID campaignId,
+        String instrumentCode,
+        String programmeCode,
+        String institutionCode,
+        String regionCode,
+        int invited,
+        int respondents,
+        BigDecimal responseRate,
+        List<DomainScore> domainScores,
+        List<String> strengths,
+        List<String> attentionPoints,
+        List<String> audiences) {
+}

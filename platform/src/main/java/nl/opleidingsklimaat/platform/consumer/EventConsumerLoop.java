@@ -1,0 +1,255 @@
+package nl.opleidingsklimaat.platform.consumer;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.platform.kafka.KafkaClients;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's one Kafka poll loop. It subscribes to the topics of every {@link IntegrationEventHandler} bean and
+ * hands each event to its handler inside a transaction that also records the event id in the inbox; offsets are
+ * committed only after that transaction. An event already in the inbox is skipped. A poison event (not a CloudEvent,
+ * a payload that does not fit its type, or a handler that keeps failing) goes to {@code <group>.dlq} and the loop
+ * goes on. When the database or broker is away, nothing is dead-lettered: the loop pauses and reads again from the
+ * last committed offset.
+ */
+@ApplicationScoped
+public class EventConsumerLoop {
+    private static final Logger LOG = Logger.getLogger(EventConsumerLoop.class);
+
+    @Inject
+    @Any
+    Instance<IntegrationEventHandler<?>> handlerBeans;
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ConsumerConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Map<String, IntegrationEventHandler<?>> handlers = new HashMap<>();
+    private final Set<String> topics = new TreeSet<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private ObjectMapper tolerantReader;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread worker;
+    private String groupId;
+    private Counter applied;
+    private Counter duplicates;
+    private Counter deadLettered;
+
+    void start(@Observes StartupEvent startup) {
+        for (IntegrationEventHandler<?> handler : handlerBeans) {
+            IntegrationEventHandler<?> previous = handlers.put(handler.eventType().name(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("Two handlers for " + handler.eventType() + ": " + previous.getClass() + " and " + handler.getClass());
+            }
+            topics.add(handler.eventType().topic());
+        }
+        groupId = config.groupId().orElse(kafka.applicationName());
+        applied = Counter.builder("platform.consumer.applied").description("Integration events applied").register(registry);
+        duplicates = Counter.builder("platform.consumer.duplicates").description("Redelivered events skipped by the inbox").register(registry);
+        deadLettered = Counter.builder("platform.consumer.dead-lettered").description("Poison events sent to the dead-letter topic")
+                .register(registry);
+        // consumers read tolerantly: a newer producer may add fields
+        tolerantReader = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        if (topics.isEmpty() || !config.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "event-consumer");
+        worker.setDaemon(true);
+        worker.start();
+        LOG.infof("Consuming %s as group %s (dead letters to %s.dlq)", topics, groupId, groupId);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        stopped.countDown();
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (worker != null) {
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public Set<String> topics() {
+        return Set.copyOf(topics);
+    }
+
+    public String deadLetterTopic() {
+        return groupId + ".dlq";
+    }
+
+    private void run() {
+        while (running) {
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            try (KafkaConsumer<String, String> client = kafka.manualCommitConsumer(groupId);
+                    DeadLetters deadLetters = new DeadLetters(kafka, groupId)) {
+                consumer = client;
+                client.subscribe(topics);
+                while (running) {
+                    ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, String> record : records) {
+                        process(record, deadLetters);
+                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    }
+                    if (!done.isEmpty()) {
+                        client.commitSync(done);
+                        done.clear();
+                    }
+                }
+            } catch (WakeupException e) {
+                if (running) {
+                    LOG.warn("Consumer woken up unexpectedly; reconnecting");
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Consumer loop paused after %s; reading again from the last committed offset", e.toString());
+                pause(config.pauseOnOutage());
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void process(ConsumerRecord<String, String> record, DeadLetters deadLetters) {
+        CloudEvent<JsonNode> envelope;
+        try {
+            envelope = tolerantReader.readValue(record.value(), new TypeReference<CloudEvent<JsonNode>>() {
+            });
+            if (envelope == null || envelope.id() == null || envelope.type() == null) {
+                throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+            }
+        } catch (Exception e) {
+            deadLetter(record, e, deadLetters);
+            return;
+        }
+        IntegrationEventHandler<?> handler = handlers.get(envelope.type());
+        if (handler == null) {
+            return; // another consumer's event on a shared topic
+        }
+        apply(record, envelope, handler, deadLetters);
+    }
+
+    private <T> void apply(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<T> handler,
+            DeadLetters deadLetters) {
+        CloudEvent<T> event;
+        try {
+            event = envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass()));
+        } catch (Exception e) {
+            deadLetter(record, e, deadLetters);
+            return;
+        }
+        Exception lastFailure = null;
+        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+            try {
+                boolean first = applyOnce(event, handler);
+                (first ? applied : duplicates).increment();
+                return;
+            } catch (Inbox.InboxUnavailableException e) {
+                throw e;
+            } catch (Exception e) {
+                lastFailure = e;
+                if (!databaseReachable()) {
+                    throw new IllegalStateException("database unavailable while applying " + event.type(), e);
+                }
+                LOG.warnf("Handler for %s failed on event %s (attempt %d of %d): %s", event.type(), event.id(), attempt,
+                        config.maxAttempts(), e.toString());
+                pause(config.retryBackoff().multipliedBy(attempt));
+            }
+        }
+        deadLetter(record, lastFailure, deadLetters);
+    }
+
+    private <T> boolean applyOnce(CloudEvent<T> event, IntegrationEventHandler<T> handler) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!inbox.recordFirstDelivery(event)) {
+                    return false;
+                }
+                handler.handle(event);
+                return true;
+            });
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, Throwable error, DeadLetters deadLetters) {
+        try {
+            deadLetters.send(record, error);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not dead-letter " + record.topic() + "@" + record.offset(), e);
+        }
+        deadLettered.increment();
+        LOG.errorf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), deadLetters.topic(),
+                error.toString());
+    }
+
+    private boolean databaseReachable() {
+        try {
+            return dataSource.isHealthy(true);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.opleidingsklimaat.platform.kafka;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds plain Kafka clients from the {@code kafka.*} configuration (the {@code default-kafka-broker} map of
+ * quarkus-kafka-client). Producers are idempotent with {@code acks=all}; consumers commit by hand.
+ */
+@ApplicationScoped
+public class KafkaClients {
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> brokerConfig;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    public KafkaProducer<String, String> idempotentProducer(String purpose) {
+        Map<String, Object> config = new HashMap<>(brokerConfig);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose + "-" + ProcessHandle.current().pid());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // a stopped broker must fail a send within seconds, so the relay can back off instead of hanging
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 2);
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+
+    public KafkaConsumer<String, String> manualCommitConsumer(String groupId) {
+        Map<String, Object> config = new HashMap<>(brokerConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + ProcessHandle.current().pid());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    public String applicationName() {
+        return applicationName;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.opleidingsklimaat.platform.problem;
+
+import java.net.URI;
+
+/** The problem types the platform uses; the slug becomes the {@code type} URI. */
+public enum ProblemType {
+    BAD_REQUEST(400, "bad-request", "Bad request"),
+    VALIDATION(400, "validation", "Invalid request"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    CONFLICT(409, "conflict", "Conflict"),
+    GONE(410, "gone", "Gone"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request too large"),
+    UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
+    INTERNAL(500, "internal", "Internal error");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI uri() {
+        return URI.create(Problem.TYPE_BASE + slug);
+    }
+
+    static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != VALIDATION) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+}

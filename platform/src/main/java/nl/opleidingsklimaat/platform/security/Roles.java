@@ -1,0 +1,21 @@
+package nl.opleidingsklimaat.platform.security;
+
+/** The roles a caller's token carries in its {@code groups} claim. */
+public final class Roles {
+    public static final String RESIDENT = "resident";
+    public static final String PROGRAMME_DIRECTOR = "programme-director";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String COC = "coc";
+    public static final String BOARD = "board";
+    public static final String REGION_COORDINATOR = "region-coordinator";
+    public static final String EDUCATION_ADVISOR = "education-advisor";
+    public static final String COACH = "coach";
+    /** Other hospital systems calling with a machine token; unrestricted in scope. */
+    public static final String SYSTEM = "system";
+
+    public static final java.util.List<String> ALL = java.util.List.of(RESIDENT, PROGRAMME_DIRECTOR, SUPERVISOR, COC, BOARD,
+            REGION_COORDINATOR, EDUCATION_ADVISOR, COACH, SYSTEM);
+
+    private Roles() {
+    }
+}

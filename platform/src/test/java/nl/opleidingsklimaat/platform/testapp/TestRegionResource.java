@@ -1,0 +1,60 @@
+package nl.opleidingsklimaat.platform.testapp;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.quality.QualityEvents;
+import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
+import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+import nl.opleidingsklimaat.platform.security.Roles;
+
+/** A tiny feature of the test application: register a region, which records RegionRegistered in the outbox. */
+@Path("/api/test-regions")
+public class TestRegionResource {
+    public record RegisterRegion(@NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}") String code, @NotBlank String name) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CallerScope caller;
+
+    @POST
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Transactional
+    public Response register(@Valid RegisterRegion request) {
+        if (TestRegion.findById(request.code()) != null) {
+            throw ProblemException.conflict("Region %s exists", request.code());
+        }
+        TestRegion region = new TestRegion();
+        region.code = request.code();
+        region.name = request.name();
+        region.persist();
+        outbox.record(QualityEvents.REGION_REGISTERED, Subjects.region(region.code), new RegionRegistered(region.code, region.name, true));
+        return Response.created(URI.create("/api/test-regions/" + region.code)).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    public RegisterRegion get(@PathParam("code") String code) {
+        TestRegion region = TestRegion.findById(code);
+        if (region == null || !caller.maySeeRegion(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        return new RegisterRegion(region.code, region.name);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.opleidingsklimaat.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import nl.opleidingsklimaat.localstack.DevToken;
+
+/** Bearer tokens signed with the dev key, as a caller with a role and scope would present them. */
+public final class TestTokens {
+    private TestTokens() {
+    }
+
+    public static String system() {
+        return DevToken.mint(Set.of("system"), List.of(), List.of(), null, "test-system", Duration.ofHours(1));
+    }
+
+    public static String coordinator(String region) {
+        return DevToken.mint(Set.of("region-coordinator"), List.of(), List.of(), region, "test-coordinator", Duration.ofHours(1));
+    }
+
+    public static String advisor(String region) {
+        return DevToken.mint(Set.of("education-advisor"), List.of(), List.of(), region, "test-advisor", Duration.ofHours(1));
+    }
+
+    public static String coc(String institution) {
+        return DevToken.mint(Set.of("coc"), List.of(), List.of(institution), null, "test-coc-" + institution, Duration.ofHours(1));
+    }
+
+    public static String board(String institution) {
+        return DevToken.mint(Set.of("board"), List.of(), List.of(institution), null, "test-board-" + institution, Duration.ofHours(1));
+    }
+
+    public static String director(String... programmes) {
+        return DevToken.mint(Set.of("programme-director"), List.of(programmes), List.of(), null, "test-director", Duration.ofHours(1));
+    }
+
+    public static String resident(String subject, String programme) {
+        return DevToken.mint(Set.of("resident"), List.of(programme), List.of(), null, subject, Duration.ofHours(1));
+    }
+
+    public static String coach(String subject) {
+        return DevToken.mint(Set.of("coach"), List.of(), List.of(), null, subject, Duration.ofHours(1));
+    }
+
+    public static String expired() {
+        return DevToken.mint(Set.of("system"), List.of(), List.of(), null, "test-expired", Duration.ofSeconds(-600));
+    }
+
+    public static String withRoles(String subject, String... roles) {
+        return DevToken.mint(Set.of(roles), List.of(), List.of(), null, subject, Duration.ofHours(1));
+    }
+}
