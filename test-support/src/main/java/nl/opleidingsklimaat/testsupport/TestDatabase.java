@@ -7,13 +7,34 @@ import java.sql.Statement;
 
 /**
  * Creates a fresh database on the machine's PostgreSQL for one test run, owned by the {@code platform} role the
- * services use. Set {@code TEST_POSTGRES_URL} / {@code TEST_POSTGRES_ADMIN} to point elsewhere.
+ * services use. Set {@code TEST_POSTGRES_URL} to point elsewhere.
  */
 public final class TestDatabase {
     public static final String USER = "platform";
     public static final String PASSWORD = "platform";
 
     private TestDatabase() {
+    }
+
+    /**
+     * The platform role may create databases (bin/test sets it up). When it does not exist yet, a trust-auth
+     * superuser ({@code TEST_POSTGRES_ADMIN}, default postgres) creates it.
+     */
+    private static Connection adminConnection() throws SQLException {
+        try {
+            return DriverManager.getConnection(serverUrl() + "postgres", USER, PASSWORD);
+        } catch (SQLException platformRoleMissing) {
+            String admin = System.getenv().getOrDefault("TEST_POSTGRES_ADMIN", "postgres");
+            try (Connection superuser = DriverManager.getConnection(serverUrl() + "postgres", admin, "");
+                    Statement statement = superuser.createStatement()) {
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN CREATE ROLE "
+                        + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD + "'; END IF; END $$");
+            } catch (SQLException e) {
+                e.addSuppressed(platformRoleMissing);
+                throw e;
+            }
+            return DriverManager.getConnection(serverUrl() + "postgres", USER, PASSWORD);
+        }
     }
 
     public static String serverUrl() {
@@ -26,17 +47,7 @@ public final class TestDatabase {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a database name: " + name);
         }
-        String admin = System.getenv().getOrDefault("TEST_POSTGRES_ADMIN", "postgres");
-        try (Connection connection = DriverManager.getConnection(serverUrl() + "postgres", admin, "");
-                Statement statement = connection.createStatement()) {
-            try {
-                statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-            } catch (SQLException alreadyThere) {
-                // 42710 duplicate_object: the role exists from an earlier run
-                if (!"42710".equals(alreadyThere.getSQLState())) {
-                    throw alreadyThere;
-                }
-            }
+        try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name + " OWNER " + USER);
         } catch (SQLException e) {

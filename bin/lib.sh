@@ -1,0 +1,96 @@
+# Shared by the bin/ scripts: bring up what the project needs on this machine, from the project's own files.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR="$ROOT/.run"
+PG_HOST=127.0.0.1
+PG_PORT=5432
+DATABASES=(quality survey coaching events)
+SERVICES=(survey-service coaching-service quality-framework-service event-service)
+declare -A SERVICE_PORT=([survey-service]=8081 [coaching-service]=8082 [quality-framework-service]=8083 [event-service]=8084)
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+VERSION=0.1.0-SNAPSHOT
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_postgres() {
+  if [ "$(id -un)" = postgres ]; then "$@"; elif [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+# PostgreSQL on 127.0.0.1:5432: installed from Debian's packages when missing (as root), started when down.
+ensure_postgres() {
+  if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "PostgreSQL is not installed; run as root once, or install the Debian package 'postgresql'" >&2
+      return 1
+    fi
+    log "Installing PostgreSQL from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
+  fi
+  if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
+    local version
+    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    log "Starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  fi
+  for _ in $(seq 1 60); do
+    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break
+    sleep 0.5
+  done
+  pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { echo "PostgreSQL did not come up on $PG_HOST:$PG_PORT" >&2; return 1; }
+  ensure_platform_role
+}
+
+# The services' login role; CREATEDB lets the test suites make their own fresh databases.
+ensure_platform_role() {
+  as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<'SQL' >/dev/null
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'platform') THEN
+    CREATE ROLE platform LOGIN CREATEDB PASSWORD 'platform';
+  ELSE
+    ALTER ROLE platform LOGIN CREATEDB PASSWORD 'platform';
+  END IF;
+END
+$$;
+SQL
+}
+
+# One database per service, created when missing.
+ensure_databases() {
+  local db
+  for db in "${DATABASES[@]}"; do
+    if ! as_postgres psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+      log "Creating database $db"
+      as_postgres psql -q -d postgres -c "CREATE DATABASE $db OWNER platform" >/dev/null
+    fi
+  done
+}
+
+local_stack_classpath() {
+  echo "$ROOT/local-stack/target/local-stack-$VERSION.jar:$ROOT/local-stack/target/lib/*"
+}
+
+ensure_local_stack_built() {
+  if [ ! -f "$ROOT/local-stack/target/local-stack-$VERSION.jar" ] || [ ! -d "$ROOT/local-stack/target/lib" ]; then
+    log "Building the local-stack module"
+    (cd "$ROOT" && mvn -B -q -pl local-stack -am package -DskipTests)
+  fi
+}
+
+wait_for_port() {
+  local port=$1 what=$2 tries=${3:-120}
+  for _ in $(seq 1 "$tries"); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "$what did not open port $port" >&2
+  return 1
+}
+
+is_running() {
+  local pidfile="$RUN_DIR/$1.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
