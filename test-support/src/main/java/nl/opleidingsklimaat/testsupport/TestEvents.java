@@ -1,0 +1,51 @@
+package nl.opleidingsklimaat.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.contracts.EventType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes integration events onto the test broker as another service would (CloudEvents JSON, key = subject),
+ * to test a consumer's effect from the outside.
+ */
+public final class TestEvents {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private TestEvents() {
+    }
+
+    /** Publishes a new event and returns it (its id lets a test publish the very same event again). */
+    public static <T> CloudEvent<T> publish(EventType<T> type, String subject, T data) {
+        CloudEvent<T> event = CloudEvent.of(type, "/test", subject, data, OffsetDateTime.now());
+        publish(type.topic(), event);
+        return event;
+    }
+
+    /** Publishes exactly this event (again), e.g. to prove a redelivery has no second effect. */
+    public static void publish(String topic, CloudEvent<?> event) {
+        try {
+            publishRaw(topic, event.subject(), JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static void publishRaw(String topic, String key, String value) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+}
