@@ -23,6 +23,9 @@ import java.util.Set;
 public final class DevToken {
     public static final String ISSUER = "https://dev.opleidingsklimaat.nl";
     public static final String PRIVATE_KEY_RESOURCE = "/dev-jwt/privateKey.pem";
+    /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
+    static final Set<String> ROLES = Set.of("resident", "programme-director", "supervisor", "coc", "board", "region-coordinator",
+            "education-advisor", "coach", "system");
 
     private DevToken() {
     }
@@ -43,6 +46,11 @@ public final class DevToken {
             throw new IllegalArgumentException("a role is required");
         }
         Set<String> roles = new LinkedHashSet<>(List.of(args[0].split(",")));
+        for (String role : roles) {
+            if (!ROLES.contains(role)) {
+                throw new IllegalArgumentException("unknown role " + role);
+            }
+        }
         List<String> programmes = new ArrayList<>();
         List<String> institutions = new ArrayList<>();
         String region = null;

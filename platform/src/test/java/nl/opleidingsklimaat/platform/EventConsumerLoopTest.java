@@ -11,19 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
-import nl.opleidingsklimaat.testsupport.TestKafka;
+import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -96,11 +91,8 @@ class EventConsumerLoopTest {
         return objectMapper.writeValueAsString(event);
     }
 
-    private void publish(String key, String value) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.QUALITY, key, value)).get();
-        }
+    private void publish(String key, String value) {
+        TestEvents.publishRaw(Topics.QUALITY, key, value);
     }
 
     private long seen(String code, String name) {

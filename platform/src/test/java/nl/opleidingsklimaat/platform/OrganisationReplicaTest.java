@@ -4,34 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.InstitutionRegistered;
 import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.ProgrammeUpdated;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
-import nl.opleidingsklimaat.testsupport.TestKafka;
+import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TestTokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrganisationReplicaTest {
-    @Inject
-    ObjectMapper objectMapper;
-
     @Test
-    void programmesArriveFromQualityV1AndAreVisibleOnlyInScope() throws Exception {
+    void programmesArriveFromQualityV1AndAreVisibleOnlyInScope() {
         publish(QualityEvents.INSTITUTION_REGISTERED, Subjects.institution("HOSP"), new InstitutionRegistered("HOSP", "Hospital", "OOR-A", true));
         publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme("HOSP-INT"),
                 new ProgrammeRegistered("HOSP-INT", "Interne geneeskunde", "INT", "HOSP", "OOR-A", "INT-A", "person-1", true));
@@ -53,11 +41,7 @@ class OrganisationReplicaTest {
                 .body("name", equalTo("Interne geneeskunde (renamed)")).body("active", equalTo(false)));
     }
 
-    private <T> void publish(EventType<T> type, String subject, T data) throws Exception {
-        String value = objectMapper.writeValueAsString(CloudEvent.of(type, "/quality-framework-service", subject, data, OffsetDateTime.now()));
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(type.topic(), subject, value)).get();
-        }
+    private <T> void publish(EventType<T> type, String subject, T data) {
+        TestEvents.publish(type, subject, data);
     }
 }
