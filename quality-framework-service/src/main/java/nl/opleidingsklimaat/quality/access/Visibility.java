@@ -1,0 +1,77 @@
+package nl.opleidingsklimaat.quality.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+import nl.opleidingsklimaat.platform.security.ProgrammeRef;
+import nl.opleidingsklimaat.platform.security.Roles;
+
+/**
+ * The caller's scope applied to this service's own registry: single checks for one row, and a JPQL condition that
+ * limits a list to what the caller may see. This service owns the registry, so it does not use the replica.
+ */
+@RequestScoped
+public class Visibility {
+
+    /** A JPQL boolean expression with its named parameters. */
+    public record Condition(String jpql, Map<String, Object> parameters) {
+    }
+
+    @Inject
+    CallerScope caller;
+
+    public boolean region(String regionCode) {
+        return caller.maySeeRegion(regionCode);
+    }
+
+    public boolean institution(String institutionCode, String regionCode) {
+        return caller.maySeeInstitution(institutionCode, regionCode);
+    }
+
+    public boolean programme(String programmeCode, String institutionCode, String regionCode) {
+        return caller.maySeeProgramme(new ProgrammeRef(programmeCode, institutionCode, regionCode));
+    }
+
+    public boolean subject(SubjectRef subject) {
+        return SubjectResolver.visible(this, subject);
+    }
+
+    public boolean isSystem() {
+        return caller.isSystem();
+    }
+
+    /**
+     * Rows whose region, institution or programme the caller may see. Pass {@code null} for a field the entity
+     * does not have.
+     */
+    public Condition condition(String regionField, String institutionField, String programmeField) {
+        if (caller.isSystem()) {
+            return new Condition("1 = 1", Map.of());
+        }
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (regionField != null && (caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR))
+                && caller.region().isPresent()) {
+            parts.add(regionField + " = :scopeRegion");
+            parameters.put("scopeRegion", caller.region().get());
+        }
+        if (institutionField != null && (caller.hasRole(Roles.COC) || caller.hasRole(Roles.BOARD)) && !caller.institutions().isEmpty()) {
+            parts.add(institutionField + " in :scopeInstitutions");
+            parameters.put("scopeInstitutions", caller.institutions());
+        }
+        if (programmeField != null && (caller.hasRole(Roles.PROGRAMME_DIRECTOR) || caller.hasRole(Roles.SUPERVISOR)
+                || caller.hasRole(Roles.RESIDENT)) && !caller.programmes().isEmpty()) {
+            parts.add(programmeField + " in :scopeProgrammes");
+            parameters.put("scopeProgrammes", caller.programmes());
+        }
+        return parts.isEmpty() ? new Condition("1 = 0", Map.of()) : new Condition("(" + String.join(" or ", parts) + ")", parameters);
+    }
+
+    public String personReference() {
+        return caller.personReference().orElse("anonymous");
+    }
+}

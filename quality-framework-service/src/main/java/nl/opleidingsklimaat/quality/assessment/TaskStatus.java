@@ -1,0 +1,5 @@
+package nl.opleidingsklimaat.quality.assessment;
+
+public enum TaskStatus {
+    NOT_STARTED, IN_PROGRESS, MET, NOT_APPLICABLE
+}

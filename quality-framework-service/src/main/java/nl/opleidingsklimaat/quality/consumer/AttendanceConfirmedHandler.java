@@ -1,0 +1,50 @@
+package nl.opleidingsklimaat.quality.consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.contracts.EventType;
+import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
+import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
+import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
+import nl.opleidingsklimaat.quality.access.SubjectRef;
+import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
+
+/**
+ * A confirmed attendance is professionalisation evidence with its accreditation points: for the participant's
+ * programme (opleider en opleidingsgroep), or for the institution's COC when the participant has no programme. The
+ * participant reference is not stored; the role is, for the supervisors' points on the dashboards.
+ */
+@ApplicationScoped
+public class AttendanceConfirmedHandler implements IntegrationEventHandler<AttendanceConfirmed> {
+
+    @Inject
+    ProgrammeLocator locator;
+
+    @Inject
+    EventEvidence evidence;
+
+    @Inject
+    EvidenceSettings settings;
+
+    @Override
+    public EventType<AttendanceConfirmed> eventType() {
+        return TrainingEventEvents.ATTENDANCE_CONFIRMED;
+    }
+
+    @Override
+    public void handle(CloudEvent<AttendanceConfirmed> event) {
+        AttendanceConfirmed attendance = event.data();
+        boolean forProgramme = attendance.programmeCode() != null && !attendance.programmeCode().isBlank();
+        SubjectRef subject = forProgramme ? locator.locate(attendance.programmeCode(), attendance.institutionCode(), null)
+                : locator.institution(attendance.institutionCode());
+        if (subject == null) {
+            return;
+        }
+        String title = "Deelname " + attendance.title() + (attendance.date() == null ? "" : " (" + attendance.date() + ")");
+        evidence.record(event, subject,
+                forProgramme ? settings.programmeProfessionalisationActor() : settings.institutionProfessionalisationActor(),
+                settings.professionalisationDomain(), title, EvidenceKind.ATTENDANCE, "training-event/" + attendance.eventId(),
+                attendance.role(), attendance.points());
+    }
+}

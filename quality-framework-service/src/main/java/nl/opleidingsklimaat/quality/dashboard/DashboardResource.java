@@ -1,0 +1,91 @@
+package nl.opleidingsklimaat.quality.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.Roles;
+import nl.opleidingsklimaat.quality.access.Visibility;
+import nl.opleidingsklimaat.quality.dashboard.DashboardViews.InstitutionDashboard;
+import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionDashboard;
+import nl.opleidingsklimaat.quality.registry.Institution;
+import nl.opleidingsklimaat.quality.registry.Region;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/dashboards")
+@Tag(name = "Dashboards", description = "The aggregated APIs COC and region dashboards are built on")
+public class DashboardResource {
+    static final String INSTITUTION_EXAMPLE = """
+            {"institutionCode": "LUMC", "name": "Leids Universitair Medisch Centrum", "regionCode": "OOR-LEIDEN", "programmesTotal": 1, "page": 0, "size": 50,
+             "programmes": [{"programmeCode": "LUMC-INT", "name": "Interne geneeskunde LUMC", "active": true,
+               "latestReport": {"state": "RELEASED", "campaignId": "5f0c2a9e-1d1b-4b7a-9f6e-2a0c4e9d7b31", "instrumentCode": "OPLEIDINGSMONITOR",
+                                "invited": 12, "respondents": 9, "responseRate": 0.75, "domainScores": [{"domain": "supervision", "mean": 3.9, "respondents": 9}]},
+               "improvementPlan": {"planId": "9b2e6d1a-6f0e-4c55-8d7e-3f8a1c2b4d5e", "state": "DO", "cycle": "2026", "openActions": 3, "overdueActions": 1},
+               "overdueActions": 1, "coaching": {"started": 2, "completed": 1},
+               "professionalisation": {"attendances": 4, "supervisorPoints": 9.0, "totalPoints": 12.0},
+               "coverage": {"assessmentId": "0d6c8a34-98d3-4f7b-a5b8-6a2a0e1f9c20", "year": 2026, "tasks": 27, "met": 6, "percentMet": 22}}]}""";
+    static final String REGION_EXAMPLE = """
+            {"regionCode": "OOR-LEIDEN", "name": "OOR Leiden", "institutionsTotal": 1, "page": 0, "size": 50,
+             "institutions": [{"institutionCode": "LUMC", "name": "Leids Universitair Medisch Centrum", "programmes": 2, "reportsReleased": 1,
+               "reportsWithheld": 1, "programmesWithoutReport": 0, "openPlans": 1, "overdueActions": 1, "coaching": {"started": 2, "completed": 1},
+               "supervisorPoints": 9.0, "averagePercentMet": 22}],
+             "gapsTotal": 2, "gaps": [{"kind": "REPORT_WITHHELD", "institutionCode": "LUMC", "programmeCode": "LUMC-CHI", "detail": "2 respondents, threshold 4"},
+               {"kind": "OVERDUE_ACTIONS", "institutionCode": "LUMC", "programmeCode": "LUMC-INT", "detail": "1 overdue actions"}]}""";
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("/institutions/{code}")
+    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "COC dashboard of an institution", description = "Per programme (paged): the latest report status (released, withheld or none; invited, respondents and response rate; domain scores only when released), the improvement plan's state with open and overdue actions, coaching uptake counts, professionalisation points of the supervisors, and framework coverage of the latest assessment. For the institution's COC and board and the region's coordinators and advisors; every read is audited.")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = InstitutionDashboard.class), examples = @ExampleObject(name = "dashboard", value = INSTITUTION_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role has no dashboard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Institution absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InstitutionDashboard institution(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
+        Institution institution = Institution.findById(code);
+        if (institution == null || !visibility.institution(code, institution.regionCode)) {
+            throw ProblemException.notFound("Institution %s not found", code);
+        }
+        audit.record("read", "institution-dashboard", code);
+        return dashboards.institution(institution, page);
+    }
+
+    @GET
+    @Path("/regions/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "Region dashboard", description = "Per institution (paged): programmes, released and withheld reports, programmes without a report, open plans, overdue actions, coaching uptake, supervisors' professionalisation points and average coverage; and the region's gaps (withheld or missing reports, released reports without a plan, overdue actions, open OOR tasks), at most 200 with their total. For the region's coordinators and advisors; every read is audited.")
+    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = RegionDashboard.class), examples = @ExampleObject(name = "dashboard", value = REGION_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role has no region dashboard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegionDashboard region(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
+        Region region = Region.findById(code);
+        if (region == null || !visibility.region(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        audit.record("read", "region-dashboard", code);
+        return dashboards.region(region, page);
+    }
+}

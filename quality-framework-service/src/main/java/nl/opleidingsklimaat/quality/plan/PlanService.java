@@ -1,0 +1,200 @@
+package nl.opleidingsklimaat.quality.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.quality.ImprovementPlanClosed;
+import nl.opleidingsklimaat.contracts.quality.ImprovementPlanOpened;
+import nl.opleidingsklimaat.contracts.quality.QualityEvents;
+import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.SubjectRef;
+import nl.opleidingsklimaat.quality.access.SubjectResolver;
+import nl.opleidingsklimaat.quality.access.Visibility;
+import nl.opleidingsklimaat.quality.assessment.SubjectType;
+import nl.opleidingsklimaat.quality.framework.FrameworkDomain;
+import nl.opleidingsklimaat.quality.plan.PlanApi.ActionUpdate;
+import nl.opleidingsklimaat.quality.plan.PlanApi.NewAction;
+import nl.opleidingsklimaat.quality.plan.PlanApi.NewPlan;
+import nl.opleidingsklimaat.quality.plan.PlanApi.Transition;
+
+/**
+ * Improvement plans and their PDCA rules: PLAN -> DO needs at least one open action with an owner and a due date;
+ * DO -> CHECK names the next measurement; CHECK -> ACT -> CLOSED. Every change is written to the plan's history; a
+ * programme's plan announces its opening and closing on {@code quality.v1}.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    @Inject
+    SubjectResolver subjects;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public ImprovementPlan open(NewPlan request) {
+        SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode()).filter(visibility::subject)
+                .orElseThrow(() -> ProblemException.notFound("%s %s not found", request.subjectType(), request.subjectCode()));
+        if (request.sourceCampaignId() != null && ImprovementPlan.count("subjectType = ?1 and subjectCode = ?2 and sourceCampaignId = ?3",
+                subject.type(), subject.code(), request.sourceCampaignId()) > 0) {
+            throw ProblemException.conflict("%s %s already has a plan for campaign %s", subject.type(), subject.code(),
+                    request.sourceCampaignId());
+        }
+        return open(subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference());
+    }
+
+    /** The draft plan a released report opens, seeded with its attention points; none when one exists for the campaign. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openDraftFromReport(SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {
+        if (ImprovementPlan.count("subjectType = ?1 and subjectCode = ?2 and sourceCampaignId = ?3", SubjectType.PROGRAMME,
+                programme.code(), campaignId) > 0) {
+            return;
+        }
+        ImprovementPlan plan = open(programme, cycle, title, campaignId, "system");
+        for (String point : attentionPoints == null ? List.<String>of() : attentionPoints) {
+            if (point != null && !point.isBlank()) {
+                addAction(plan, point.length() > 1000 ? point.substring(0, 1000) : point, null, null, "opleidingsklimaat", "system");
+            }
+        }
+    }
+
+    private ImprovementPlan open(SubjectRef subject, String cycle, String title, UUID campaignId, String by) {
+        ImprovementPlan plan = new ImprovementPlan();
+        plan.id = UUID.randomUUID();
+        plan.subjectType = subject.type();
+        plan.subjectCode = subject.code();
+        plan.programmeCode = subject.programmeCode();
+        plan.institutionCode = subject.institutionCode();
+        plan.regionCode = subject.regionCode();
+        plan.cycle = cycle;
+        plan.title = title;
+        plan.sourceCampaignId = campaignId;
+        plan.state = PlanState.PLAN;
+        plan.createdAt = OffsetDateTime.now();
+        plan.createdBy = by;
+        plan.persist();
+        PlanHistory.record(plan.id, by, "Plan opened: " + title, null, PlanState.PLAN);
+        if (plan.subjectType == SubjectType.PROGRAMME) {
+            outbox.record(QualityEvents.IMPROVEMENT_PLAN_OPENED, Subjects.programme(plan.subjectCode),
+                    new ImprovementPlanOpened(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
+        }
+        return plan;
+    }
+
+    /** The plan, or 404 when absent or outside the caller's scope. */
+    public ImprovementPlan visible(UUID id) {
+        ImprovementPlan plan = ImprovementPlan.findById(id);
+        if (plan == null || !visibility.subject(new SubjectRef(plan.subjectType, plan.subjectCode, plan.programmeCode,
+                plan.institutionCode, plan.regionCode))) {
+            throw ProblemException.notFound("Improvement plan %s not found", id);
+        }
+        return plan;
+    }
+
+    @Transactional
+    public PlanAction addAction(UUID planId, NewAction request) {
+        ImprovementPlan plan = visible(planId);
+        requireNotClosed(plan);
+        requireDomain(request.domainCode());
+        return addAction(plan, request.what(), request.ownerReference(), request.dueDate(), request.domainCode(),
+                visibility.personReference());
+    }
+
+    private static PlanAction addAction(ImprovementPlan plan, String what, String owner, LocalDate due, String domain, String by) {
+        PlanAction action = new PlanAction();
+        action.id = UUID.randomUUID();
+        action.planId = plan.id;
+        action.what = what;
+        action.ownerReference = owner;
+        action.dueDate = due;
+        action.domainCode = domain;
+        action.createdAt = OffsetDateTime.now();
+        action.updatedAt = action.createdAt;
+        action.persist();
+        PlanHistory.record(plan.id, by, "Action added: " + what, null, null);
+        return action;
+    }
+
+    @Transactional
+    public PlanAction updateAction(UUID planId, UUID actionId, ActionUpdate update) {
+        ImprovementPlan plan = visible(planId);
+        requireNotClosed(plan);
+        requireDomain(update.domainCode());
+        PlanAction action = PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
+        if (action == null) {
+            throw ProblemException.notFound("Action %s is not part of plan %s", actionId, planId);
+        }
+        action.what = update.what();
+        action.ownerReference = update.ownerReference();
+        action.dueDate = update.dueDate();
+        action.domainCode = update.domainCode();
+        ActionStatus before = action.status;
+        action.status = update.status();
+        action.updatedAt = OffsetDateTime.now();
+        PlanHistory.record(plan.id, visibility.personReference(), "Action updated: " + action.what
+                + (before != action.status ? " (" + before + " -> " + action.status + ")" : ""), null, null);
+        return action;
+    }
+
+    @Transactional
+    public ImprovementPlan transition(UUID planId, Transition transition) {
+        ImprovementPlan plan = visible(planId);
+        PlanState from = plan.state;
+        if (plan.state.next() != transition.to()) {
+            throw ProblemException.conflict("A plan in %s can only move to %s, not to %s", plan.state,
+                    plan.state == PlanState.CLOSED ? "nothing (it is closed)" : plan.state.next(), transition.to());
+        }
+        switch (transition.to()) {
+            case DO -> {
+                boolean concrete = PlanAction.<PlanAction>list("planId", plan.id).stream()
+                        .anyMatch(a -> a.status.isOpen() && a.isConcrete());
+                if (!concrete) {
+                    throw ProblemException.unprocessable("A plan moves to DO only with at least one open action that has an owner and a due date");
+                }
+            }
+            case CHECK -> {
+                if (transition.nextMeasurement() == null || transition.nextMeasurement().isBlank()) {
+                    throw ProblemException.invalidField("nextMeasurement", "is required to move to CHECK: name the measurement that checks the plan");
+                }
+                plan.nextMeasurement = transition.nextMeasurement();
+            }
+            case CLOSED -> plan.closedAt = OffsetDateTime.now();
+            default -> {
+            }
+        }
+        plan.state = transition.to();
+        String note = transition.note() == null || transition.note().isBlank() ? "" : ": " + transition.note();
+        PlanHistory.record(plan.id, visibility.personReference(), "Moved from " + from + " to " + plan.state + note, from, plan.state);
+        if (plan.state == PlanState.CLOSED && plan.subjectType == SubjectType.PROGRAMME) {
+            outbox.record(QualityEvents.IMPROVEMENT_PLAN_CLOSED, Subjects.programme(plan.subjectCode),
+                    new ImprovementPlanClosed(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
+        }
+        return plan;
+    }
+
+    private static void requireNotClosed(ImprovementPlan plan) {
+        if (plan.state == PlanState.CLOSED) {
+            throw ProblemException.conflict("Plan %s is closed", plan.id);
+        }
+    }
+
+    private static void requireDomain(String domainCode) {
+        if (domainCode != null && FrameworkDomain.count("code", domainCode) == 0) {
+            throw ProblemException.invalidField("domainCode", "is not a domain of the quality framework");
+        }
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(Clock.systemDefaultZone());
+    }
+}

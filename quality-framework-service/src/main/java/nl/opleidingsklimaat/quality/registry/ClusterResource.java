@@ -1,0 +1,101 @@
+package nl.opleidingsklimaat.quality.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.Roles;
+import nl.opleidingsklimaat.quality.access.Filters;
+import nl.opleidingsklimaat.quality.access.Visibility;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.ClusterView;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NewCluster;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/clusters")
+@Tag(name = "Registry: clusters", description = "A specialty's regional collaboration of programmes")
+public class ClusterResource {
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    Visibility visibility;
+
+    @POST
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Register a cluster", description = "Registers the cluster of a specialty within a region.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cluster", value = RegistryExamples.NEW_CLUSTER)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ClusterView.class), examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not register clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown specialty", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid NewCluster request) {
+        Cluster cluster = registry.createCluster(request);
+        return Response.created(URI.create("/api/clusters/" + cluster.code)).entity(ClusterView.of(cluster)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "List clusters", description = "The clusters of the caller's region (all for system clients).")
+    @APIResponse(responseCode = "200", description = "One page of clusters")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not list clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClusterView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
+        Filters filters = new Filters(visibility.condition("regionCode", null, null)).equal("regionCode", "regionCode", regionCode);
+        return Page.of(Cluster.<Cluster>find(filters.query("code"), filters.parameters()), page, ClusterView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "Get a cluster", description = "404 when absent or outside the caller's region.")
+    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class), examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView get(@PathParam("code") String code) {
+        Cluster cluster = Cluster.findById(code);
+        if (cluster == null || !visibility.region(cluster.regionCode)) {
+            throw ProblemException.notFound("Cluster %s not found", code);
+        }
+        return ClusterView.of(cluster);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Update or deactivate a cluster", description = "Changes the name; active=false deactivates.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not change clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClusterView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
+        return ClusterView.of(registry.updateCluster(code, update));
+    }
+}

@@ -1,0 +1,98 @@
+package nl.opleidingsklimaat.quality.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.Roles;
+import nl.opleidingsklimaat.quality.access.Filters;
+import nl.opleidingsklimaat.quality.access.Visibility;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NewRegion;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.RegionView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/regions")
+@Tag(name = "Registry: regions", description = "Education and training regions (OOR)")
+public class RegionResource {
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    Visibility visibility;
+
+    @POST
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Register a region", description = "Registers an OOR with a stable code; publishes RegionRegistered. A coordinator may only register the region of their token.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "region", value = RegistryExamples.NEW_REGION)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
+    @APIResponse(responseCode = "400", description = "Invalid code or name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a coordinator of this region or system client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid NewRegion request) {
+        Region region = registry.createRegion(request);
+        return Response.created(URI.create("/api/regions/" + region.code)).entity(RegionView.of(region)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "List regions", description = "The regions the caller may see: all for system clients, their own for coordinators and advisors.")
+    @APIResponse(responseCode = "200", description = "One page of regions")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not list regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RegionView> list(@BeanParam @Valid PageRequest page) {
+        Filters filters = new Filters(visibility.condition("code", null, null));
+        return Page.of(Region.<Region>find(filters.query("code"), filters.parameters()), page, RegionView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "Get a region", description = "404 when absent or outside the caller's region.")
+    @APIResponse(responseCode = "200", description = "The region", content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegionView get(@PathParam("code") String code) {
+        Region region = Region.findById(code);
+        if (region == null || !visibility.region(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        return RegionView.of(region);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Update or deactivate a region", description = "Changes the name; active=false deactivates. Publishes RegionRegistered with the new state.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not change regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegionView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
+        return RegionView.of(registry.updateRegion(code, update));
+    }
+}

@@ -1,0 +1,91 @@
+package nl.opleidingsklimaat.quality.registry;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.Roles;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.NewSpecialty;
+import nl.opleidingsklimaat.quality.registry.RegistryApi.SpecialtyView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/specialties")
+@Tag(name = "Registry: specialties", description = "Medical specialties (specialismen), national reference data")
+public class SpecialtyResource {
+
+    @Inject
+    RegistryService registry;
+
+    @POST
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Register a specialty", description = "Registers a medical specialty with a stable code.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not register specialties", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid NewSpecialty request) {
+        Specialty specialty = registry.createSpecialty(request);
+        return Response.created(URI.create("/api/specialties/" + specialty.code)).entity(SpecialtyView.of(specialty)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List specialties", description = "All specialties (reference data, not scoped).")
+    @APIResponse(responseCode = "200", description = "One page of specialties")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SpecialtyView> list(@BeanParam @Valid PageRequest page) {
+        return Page.of(Specialty.<Specialty>find("order by code"), page, SpecialtyView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    @Operation(summary = "Get a specialty", description = "One specialty by code.")
+    @APIResponse(responseCode = "200", description = "The specialty", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpecialtyView get(@PathParam("code") String code) {
+        Specialty specialty = Specialty.findById(code);
+        if (specialty == null) {
+            throw ProblemException.notFound("Specialty %s not found", code);
+        }
+        return SpecialtyView.of(specialty);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @Operation(summary = "Update or deactivate a specialty", description = "Changes the name; active=false deactivates.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpecialtyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not change specialties", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Absent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SpecialtyView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
+        return SpecialtyView.of(registry.updateSpecialty(code, update));
+    }
+}

@@ -1,0 +1,163 @@
+package nl.opleidingsklimaat.quality.consumer;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.Topics;
+import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
+import nl.opleidingsklimaat.contracts.coaching.TrackCompleted;
+import nl.opleidingsklimaat.contracts.coaching.TrackStarted;
+import nl.opleidingsklimaat.contracts.survey.DomainScore;
+import nl.opleidingsklimaat.contracts.survey.ReportReleased;
+import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
+import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
+import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
+import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
+import nl.opleidingsklimaat.quality.Fixtures;
+import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestTokens;
+import nl.opleidingsklimaat.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EventConsumersTest {
+    static final Duration BOUND = Duration.ofSeconds(30);
+
+    static ReportReleased released(Fixtures.Organisation org, UUID campaign, List<String> attentionPoints) {
+        return new ReportReleased(campaign, "OPLEIDINGSMONITOR", org.programme(), org.institution(), org.region(), 12, 9,
+                new BigDecimal("0.7500"), List.of(new DomainScore("supervision", new BigDecimal("3.90"), 9)), List.of("Goede sfeer"),
+                attentionPoints, List.of("programme-director", "coc"));
+    }
+
+    static long plansOf(String programme) {
+        return given().auth().oauth2(TestTokens.system()).queryParam("subjectCode", programme).get("/api/improvement-plans").then()
+                .statusCode(200).extract().<Integer>path("totalItems");
+    }
+
+    static String assessmentOf(String programme) {
+        return given().auth().oauth2(TestTokens.system()).queryParam("subjectCode", programme).get("/api/assessments").then()
+                .statusCode(200).extract().path("items[0].id");
+    }
+
+    @Test
+    void aReleasedReportBecomesEvidenceAndOpensASeededDraftPlanOnlyOnce() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        UUID campaign = UUID.randomUUID();
+        CloudEvent<ReportReleased> event = TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()),
+                released(org, campaign, List.of("Feedback na diensten", "Inwerken nieuwe aios")));
+
+        await().atMost(BOUND).until(() -> plansOf(org.programme()) == 1);
+        String plan = given().auth().oauth2(TestTokens.director(org.programme())).queryParam("subjectCode", org.programme())
+                .get("/api/improvement-plans").then().body("items[0].state", equalTo("PLAN"))
+                .body("items[0].sourceCampaignId", equalTo(campaign.toString())).extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.director(org.programme())).get("/api/improvement-plans/" + plan).then().statusCode(200)
+                .body("actions.what", contains("Feedback na diensten", "Inwerken nieuwe aios"))
+                .body("actions.domainCode", contains("opleidingsklimaat", "opleidingsklimaat"));
+        String assessment = assessmentOf(org.programme());
+        given().auth().oauth2(TestTokens.director(org.programme())).get("/api/assessments/" + assessment + "/evidence").then()
+                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].fromEvent", equalTo(true))
+                .body("items[0].kind", equalTo("SURVEY_REPORT")).body("items[0].sourceEventId", equalTo(event.id().toString()))
+                .body("items[0].actorCode", equalTo("opleider-en-opleidingsgroep")).body("items[0].domainCode", equalTo("opleidingsklimaat"))
+                .body("items[0].sourceReference", equalTo("campaign/" + campaign));
+
+        TestEvents.publish(Topics.SURVEY, event);
+        // a later report of the same programme travels behind the redelivery on the same partition
+        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), released(org, UUID.randomUUID(), List.of()));
+        await().atMost(BOUND).until(() -> plansOf(org.programme()) == 2);
+        given().auth().oauth2(TestTokens.system()).get("/api/assessments/" + assessment + "/evidence").then()
+                .body("totalItems", equalTo(2));
+        given().auth().oauth2(TestTokens.system()).queryParam("subjectCode", org.programme()).get("/api/improvement-plans").then()
+                .body("items.sourceCampaignId.findAll { it == '" + campaign + "' }.size()", equalTo(1));
+
+        var opened = TopicReader.readAll(Topics.QUALITY, v -> v.contains("improvement-plan-opened") && v.contains(campaign.toString()),
+                Duration.ofSeconds(2));
+        assertThat(opened).singleElement().satisfies(r -> assertThat(r.key()).isEqualTo("programme/" + org.programme()));
+    }
+
+    @Test
+    void aWithheldReportIsShownToTheCocWithoutFiguresOrAPlanForTheProgramme() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        TestEvents.publish(SurveyEvents.REPORT_WITHHELD, Subjects.programme(org.programme()), new ReportWithheld(UUID.randomUUID(),
+                "OPLEIDINGSMONITOR", org.programme(), org.institution(), org.region(), 8, 2, 4, List.of("coc", "education-advisor")));
+
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution()).then().statusCode(200)
+                .body("programmes[0].latestReport.state", equalTo("WITHHELD")));
+        given().auth().oauth2(TestTokens.coc(org.institution())).get("/api/dashboards/institutions/" + org.institution()).then()
+                .body("programmes[0].latestReport.respondents", equalTo(2)).body("programmes[0].latestReport.threshold", equalTo(4))
+                .body("programmes[0].latestReport.domainScores.size()", equalTo(0))
+                .body("programmes[0].improvementPlan", equalTo(null));
+        assertThat(plansOf(org.programme())).isZero();
+    }
+
+    @Test
+    void attendanceIsProfessionalisationEvidenceWithPointsCountedOnce() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        CloudEvent<AttendanceConfirmed> first = TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()),
+                new AttendanceConfirmed(UUID.randomUUID(), "deepening-day", "Verdiepingsdag", LocalDate.now(), "person-x", "supervisor",
+                        org.programme(), org.institution(), new BigDecimal("3"), List.of()));
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution()).then()
+                .body("programmes[0].professionalisation.supervisorPoints", equalTo(3.0f)));
+
+        TestEvents.publish(Topics.TRAINING_EVENTS, first);
+        TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()),
+                new AttendanceConfirmed(UUID.randomUUID(), "symposium", "Symposium", LocalDate.now(), "person-y", "resident",
+                        org.programme(), org.institution(), new BigDecimal("2"), List.of()));
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution()).then()
+                .body("programmes[0].professionalisation.totalPoints", equalTo(5.0f))
+                .body("programmes[0].professionalisation.supervisorPoints", equalTo(3.0f))
+                .body("programmes[0].professionalisation.attendances", equalTo(2)));
+        String assessment = assessmentOf(org.programme());
+        given().auth().oauth2(TestTokens.system()).queryParam("domainCode", "professionalisering")
+                .get("/api/assessments/" + assessment + "/evidence").then().body("totalItems", equalTo(2))
+                .body("items.kind", contains("ATTENDANCE", "ATTENDANCE"));
+    }
+
+    @Test
+    void coachingTracksAreCountedPerProgrammeWithoutNames() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        UUID track = UUID.randomUUID();
+        CloudEvent<TrackStarted> started = TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(org.programme()),
+                new TrackStarted(track, org.programme(), org.institution(), "challenge-and-support", 0));
+        TestEvents.publish(CoachingEvents.TRACK_COMPLETED, Subjects.programme(org.programme()),
+                new TrackCompleted(track, org.programme(), org.institution(), "challenge-and-support", 6));
+        TestEvents.publish(Topics.COACHING, started);
+        TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(org.programme()),
+                new TrackStarted(UUID.randomUUID(), org.programme(), org.institution(), "intervision", 0));
+
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution()).then()
+                .body("programmes[0].coaching.started", equalTo(1)).body("programmes[0].coaching.completed", equalTo(1)));
+    }
+
+    @Test
+    void attendanceWithoutAProgrammeCountsForTheInstitutionsCoc() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.institution(org.institution()),
+                new AttendanceConfirmed(UUID.randomUUID(), "round-table", "Ronde tafel intervisie", LocalDate.now(), "person-z", "coc",
+                        null, org.institution(), new BigDecimal("1.5"), List.of()));
+
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.board(org.institution()))
+                .queryParam("subjectType", "INSTITUTION").queryParam("subjectCode", org.institution()).get("/api/assessments").then()
+                .statusCode(200).body("totalItems", equalTo(1)));
+        String assessment = given().auth().oauth2(TestTokens.board(org.institution())).queryParam("subjectType", "INSTITUTION")
+                .queryParam("subjectCode", org.institution()).get("/api/assessments").then().extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.board(org.institution())).get("/api/assessments/" + assessment + "/evidence").then()
+                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].actorCode", equalTo("coc"))
+                .body("items[0].domainCode", equalTo("professionalisering")).body("items[0].points", equalTo(1.5f))
+                .body("items[0].fromEvent", equalTo(true));
+    }
+}
