@@ -1,0 +1,27 @@
+package nl.opleidingsklimaat.coaching.cost;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
+
+/**
+ * The Challenge & Support cost split: the resident pays the own contribution once per track (never more than the
+ * fees of the sessions held), the department pays the rest of the coach's fee for the sessions held.
+ */
+@ApplicationScoped
+public class CostCalculator {
+    @Inject
+    CoachingPolicy policy;
+
+    public Split split(BigDecimal sessionFee, long sessionsHeld) {
+        BigDecimal fee = sessionFee == null ? BigDecimal.ZERO : sessionFee;
+        BigDecimal total = fee.multiply(BigDecimal.valueOf(sessionsHeld)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal own = total.min(policy.ownContributionPerTrack()).setScale(2, RoundingMode.HALF_UP);
+        return new Split(total, own, total.subtract(own));
+    }
+
+    public record Split(BigDecimal total, BigDecimal ownContribution, BigDecimal departmentShare) {
+    }
+}

@@ -1,0 +1,46 @@
+package nl.opleidingsklimaat.coaching.cost;
+
+import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
+import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import nl.opleidingsklimaat.coaching.cost.CostOverviewService.InstitutionCosts;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/cost-overviews")
+@Tag(name = "Costs", description = "Own contribution EUR 150 per track; the department pays the rest of the coach's fee")
+public class CostOverviewResource {
+    static final String EXAMPLE = """
+            {"institutionCode": "EMC", "ownContributionPerTrack": 150.00, "totalFees": 1500.00, "ownContributions": 300.00,
+             "departmentShare": 1200.00, "departments": [{"programmeCode": "EMC-INT", "programmeName": "Interne geneeskunde",
+             "tracks": {"display": "fewer than 4"}, "sessionsHeld": 12, "totalFees": 1500.00, "ownContributions": 300.00,
+             "departmentShare": 1200.00}]}""";
+
+    @Inject
+    CostOverviewService costs;
+
+    @GET
+    @Path("/institutions/{code}")
+    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.SYSTEM })
+    @Operation(summary = "Cost overview per department", description = "For each department (programme) of the institution: sessions "
+            + "held, the coaches' fees, the residents' own contributions and the department's share. No person is named.")
+    @APIResponse(responseCode = "200", description = "The overview", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionCosts.class),
+            examples = @ExampleObject(name = "overview", value = EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the COC, the board or a system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public InstitutionCosts institution(@PathParam("code") String code) {
+        return costs.institution(code);
+    }
+}

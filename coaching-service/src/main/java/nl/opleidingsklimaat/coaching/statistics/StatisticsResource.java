@@ -1,0 +1,60 @@
+package nl.opleidingsklimaat.coaching.statistics;
+
+import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
+import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import nl.opleidingsklimaat.coaching.statistics.StatisticsService.InstitutionStatistics;
+import nl.opleidingsklimaat.coaching.statistics.StatisticsService.ProgrammeStatistics;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/coaching-statistics")
+@Tag(name = "Coaching statistics", description = "Uptake as counts only; counts below 4 read \"fewer than 4\"")
+public class StatisticsResource {
+    static final String PROGRAMME = """
+            {"programmeCode": "LUMC-INT", "programmeName": "Interne geneeskunde",
+             "residentsInCoaching": {"display": "fewer than 4"}, "tracksCompleted": {"value": 9, "display": "9"},
+             "residentsInIntervision": {"value": 12, "display": "12"}}""";
+
+    @Inject
+    StatisticsService statistics;
+
+    @GET
+    @Path("/programmes/{code}")
+    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR,
+            Roles.SYSTEM })
+    @Operation(summary = "Coaching uptake of a programme", description = "Counts of residents in coaching, completed tracks and residents "
+            + "in intervision; each count below 4 is shown as \"fewer than 4\" without the number. Never a reason, a note or a person.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = JSON, schema = @Schema(implementation = ProgrammeStatistics.class),
+            examples = @ExampleObject(name = "programme", value = PROGRAMME)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read statistics", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ProgrammeStatistics programme(@PathParam("code") String code) {
+        return statistics.programme(code);
+    }
+
+    @GET
+    @Path("/institutions/{code}")
+    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @Operation(summary = "Coaching uptake of an institution", description = "The institution's counts and each programme's; counts below 4 "
+            + "are shown as \"fewer than 4\".")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionStatistics.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read statistics", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public InstitutionStatistics institution(@PathParam("code") String code) {
+        return statistics.institution(code);
+    }
+}

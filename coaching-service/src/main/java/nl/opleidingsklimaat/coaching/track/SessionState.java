@@ -1,0 +1,5 @@
+package nl.opleidingsklimaat.coaching.track;
+
+public enum SessionState {
+    BOOKED, HELD, CANCELLED
+}

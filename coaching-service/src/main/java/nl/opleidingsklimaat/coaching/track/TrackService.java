@@ -1,0 +1,266 @@
+package nl.opleidingsklimaat.coaching.track;
+
+import static nl.opleidingsklimaat.coaching.track.TrackAccess.Relation.COACH;
+import static nl.opleidingsklimaat.coaching.track.TrackAccess.Relation.DIRECTOR;
+import static nl.opleidingsklimaat.coaching.track.TrackAccess.Relation.OFFICE;
+import static nl.opleidingsklimaat.coaching.track.TrackAccess.Relation.RESIDENT;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.coach.Coach;
+import nl.opleidingsklimaat.coaching.coach.CoachService;
+import nl.opleidingsklimaat.coaching.cost.CostCalculator;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.OfferType;
+import nl.opleidingsklimaat.coaching.track.TrackAccess.Relation;
+import nl.opleidingsklimaat.coaching.track.TrackApi.MatchRequest;
+import nl.opleidingsklimaat.coaching.track.TrackApi.ProposalView;
+import nl.opleidingsklimaat.coaching.track.TrackApi.ReasonView;
+import nl.opleidingsklimaat.coaching.track.TrackApi.TrackCosts;
+import nl.opleidingsklimaat.coaching.track.TrackApi.TrackRequest;
+import nl.opleidingsklimaat.coaching.track.TrackApi.TrackView;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
+import nl.opleidingsklimaat.contracts.coaching.TrackCompleted;
+import nl.opleidingsklimaat.contracts.coaching.TrackStarted;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
+import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+import nl.opleidingsklimaat.platform.security.Roles;
+
+/** Coaching tracks: a confidential request, matching to an independent coach, and the states that follow. */
+@ApplicationScoped
+@Transactional
+public class TrackService {
+    @Inject
+    TrackAccess access;
+
+    @Inject
+    CoachingPolicy policy;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CostCalculator costs;
+
+    @Inject
+    Visibility visibility;
+
+    public TrackView request(TrackRequest request) {
+        ReplicatedProgramme programme = access.programme(request.programmeCode());
+        String resident = caller.personReference().orElseThrow();
+        OfferType type = policy.offerType(request.offerTypeCode())
+                .orElseThrow(() -> ProblemException.invalidField("offerTypeCode", "unknown offer type " + request.offerTypeCode()));
+        if (type.sessionsPerTrack() == null) {
+            throw ProblemException.unprocessable("Offer type %s is not run as an individual track", type.code());
+        }
+        if (CoachingTrack.count("residentReference = ?1 and state in ?2", resident,
+                List.of(TrackState.REQUESTED, TrackState.MATCHED, TrackState.ACTIVE)) > 0) {
+            throw ProblemException.conflict("You already have a coaching track that is not completed or cancelled");
+        }
+        CoachingTrack track = new CoachingTrack();
+        track.residentReference = resident;
+        track.programmeCode = programme.code;
+        track.institutionCode = programme.institutionCode;
+        track.offerTypeCode = type.code();
+        track.reason = request.reason();
+        track.topics = request.topics() == null ? List.of() : List.copyOf(request.topics());
+        track.medicalBackgroundPreferred = Boolean.TRUE.equals(request.medicalBackgroundPreferred());
+        track.sharedWithDirector = Boolean.TRUE.equals(request.shareWithDirector());
+        track.state = TrackState.REQUESTED;
+        track.maxSessions = type.sessionsPerTrack();
+        track.requestedAt = OffsetDateTime.now();
+        track.persist();
+        return view(track);
+    }
+
+    public TrackView get(UUID id) {
+        CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE, DIRECTOR);
+        auditUnlessConcerned(track, "read-track");
+        return view(track);
+    }
+
+    /** The confidential reason: the resident and the track's coach only. */
+    public ReasonView reason(UUID id) {
+        CoachingTrack track = access.require(id, RESIDENT, COACH);
+        return new ReasonView(track.id, track.reason);
+    }
+
+    /** The resident's or coach's own tracks; the COC office's tracks of its institutions; a system's all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TrackView> list(TrackState state, PageRequest page) {
+        String me = caller.personReference().orElse("");
+        StringBuilder query = new StringBuilder();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (visibility.unrestrictedSystem()) {
+            query.append("1 = 1");
+        } else {
+            List<String> parts = new java.util.ArrayList<>();
+            if (caller.hasRole(Roles.RESIDENT)) {
+                parts.add("residentReference = :me");
+                params.put("me", me);
+            }
+            if (caller.hasRole(Roles.COACH)) {
+                parts.add("coachId in (select c.id from Coach c where c.reference = :coach)");
+                params.put("coach", me);
+            }
+            if ((caller.hasRole(Roles.COC) || caller.isSystem()) && !caller.institutions().isEmpty()) {
+                parts.add("institutionCode in :institutions");
+                params.put("institutions", caller.institutions());
+            }
+            if (parts.isEmpty()) {
+                return Page.of(List.of(), page, 0);
+            }
+            query.append('(').append(String.join(" or ", parts)).append(')');
+        }
+        if (state != null) {
+            query.append(" and state = :state");
+            params.put("state", state);
+        }
+        return Page.of(CoachingTrack.<CoachingTrack>find(query.toString(), Sort.by("requestedAt").descending(), params), page, this::view);
+    }
+
+    /** Coaches who are independent of the resident, available, with a free place, best fit first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProposalView> proposals(UUID id, PageRequest page) {
+        CoachingTrack track = access.require(id, RESIDENT, OFFICE);
+        if (track.state != TrackState.REQUESTED) {
+            throw ProblemException.conflict("Track %s is %s; only a requested track is matched", id, track.state);
+        }
+        ReplicatedProgramme programme = ReplicatedProgramme.findById(track.programmeCode);
+        List<ProposalView> all = Coach.<Coach>list("available", true).stream()
+                .filter(c -> independent(c, track, programme))
+                .map(c -> proposal(c, track))
+                .filter(p -> p.freePlaces() > 0)
+                .sorted(Comparator.comparingInt(ProposalView::score).reversed().thenComparing(Comparator.comparingLong(ProposalView::freePlaces).reversed())
+                        .thenComparing(ProposalView::name))
+                .toList();
+        int from = Math.min(page.offset(), all.size());
+        return Page.of(all.subList(from, Math.min(from + page.size, all.size())), page, all.size());
+    }
+
+    /** The resident or the COC office confirms a coach. */
+    public TrackView match(UUID id, MatchRequest request) {
+        CoachingTrack track = access.require(id, RESIDENT, OFFICE);
+        if (track.state != TrackState.REQUESTED) {
+            throw ProblemException.conflict("Track %s is %s; only a requested track can be matched", id, track.state);
+        }
+        CoachService.find(request.coachId());
+        // lock the coach so two confirmations cannot both take the last free place
+        Coach coach = Coach.findById(request.coachId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!independent(coach, track, ReplicatedProgramme.findById(track.programmeCode))) {
+            throw ProblemException.unprocessable("Coach %s is not independent of the resident: they work for institution %s or the programme",
+                    coach.id, track.institutionCode);
+        }
+        if (!coach.available) {
+            throw ProblemException.conflict("Coach %s is not available", coach.id);
+        }
+        if (CoachingTrack.inHandOf(coach.id) >= coach.capacity) {
+            throw ProblemException.conflict("Coach %s is fully booked (%d tracks)", coach.id, coach.capacity);
+        }
+        track.coachId = coach.id;
+        track.sessionFee = coach.sessionFee;
+        track.state = TrackState.MATCHED;
+        track.matchedAt = OffsetDateTime.now();
+        return view(track);
+    }
+
+    /** The coach (or the COC office) starts the matched track. */
+    public TrackView start(UUID id) {
+        CoachingTrack track = access.require(id, COACH, OFFICE);
+        if (track.state != TrackState.MATCHED) {
+            throw ProblemException.conflict("Track %s is %s; only a matched track can start", id, track.state);
+        }
+        track.state = TrackState.ACTIVE;
+        track.startedAt = OffsetDateTime.now();
+        outbox.record(CoachingEvents.TRACK_STARTED, Subjects.programme(track.programmeCode),
+                new TrackStarted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int) track.sessionsHeld()));
+        return view(track);
+    }
+
+    public TrackView complete(UUID id) {
+        CoachingTrack track = access.require(id, RESIDENT, COACH);
+        if (track.state != TrackState.ACTIVE) {
+            throw ProblemException.conflict("Track %s is %s; only an active track can be completed", id, track.state);
+        }
+        cancelOpenSessions(track);
+        track.state = TrackState.COMPLETED;
+        track.endedAt = OffsetDateTime.now();
+        outbox.record(CoachingEvents.TRACK_COMPLETED, Subjects.programme(track.programmeCode),
+                new TrackCompleted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int) track.sessionsHeld()));
+        return view(track);
+    }
+
+    public TrackView cancel(UUID id) {
+        CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
+        if (track.state.isFinal()) {
+            throw ProblemException.conflict("Track %s is already %s", id, track.state);
+        }
+        cancelOpenSessions(track);
+        track.state = TrackState.CANCELLED;
+        track.endedAt = OffsetDateTime.now();
+        return view(track);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrackCosts costs(UUID id) {
+        CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
+        long held = track.sessionsHeld();
+        CostCalculator.Split split = costs.split(track.sessionFee, held);
+        return new TrackCosts(track.id, track.programmeCode, held, track.sessionFee, split.total(), split.ownContribution(),
+                split.departmentShare());
+    }
+
+    /** Never a coach who works for the resident's institution, nor the programme's own director. */
+    static boolean independent(Coach coach, CoachingTrack track, ReplicatedProgramme programme) {
+        if (coach.worksFor(track.institutionCode)) {
+            return false;
+        }
+        return programme == null || programme.directorReference == null || !programme.directorReference.equals(coach.reference);
+    }
+
+    private ProposalView proposal(Coach coach, CoachingTrack track) {
+        List<String> matching = coach.expertise.stream()
+                .filter(e -> track.topics.stream().anyMatch(t -> t.equalsIgnoreCase(e))).toList();
+        int score = matching.size() * 2 + (track.medicalBackgroundPreferred && coach.medicalBackground ? 2 : 0)
+                + (coach.experienceWithResidents ? 1 : 0);
+        return new ProposalView(coach.id, coach.name, coach.profile, coach.expertise, matching, coach.medicalBackground,
+                coach.experienceWithResidents, coach.capacity - CoachingTrack.inHandOf(coach.id), score);
+    }
+
+    private void cancelOpenSessions(CoachingTrack track) {
+        CoachingSession.update("state = ?1 where trackId = ?2 and state = ?3", SessionState.CANCELLED, track.id, SessionState.BOOKED);
+    }
+
+    private void auditUnlessConcerned(CoachingTrack track, String action) {
+        Relation relation = access.relationTo(track);
+        if (!relation.concerned()) {
+            audit.record(action, "coaching-track", track.id.toString());
+        }
+    }
+
+    TrackView view(CoachingTrack track) {
+        return new TrackView(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, track.state, track.residentReference,
+                track.topics, track.medicalBackgroundPreferred, track.sharedWithDirector, track.coachId, track.maxSessions,
+                track.sessionsBooked(), track.sessionsHeld(), track.requestedAt, track.matchedAt, track.startedAt, track.endedAt);
+    }
+}

@@ -1,0 +1,101 @@
+package nl.opleidingsklimaat.coaching;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.Topics;
+import nl.opleidingsklimaat.contracts.survey.DomainScore;
+import nl.opleidingsklimaat.contracts.survey.ReportReleased;
+import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
+import nl.opleidingsklimaat.contracts.survey.WellbeingSignalRaised;
+import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProactiveOfferTest {
+
+    @Test
+    void aWellbeingSignalPutsTheProgrammeOnTheListOncePerCampaignEvenWhenRedelivered() {
+        String institution = Fixtures.unique("PRO");
+        String programme = Fixtures.programme(institution);
+        UUID campaign = UUID.randomUUID();
+        CloudEvent<WellbeingSignalRaised> signal = TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(programme),
+                new WellbeingSignalRaised(campaign, programme, institution, 12, "burnout-risk", new BigDecimal("0.38"), "share >= 0.30"));
+        String coc = TestTokens.coc(institution);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution)
+                .then().statusCode(200).body("items", hasSize(1)));
+
+        TestEvents.publish(Topics.SURVEY, signal);
+        TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(programme),
+                new WellbeingSignalRaised(campaign, programme, institution, 12, "burnout-risk", new BigDecimal("0.38"), "share >= 0.30"));
+        // same subject, so same partition: once this later campaign shows, the redeliveries before it were handled
+        UUID later = UUID.randomUUID();
+        TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(programme),
+                new WellbeingSignalRaised(later, programme, institution, 12, "exhaustion", new BigDecimal("3.9"), "mean >= 3.5"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution)
+                .then().statusCode(200).body("items", hasSize(2)));
+
+        given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution).then()
+                .body("items.find { it.campaignId == '" + campaign + "' }.reasons", contains("wellbeing: burnout-risk = 0.38 (share >= 0.30)"))
+                .body("items.programmeCode", contains(programme, programme));
+    }
+
+    @Test
+    void aReportWithLowSupervisionFlagsTheProgrammeAndAGoodReportDoesNot() {
+        String institution = Fixtures.unique("PRO");
+        String programme = Fixtures.programme(institution);
+        UUID good = UUID.randomUUID();
+        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(programme), report(good, programme, institution, "4.2"));
+        UUID low = UUID.randomUUID();
+        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(programme), report(low, programme, institution, "3.1"));
+
+        String coc = TestTokens.coc(institution);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution)
+                .then().statusCode(200).body("items", hasSize(1)));
+        given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution).then()
+                .body("items[0].campaignId", equalTo(low.toString()))
+                .body("items[0].reasons[0]", equalTo("low supervision: mean 3.1 below 3.5 (monitor)"));
+    }
+
+    @Test
+    void theCocRecordsTheApproachAndOnlyTheInstitutionsCocOrRegionSeesTheList() {
+        String institution = Fixtures.unique("PRO");
+        String programme = Fixtures.programme(institution, "OOR-PRO", null);
+        TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(programme),
+                new WellbeingSignalRaised(UUID.randomUUID(), programme, institution, 9, "burnout-risk", new BigDecimal("0.41"), "share >= 0.30"));
+        String coc = TestTokens.coc(institution);
+        String listing = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(coc)
+                .get("/api/proactive-programmes?institution={i}", institution).then().statusCode(200).extract().<String>path("items[0].id"),
+                id -> id != null);
+
+        given().auth().oauth2(TestTokens.coordinator("OOR-PRO")).get("/api/proactive-programmes?institution={i}", institution).then()
+                .statusCode(200).body("items", hasSize(1));
+        given().auth().oauth2(TestTokens.coordinator("OOR-ELSE")).get("/api/proactive-programmes?institution={i}", institution).then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.coc("OTHER")).get("/api/proactive-programmes?institution={i}", institution).then().statusCode(404);
+        given().auth().oauth2(TestTokens.director(programme)).get("/api/proactive-programmes?institution={i}", institution).then().statusCode(403);
+        given().auth().oauth2(coc).get("/api/proactive-programmes").then().statusCode(400).contentType("application/problem+json");
+
+        given().auth().oauth2(TestTokens.coc("OTHER")).post("/api/proactive-programmes/{id}/approach", listing).then().statusCode(404);
+        given().auth().oauth2(coc).post("/api/proactive-programmes/{id}/approach", listing).then().statusCode(200);
+        given().auth().oauth2(coc).post("/api/proactive-programmes/{id}/approach", listing).then().statusCode(409);
+        given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}&approached=false", institution).then().body("items", hasSize(0));
+    }
+
+    private static ReportReleased report(UUID campaign, String programme, String institution, String supervision) {
+        return new ReportReleased(campaign, "monitor", programme, institution, "OOR-TEST", 10, 8, new BigDecimal("0.80"),
+                List.of(new DomainScore("supervision", new BigDecimal(supervision), 8), new DomainScore("training-climate", new BigDecimal("2.0"), 8)),
+                List.of(), List.of(), List.of("programme-director", "coc"));
+    }
+}
