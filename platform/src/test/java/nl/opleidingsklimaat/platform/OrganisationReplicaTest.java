@@ -33,6 +33,9 @@ class OrganisationReplicaTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.coc("OTHER")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
         given().auth().oauth2(TestTokens.coordinator("OOR-B")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
+        given().auth().oauth2(TestTokens.system()).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
+        given().auth().oauth2(TestTokens.systemOfInstitution("HOSP")).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
+        given().auth().oauth2(TestTokens.systemOfInstitution("OTHER")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
 
         publish(QualityEvents.PROGRAMME_UPDATED, Subjects.programme("HOSP-INT"),
                 new ProgrammeUpdated("HOSP-INT", "Interne geneeskunde (renamed)", "INT", "HOSP", "OOR-A", "INT-A", "person-2", false));

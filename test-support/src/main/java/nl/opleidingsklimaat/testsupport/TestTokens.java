@@ -14,6 +14,11 @@ public final class TestTokens {
         return DevToken.mint(Set.of("system"), List.of(), List.of(), null, "test-system", Duration.ofHours(1));
     }
 
+    /** A hospital system's machine token limited to its institution's data. */
+    public static String systemOfInstitution(String institution) {
+        return DevToken.mint(Set.of("system"), List.of(), List.of(institution), null, "test-system-" + institution, Duration.ofHours(1));
+    }
+
     public static String coordinator(String region) {
         return DevToken.mint(Set.of("region-coordinator"), List.of(), List.of(), region, "test-coordinator", Duration.ofHours(1));
     }

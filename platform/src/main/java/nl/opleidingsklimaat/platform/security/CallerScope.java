@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * caller's token.
  *
  * <ul>
- * <li>{@code system}: everything;</li>
+ * <li>{@code system}: what its scope claims say; a machine token without any scope claim is platform-wide;</li>
  * <li>{@code region-coordinator}, {@code education-advisor}: everything in their {@code region};</li>
  * <li>{@code coc}, {@code board}: everything of their {@code institutions};</li>
  * <li>{@code programme-director}, {@code supervisor}, {@code resident}: their {@code programmes} only.</li>
@@ -41,6 +41,11 @@ public class CallerScope {
         return hasRole(Roles.SYSTEM);
     }
 
+    /** A machine token without scope claims: a platform-wide integration. */
+    private boolean unrestrictedSystem() {
+        return isSystem() && programmes().isEmpty() && institutions().isEmpty() && region().isEmpty();
+    }
+
     /** The caller's opaque person reference ({@code upn}, else {@code sub}). */
     public Optional<String> personReference() {
         if (identity.isAnonymous()) {
@@ -63,16 +68,16 @@ public class CallerScope {
     }
 
     public boolean maySeeRegion(String regionCode) {
-        return isSystem() || (regionWide() && region().filter(r -> r.equals(regionCode)).isPresent());
+        return unrestrictedSystem() || ((regionWide() || isSystem()) && region().filter(r -> r.equals(regionCode)).isPresent());
     }
 
     public boolean maySeeInstitution(String institutionCode, String regionCode) {
-        return maySeeRegion(regionCode) || (institutionWide() && institutions().contains(institutionCode));
+        return maySeeRegion(regionCode) || ((institutionWide() || isSystem()) && institutions().contains(institutionCode));
     }
 
     public boolean maySeeProgramme(ProgrammeRef programme) {
         return maySeeInstitution(programme.institutionCode(), programme.regionCode())
-                || (programmeWide() && programmes().contains(programme.programmeCode()));
+                || ((programmeWide() || isSystem()) && programmes().contains(programme.programmeCode()));
     }
 
     private boolean regionWide() {
