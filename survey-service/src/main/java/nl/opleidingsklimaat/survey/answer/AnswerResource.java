@@ -1,0 +1,85 @@
+package nl.opleidingsklimaat.survey.answer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The resident's side: the personal link is the only credential (no bearer token, no identity). */
+@Path("/api/answers/{token}")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Answers", description = "Answering a questionnaire by personal single-use link; anonymous by construction")
+public class AnswerResource {
+    static final String QUESTIONNAIRE = """
+            {
+              "campaignName": "Opleidingsmonitor OOR Leiden 2027",
+              "instrumentName": "Opleidingsmonitor",
+              "instrumentDescription": "Jaarlijkse vragenlijst voor aios over de kwaliteit van hun vervolgopleiding",
+              "closesOn": "2027-06-30",
+              "sections": [
+                { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "questions": [
+                  { "item": "BS-01", "text": "Als ik tijdens een dienst een supervisor nodig heb, is die snel bereikbaar.", "scale": "LIKERT_5",
+                    "options": [ { "value": 1, "label": "helemaal mee oneens" }, { "value": 5, "label": "helemaal mee eens" } ],
+                    "notApplicableAllowed": true, "required": true, "maxLength": null } ] }
+              ]
+            }""";
+    static final String ANSWERS = """
+            {
+              "answers": [
+                { "item": "BS-01", "value": 4 },
+                { "item": "BS-05", "notApplicable": true },
+                { "item": "OPEN-STERK", "text": "Veel ruimte om zelfstandig te werken." }
+              ]
+            }""";
+    static final String RESULT = """
+            {
+              "message": "Dank je wel, je antwoorden zijn anoniem opgeslagen.",
+              "wellbeing": {
+                "signals": [ { "indicator": "exhaustion", "item": "WB-01", "yourAnswer": 4, "advice": "Je geeft aan dat je je vaak leeg en uitgeput voelt." } ],
+                "whereToGetHelp": "Je kunt vertrouwelijk terecht bij de bedrijfsarts, de vertrouwenspersoon en een coach."
+              }
+            }""";
+
+    @Inject
+    AnswerService answers;
+
+    @GET
+    @Operation(summary = "Open the questionnaire of a personal link", description = "The questions by domain, with the answer options of each scale.")
+    @APIResponse(responseCode = "200", description = "The questionnaire", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class), examples = @ExampleObject(name = "questionnaire", value = QUESTIONNAIRE)))
+    @APIResponse(responseCode = "404", description = "Unknown link", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The link was already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The campaign has closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuestionnaireView questionnaire(@PathParam("token") String token) {
+        return answers.questionnaire(token);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the answers of a personal link",
+            description = "Every required item answered, values on the item's scale, no unknown items, open answers at most the item's length. Invalid answers store nothing and leave the link usable. A link is used once: of concurrent submits exactly one wins, the others get 409. The thermometer returns the resident's own result with where to get help; it is not stored.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRequest.class), examples = @ExampleObject(name = "answers", value = ANSWERS)))
+    @APIResponse(responseCode = "200", description = "Stored anonymously", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitResult.class), examples = @ExampleObject(name = "result", value = RESULT)))
+    @APIResponse(responseCode = "400", description = "Invalid answers (violations per answer); nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown link", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The link was already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The campaign has closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmitResult submit(@PathParam("token") String token, @NotNull @Valid AnswerRequest request) {
+        return answers.submit(token, request);
+    }
+}

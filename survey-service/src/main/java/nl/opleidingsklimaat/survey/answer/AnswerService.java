@@ -1,0 +1,184 @@
+package nl.opleidingsklimaat.survey.answer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
+import nl.opleidingsklimaat.survey.campaign.Campaign;
+import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
+import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
+import nl.opleidingsklimaat.survey.instrument.Scale;
+import nl.opleidingsklimaat.survey.invitation.Invitation;
+import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
+
+/**
+ * Answering by personal link. The response is written without anything that could link it to the invitation (no
+ * invitation id, token, time or sequence), and the invitation only learns that it was used.
+ */
+@ApplicationScoped
+public class AnswerService {
+    @Inject
+    PersonalLinks links;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public QuestionnaireView questionnaire(String token) {
+        Invitation invitation = invitation(token);
+        Campaign campaign = Campaign.findById(invitation.campaignId);
+        requireOpen(campaign);
+        if (invitation.used) {
+            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
+        }
+        Instrument instrument = campaign.instrument();
+        List<InstrumentItem> items = InstrumentItem.of(instrument.id);
+        List<QuestionnaireView.Section> sections = instrument.domains.stream()
+                .map(d -> new QuestionnaireView.Section(d.code, d.name, items.stream().filter(i -> i.domainCode.equals(d.code))
+                        .map(AnswerService::question).toList()))
+                .filter(s -> !s.questions().isEmpty())
+                .toList();
+        return new QuestionnaireView(campaign.name, instrument.name, instrument.description, campaign.closesOn, sections);
+    }
+
+    /**
+     * Stores the answers exactly once. The campaign row is share-locked so closing waits for answers in flight; the
+     * conditional update of {@code used} lets exactly one of several concurrent submits win (the others get 409).
+     */
+    @Transactional
+    public SubmitResult submit(String token, AnswerRequest request) {
+        Invitation invitation = invitation(token);
+        Campaign campaign = Campaign.lock(invitation.campaignId, false);
+        requireOpen(campaign);
+        if (invitation.used) {
+            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
+        }
+        Instrument instrument = campaign.instrument();
+        Map<String, InstrumentItem> items = new LinkedHashMap<>();
+        InstrumentItem.of(instrument.id).forEach(i -> items.put(i.code, i));
+        Map<InstrumentItem, Answer> answers = validate(request, items);
+
+        if (Invitation.update("used = true where id = ?1 and used = false", invitation.id) != 1) {
+            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
+        }
+        UUID responseId = UUID.randomUUID();
+        entityManager.createNativeQuery("INSERT INTO response (id, campaign_id, programme_code) VALUES (?1, ?2, ?3)")
+                .setParameter(1, responseId).setParameter(2, campaign.id).setParameter(3, invitation.programmeCode).executeUpdate();
+        for (Map.Entry<InstrumentItem, Answer> entry : answers.entrySet()) {
+            Answer answer = entry.getValue();
+            entityManager.createNativeQuery("""
+                    INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value)
+                    VALUES (?1, ?2, ?3, ?4, ?5)""").unwrap(NativeQuery.class)
+                    .setParameter(1, responseId).setParameter(2, entry.getKey().id)
+                    .setParameter(3, answer.isNotApplicable() ? null : answer.value(), Integer.class)
+                    .setParameter(4, answer.isNotApplicable())
+                    .setParameter(5, answer.text(), String.class)
+                    .executeUpdate();
+        }
+        if (instrument.kind == InstrumentKind.WELLBEING) {
+            return new SubmitResult("Dank je wel, je antwoorden zijn anoniem opgeslagen.", ownResult(instrument, answers));
+        }
+        return new SubmitResult("Dank je wel, je antwoorden zijn anoniem opgeslagen.", null);
+    }
+
+    private Invitation invitation(String token) {
+        return links.invitation(token).orElseThrow(() -> ProblemException.notFound("Unknown link"));
+    }
+
+    private static void requireOpen(Campaign campaign) {
+        switch (campaign.state) {
+            case OPEN -> {
+            }
+            case CLOSED, REPORTED -> throw ProblemException.gone("The questionnaire closed on %s; answers are no longer accepted", campaign.closesOn);
+            default -> throw ProblemException.conflict("The questionnaire is not open yet");
+        }
+    }
+
+    /** Checks every answer and collects every problem, so the resident can fix them all at once. */
+    private static Map<InstrumentItem, Answer> validate(AnswerRequest request, Map<String, InstrumentItem> items) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Map<InstrumentItem, Answer> answers = new HashMap<>();
+        for (int i = 0; i < request.answers().size(); i++) {
+            Answer answer = request.answers().get(i);
+            String path = "answers[%d]".formatted(i);
+            InstrumentItem item = items.get(answer.item());
+            if (item == null) {
+                violations.add(new Problem.Violation(path + ".item", "unknown item " + answer.item()));
+                continue;
+            }
+            if (answers.putIfAbsent(item, answer) != null) {
+                violations.add(new Problem.Violation(path + ".item", "item " + item.code + " is answered twice"));
+                continue;
+            }
+            checkAnswer(item, answer, path, violations);
+        }
+        items.values().stream().filter(item -> item.required && !answers.containsKey(item))
+                .forEach(item -> violations.add(new Problem.Violation("answers", "item " + item.code + " is required")));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return answers;
+    }
+
+    private static void checkAnswer(InstrumentItem item, Answer answer, String path, List<Problem.Violation> violations) {
+        if (item.scale == Scale.OPEN_TEXT) {
+            if (answer.value() != null || answer.notApplicable() != null) {
+                violations.add(new Problem.Violation(path, "item " + item.code + " is an open question: give a text only"));
+            } else if (answer.text() == null || answer.text().isBlank()) {
+                violations.add(new Problem.Violation(path + ".text", "must not be blank; leave the item out instead"));
+            } else if (answer.text().length() > item.maxLength) {
+                violations.add(new Problem.Violation(path + ".text", "at most " + item.maxLength + " characters"));
+            }
+            return;
+        }
+        if (answer.text() != null) {
+            violations.add(new Problem.Violation(path + ".text", "item " + item.code + " takes a value, not a text"));
+        }
+        if (answer.isNotApplicable()) {
+            if (!item.notApplicableAllowed) {
+                violations.add(new Problem.Violation(path + ".notApplicable", "item " + item.code + " has no 'niet van toepassing'"));
+            } else if (answer.value() != null) {
+                violations.add(new Problem.Violation(path + ".value", "give either a value or notApplicable, not both"));
+            }
+        } else if (answer.value() == null) {
+            violations.add(new Problem.Violation(path + ".value", "must not be null"));
+        } else if (answer.value() < item.scaleMin || answer.value() > item.scaleMax) {
+            violations.add(new Problem.Violation(path + ".value", "must be between %d and %d".formatted(item.scaleMin, item.scaleMax)));
+        }
+    }
+
+    private static SubmitResult.WellbeingResult ownResult(Instrument instrument, Map<InstrumentItem, Answer> answers) {
+        Map<String, Integer> values = new HashMap<>();
+        answers.forEach((item, answer) -> {
+            if (answer.value() != null) {
+                values.put(item.code, answer.value());
+            }
+        });
+        List<SubmitResult.Signal> signals = instrument.signalRules.stream()
+                .filter(rule -> values.containsKey(rule.itemCode) && values.get(rule.itemCode) >= rule.atOrAbove)
+                .map(rule -> new SubmitResult.Signal(rule.indicator, rule.itemCode, values.get(rule.itemCode), rule.advice))
+                .toList();
+        return new SubmitResult.WellbeingResult(signals, instrument.helpText);
+    }
+
+    static QuestionnaireView.Question question(InstrumentItem item) {
+        List<QuestionnaireView.Option> options = item.scale.numeric()
+                ? IntStream.rangeClosed(item.scaleMin, item.scaleMax)
+                        .mapToObj(v -> new QuestionnaireView.Option(v, item.scale.labels().get(v - item.scaleMin))).toList()
+                : List.of();
+        return new QuestionnaireView.Question(item.code, item.text, item.scale, options, item.notApplicableAllowed, item.required,
+                item.maxLength);
+    }
+}

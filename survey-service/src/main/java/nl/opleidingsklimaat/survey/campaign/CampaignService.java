@@ -1,0 +1,209 @@
+package nl.opleidingsklimaat.survey.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.survey.CampaignClosed;
+import nl.opleidingsklimaat.contracts.survey.CampaignOpened;
+import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
+import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.survey.SurveyConfig;
+import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.invitation.Invitation;
+import nl.opleidingsklimaat.survey.invitation.InvitationMail;
+import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
+
+/** The campaign life cycle DRAFT -> OPEN -> CLOSED (reports follow in {@code ReportService}). */
+@ApplicationScoped
+public class CampaignService {
+    @Inject
+    SurveyConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PersonalLinks links;
+
+    @Transactional
+    public Campaign create(CampaignRequest request) {
+        Instrument instrument = Instrument.findVersion(request.instrumentCode(), request.instrumentVersion())
+                .orElseThrow(() -> ProblemException.invalidField("instrumentVersion",
+                        "no published instrument %s version %s".formatted(request.instrumentCode(), request.instrumentVersion())));
+        LocalDate today = today();
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (request.opensOn().isBefore(today)) {
+            violations.add(new Problem.Violation("opensOn", "must not be in the past"));
+        }
+        if (request.closesOn().isBefore(request.opensOn())) {
+            violations.add(new Problem.Violation("closesOn", "must not be before opensOn"));
+        }
+        List<LocalDate> reminderDates = request.reminderDates() == null ? List.of() : request.reminderDates();
+        if (new HashSet<>(reminderDates).size() != reminderDates.size()) {
+            violations.add(new Problem.Violation("reminderDates", "contains a date twice"));
+        }
+        for (int i = 0; i < reminderDates.size(); i++) {
+            LocalDate date = reminderDates.get(i);
+            if (date.isBefore(request.opensOn()) || date.isAfter(request.closesOn())) {
+                violations.add(new Problem.Violation("reminderDates[%d]".formatted(i), "must lie within the window"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.name = request.name();
+        campaign.instrumentId = instrument.id;
+        campaign.regionCode = request.regionCode();
+        campaign.opensOn = request.opensOn();
+        campaign.closesOn = request.closesOn();
+        campaign.threshold = Math.max(SurveyConfig.MINIMUM_THRESHOLD,
+                request.threshold() == null ? config.defaultThreshold() : request.threshold());
+        campaign.state = CampaignState.DRAFT;
+        campaign.createdAt = OffsetDateTime.now();
+        for (LocalDate date : reminderDates.stream().sorted().toList()) {
+            Campaign.Reminder reminder = new Campaign.Reminder();
+            reminder.sendOn = date;
+            campaign.reminders.add(reminder);
+        }
+        campaign.persist();
+        return campaign;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CampaignView> list(Collection<String> regions, boolean all, CampaignState state, PageRequest page) {
+        if (!all && regions.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (!all) {
+            where.append(" and regionCode in :regions");
+            parameters.and("regions", regions);
+        }
+        if (state != null) {
+            where.append(" and state = :state");
+            parameters.and("state", state);
+        }
+        PanacheQuery<Campaign> query = Campaign.find(where + " order by opensOn desc, name", parameters);
+        return Page.of(query, page, CampaignService::view);
+    }
+
+    /** Opens the campaign now (by hand or on its opening date) and issues the personal links to mail. */
+    @Transactional
+    public List<InvitationMail> open(UUID id) {
+        Campaign campaign = lockedCampaign(id);
+        if (campaign.state != CampaignState.DRAFT) {
+            throw ProblemException.conflict("Campaign %s is %s; only a DRAFT campaign can be opened", id, campaign.state);
+        }
+        LocalDate today = today();
+        if (campaign.closesOn.isBefore(today)) {
+            throw ProblemException.conflict("Campaign %s closed on %s, before it was opened; create a new campaign", id, campaign.closesOn);
+        }
+        if (campaign.opensOn.isAfter(today)) {
+            campaign.opensOn = today;
+        }
+        campaign.state = CampaignState.OPEN;
+        Instrument instrument = campaign.instrument();
+        outbox.record(SurveyEvents.CAMPAIGN_OPENED, Subjects.campaign(campaign.id), new CampaignOpened(campaign.id, instrument.code,
+                instrument.version, campaign.regionCode, campaign.opensOn, campaign.closesOn, campaign.threshold));
+        List<InvitationMail> mails = new ArrayList<>();
+        for (Invitation invitation : Invitation.<Invitation>list("campaignId", campaign.id)) {
+            mails.add(new InvitationMail(invitation.email, links.issue(invitation.id), campaign.name, instrument.name, campaign.closesOn, false));
+        }
+        return mails;
+    }
+
+    /**
+     * Closes the campaign: no more answers (410 on every personal link) and the e-mail addresses are erased; the
+     * reports follow.
+     */
+    @Transactional
+    public void close(UUID id) {
+        Campaign campaign = lockedCampaign(id);
+        if (campaign.state != CampaignState.OPEN) {
+            throw ProblemException.conflict("Campaign %s is %s; only an OPEN campaign can be closed", id, campaign.state);
+        }
+        LocalDate today = today();
+        if (campaign.closesOn.isAfter(today)) {
+            campaign.closesOn = today;
+        }
+        campaign.state = CampaignState.CLOSED;
+        Invitation.update("email = null where campaignId = ?1", campaign.id);
+        // Rewrite the answers' rows too: until now an answer's row and its invitation's "used" update carried the same
+        // transaction id in PostgreSQL's system columns; after this both carry the closing transaction's.
+        Invitation.getEntityManager().createNativeQuery("UPDATE response SET programme_code = programme_code WHERE campaign_id = ?1")
+                .setParameter(1, campaign.id).executeUpdate();
+        Instrument instrument = campaign.instrument();
+        outbox.record(SurveyEvents.CAMPAIGN_CLOSED, Subjects.campaign(campaign.id), new CampaignClosed(campaign.id, instrument.code,
+                instrument.version, campaign.regionCode, campaign.opensOn, campaign.closesOn, campaign.threshold));
+    }
+
+    /** Reminders due on {@code today}: a fresh personal link for everyone who has not answered yet. */
+    @Transactional
+    public List<InvitationMail> remindersDue(UUID id, LocalDate today) {
+        Campaign campaign = lockedCampaign(id);
+        List<Campaign.Reminder> due = campaign.reminders.stream().filter(r -> !r.sent && !r.sendOn.isAfter(today)).toList();
+        if (campaign.state != CampaignState.OPEN || due.isEmpty()) {
+            return List.of();
+        }
+        due.forEach(r -> r.sent = true);
+        Instrument instrument = campaign.instrument();
+        List<InvitationMail> mails = new ArrayList<>();
+        for (Invitation invitation : Invitation.<Invitation>list("campaignId = ?1 and used = false and email is not null", campaign.id)) {
+            mails.add(new InvitationMail(invitation.email, links.issue(invitation.id), campaign.name, instrument.name, campaign.closesOn, true));
+        }
+        return mails;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> due(LocalDate today) {
+        List<UUID> ids = new ArrayList<>();
+        Campaign.<Campaign>list("state = ?1 and opensOn <= ?2 and closesOn >= ?2", CampaignState.DRAFT, today).forEach(c -> ids.add(c.id));
+        Campaign.<Campaign>list("state in ?1", List.of(CampaignState.OPEN, CampaignState.CLOSED)).forEach(c -> ids.add(c.id));
+        return ids;
+    }
+
+    /** The campaign as stored now (read in a transaction of its own, so never a stale copy). */
+    @Transactional
+    public CampaignView read(UUID id) {
+        Campaign campaign = Campaign.findById(id);
+        if (campaign == null) {
+            throw ProblemException.notFound("Campaign %s not found", id);
+        }
+        return view(campaign);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(config.zone());
+    }
+
+    private static Campaign lockedCampaign(UUID id) {
+        Campaign campaign = Campaign.lock(id, true);
+        if (campaign == null) {
+            throw ProblemException.notFound("Campaign %s not found", id);
+        }
+        return campaign;
+    }
+
+    public static CampaignView view(Campaign campaign) {
+        Instrument instrument = campaign.instrument();
+        return new CampaignView(campaign.id, campaign.name, instrument.code, instrument.version, campaign.regionCode, campaign.opensOn,
+                campaign.closesOn, campaign.threshold, campaign.state, campaign.reminders.stream().map(r -> r.sendOn).toList());
+    }
+}

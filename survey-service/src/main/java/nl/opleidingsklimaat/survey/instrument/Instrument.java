@@ -1,0 +1,81 @@
+package nl.opleidingsklimaat.survey.instrument;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One published version of an instrument; never changed after it is stored. */
+@Entity
+@Table(name = "instrument")
+public class Instrument extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String code;
+    public String version;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public InstrumentKind kind;
+    public String description;
+    @Column(name = "strength_at_least")
+    public BigDecimal strengthAtLeast;
+    @Column(name = "attention_below")
+    public BigDecimal attentionBelow;
+    @Column(name = "region_gap")
+    public BigDecimal regionGap;
+    @Column(name = "help_text")
+    public String helpText;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "instrument_domain", joinColumns = @JoinColumn(name = "instrument_id"))
+    @OrderBy("position")
+    public List<Domain> domains = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "instrument_signal_rule", joinColumns = @JoinColumn(name = "instrument_id"))
+    public List<SignalRule> signalRules = new ArrayList<>();
+
+    public static Optional<Instrument> findVersion(String code, String version) {
+        return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    }
+
+    public String domainName(String domainCode) {
+        return domains.stream().filter(d -> d.code.equals(domainCode)).map(d -> d.name).findFirst().orElse(domainCode);
+    }
+
+    @Embeddable
+    public static class Domain {
+        public String code;
+        public String name;
+        public int position;
+    }
+
+    @Embeddable
+    public static class SignalRule {
+        public String indicator;
+        @Column(name = "item_code")
+        public String itemCode;
+        @Column(name = "at_or_above")
+        public int atOrAbove;
+        @Column(name = "min_share")
+        public BigDecimal minShare;
+        public String advice;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.opleidingsklimaat.survey.invitation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * One invited resident of a campaign. Keeps only whether it was used: no date of use and no link to the response,
+ * so the invitation list cannot be joined to the answers. The e-mail address is erased at closing.
+ */
+@Entity
+@Table(name = "invitation")
+public class Invitation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+    @Column(name = "programme_code")
+    public String programmeCode;
+    @Column(name = "institution_code")
+    public String institutionCode;
+    public String email;
+    public String reference;
+    public boolean used;
+}

@@ -1,0 +1,62 @@
+package nl.opleidingsklimaat.survey.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A programme's outcome at closing: released (respondents at or above the threshold) or withheld. */
+@Entity
+@Table(name = "programme_report")
+@IdClass(ProgrammeReport.Key.class)
+public class ProgrammeReport extends PanacheEntityBase {
+    @Id
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+    @Id
+    @Column(name = "programme_code")
+    public String programmeCode;
+    @Column(name = "institution_code")
+    public String institutionCode;
+    public int invited;
+    public int respondents;
+    public boolean released;
+
+    public static List<String> releasedProgrammes(UUID campaignId) {
+        return ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 and released = true", campaignId).stream().map(r -> r.programmeCode).toList();
+    }
+
+    public static List<String> releasedProgrammes(UUID campaignId, String institutionCode) {
+        return ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 and institutionCode = ?2 and released = true", campaignId, institutionCode)
+                .stream().map(r -> r.programmeCode).toList();
+    }
+
+    public static class Key implements Serializable {
+        public UUID campaignId;
+        public String programmeCode;
+
+        public Key() {
+        }
+
+        public Key(UUID campaignId, String programmeCode) {
+            this.campaignId = campaignId;
+            this.programmeCode = programmeCode;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(campaignId, key.campaignId) && Objects.equals(programmeCode, key.programmeCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(campaignId, programmeCode);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.opleidingsklimaat.survey.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A programme's report as the caller may see it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportView(UUID campaignId, String campaignName, String instrumentCode, String instrumentVersion, String programmeCode,
+        String institutionCode, String regionCode, ReportStatus status, int threshold, int invited, int respondents,
+        BigDecimal responseRate, List<DomainResult> domains, List<String> strengths, List<String> attentionPoints, List<ItemResult> items,
+        long openAnswers, String notice) {
+
+    /**
+     * A domain's mean (1-5, higher is better) with the comparison figures; institution and region are computed from
+     * released programmes only.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DomainResult(String domain, String name, BigDecimal mean, Integer respondents, BigDecimal institutionMean,
+            Integer institutionRespondents, BigDecimal regionMean, Integer regionRespondents) {
+    }
+
+    /** An item's statistics; {@code suppressed} items (fewer answers than the threshold) carry no figures. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemResult(String item, String domain, String text, String scale, boolean higherIsBetter, boolean suppressed, Integer n,
+            Integer notApplicable, BigDecimal mean, BigDecimal standardDeviation, Map<Integer, Long> distribution) {
+    }
+}
