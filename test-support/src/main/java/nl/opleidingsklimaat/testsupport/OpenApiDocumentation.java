@@ -65,7 +65,8 @@ public final class OpenApiDocumentation {
         }
         JsonNode body = operation.path("requestBody").path("content");
         if (!body.isMissingNode() && !hasExample(body)) {
-            gaps.add(name + ": request body without an example");
+            String shown = body.toString();
+            gaps.add(name + ": request body without an example: " + (shown.length() > 300 ? shown.substring(0, 300) + "..." : shown));
         }
     }
 

@@ -44,7 +44,7 @@ public class ClusterResource {
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Register a cluster", description = "Registers the cluster of a specialty within a region.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "cluster", value = RegistryExamples.NEW_CLUSTER)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "cluster", value = RegistryExamples.NEW_CLUSTER)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ClusterView.class), examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,7 +89,7 @@ public class ClusterResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Update or deactivate a cluster", description = "Changes the name; active=false deactivates.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

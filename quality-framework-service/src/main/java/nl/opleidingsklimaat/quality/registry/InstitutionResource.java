@@ -45,7 +45,7 @@ public class InstitutionResource {
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Register an institution", description = "Registers an institution in a region; publishes InstitutionRegistered.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "institution", value = RegistryExamples.NEW_INSTITUTION)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "institution", value = RegistryExamples.NEW_INSTITUTION)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InstitutionView.class), examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +87,7 @@ public class InstitutionResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Update or deactivate an institution", description = "Changes the name; active=false deactivates. Publishes InstitutionRegistered with the whole new state.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = InstitutionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

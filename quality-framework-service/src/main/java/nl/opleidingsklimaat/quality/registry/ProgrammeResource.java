@@ -45,7 +45,7 @@ public class ProgrammeResource {
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Register a programme", description = "Registers a programme at an institution of the caller's region; publishes ProgrammeRegistered.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = RegistryExamples.NEW_PROGRAMME)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "programme", value = RegistryExamples.NEW_PROGRAMME)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ProgrammeView.class), examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -90,7 +90,7 @@ public class ProgrammeResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Update or deactivate a programme", description = "Changes name, cluster or director; active=false deactivates. Publishes ProgrammeUpdated with the whole new state.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "new director", value = RegistryExamples.PROGRAMME_UPDATE)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "new director", value = RegistryExamples.PROGRAMME_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -43,7 +43,7 @@ public class RegionResource {
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Register a region", description = "Registers an OOR with a stable code; publishes RegionRegistered. A coordinator may only register the region of their token.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "region", value = RegistryExamples.NEW_REGION)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "region", value = RegistryExamples.NEW_REGION)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
     @APIResponse(responseCode = "400", description = "Invalid code or name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,7 +86,7 @@ public class RegionResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Update or deactivate a region", description = "Changes the name; active=false deactivates. Publishes RegionRegistered with the new state.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

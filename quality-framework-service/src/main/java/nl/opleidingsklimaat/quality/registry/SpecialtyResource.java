@@ -39,7 +39,7 @@ public class SpecialtyResource {
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Register a specialty", description = "Registers a medical specialty with a stable code.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +79,7 @@ public class SpecialtyResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
     @Operation(summary = "Update or deactivate a specialty", description = "Changes the name; active=false deactivates.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpecialtyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
