@@ -1,0 +1,23 @@
+package nl.opleidingsklimaat.events.attendance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.List;
+
+/** Writes the attendance list as CSV with a header line (name, bigNumber, points). */
+final class AttendanceListCsv {
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(AttendanceListRow.class).withHeader();
+
+    private AttendanceListCsv() {
+    }
+
+    static String write(List<AttendanceListRow> rows) {
+        try {
+            return CSV.writer(SCHEMA).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the attendance list", e);
+        }
+    }
+}

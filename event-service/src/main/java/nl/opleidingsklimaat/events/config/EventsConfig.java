@@ -1,0 +1,34 @@
+package nl.opleidingsklimaat.events.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Settings of event-service ({@code events.*}). */
+@ConfigMapping(prefix = "events")
+public interface EventsConfig {
+    /** The zone in which event dates and clock times are read; decides what "today" and "past" mean. */
+    @WithDefault("Europe/Amsterdam")
+    ZoneId timeZone();
+
+    /** The largest group on site (reference: a symposium's groups of at most 75). */
+    int maxOnSiteCapacity();
+
+    /** Poll and evaluation results are shown only once at least this many participants answered (never below 4). */
+    @WithDefault("4")
+    @jakarta.validation.constraints.Min(4)
+    int minimumRespondents();
+
+    WaitingList waitingList();
+
+    interface WaitingList {
+        /** How long a promoted waiter has to confirm before the seat goes to the next on the list. */
+        @WithDefault("P2D")
+        Duration confirmationWindow();
+
+        /** How often lapsed offers are looked for (a scheduler interval such as {@code 60s}). */
+        @WithDefault("60s")
+        String expiryCheckEvery();
+    }
+}

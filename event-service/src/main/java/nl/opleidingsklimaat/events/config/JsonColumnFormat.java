@@ -1,0 +1,33 @@
+package nl.opleidingsklimaat.events.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.hibernate.orm.JsonFormat;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+
+/**
+ * How jsonb columns (programme items, competences, lists) are written: a mapper of their own, so changes to the REST
+ * JSON settings never change what is stored. ISO dates and times, and unknown properties tolerated when reading old rows.
+ */
+@JsonFormat
+@PersistenceUnitExtension
+public class JsonColumnFormat implements FormatMapper {
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    @Override
+    public <T> T fromString(CharSequence value, JavaType<T> type, WrapperOptions options) {
+        return delegate.fromString(value, type, options);
+    }
+
+    @Override
+    public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
+        return delegate.toString(value, type, options);
+    }
+}

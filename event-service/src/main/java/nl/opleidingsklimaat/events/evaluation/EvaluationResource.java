@@ -1,0 +1,65 @@
+package nl.opleidingsklimaat.events.evaluation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationRequest;
+import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationResults;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training-events/{eventId}/evaluation")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation", description = "The evaluation questionnaire for attendees and its results per event")
+public class EvaluationResource {
+    @Inject
+    EvaluationService service;
+
+    @POST
+    @Path("/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate an event", description = "Checked-in attendees of a held event answer once; the answers are kept apart from who gave them.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "evaluation", value = "{\"overall\":4,\"relevance\":5,\"takeHome\":\"Welzijn structureel agenderen\"}")))
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Scores outside 1-5", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an attendee of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already evaluated, or the event has not been held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answer(@PathParam("eventId") UUID eventId, @NotNull @Valid EvaluationRequest request) {
+        service.answer(eventId, request);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Operation(summary = "Evaluation results of an event", description = "Organisers only: means and participants' take-home messages once at least 4 "
+            + "attendees answered, and the take-home messages the organiser recorded.")
+    @APIResponse(responseCode = "200", description = "The results", content = @Content(schema = @Schema(implementation = EvaluationResults.class),
+            examples = @ExampleObject(name = "results", value = "{\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\",\"respondents\":12,"
+                    + "\"minimumRespondents\":4,\"shown\":true,\"meanOverall\":4.25,\"meanRelevance\":4.50,\"participantTakeHomes\":[\"Meer intervisie\"],"
+                    + "\"organiserTakeHomeMessages\":[\"Elke opleiding bespreekt welzijn in het opleidersoverleg\"]}")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationResults results(@PathParam("eventId") UUID eventId) {
+        return service.results(eventId);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.opleidingsklimaat.events.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
+import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationRequest;
+import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationResults;
+import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.events.registration.RegistrationStatus;
+import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+
+/** The evaluation questionnaire: for checked-in attendees of a held event, once each, anonymous; results per event for the organisers. */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+    @Inject
+    OrganiserAccess access;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    public void answer(UUID eventId, EvaluationRequest request) {
+        TrainingEvent event = access.visible(eventId);
+        String person = caller.personReference().orElse("");
+        boolean attended = Registration.count("eventId = ?1 and personReference = ?2 and status = ?3 and checkedInAt is not null", eventId, person,
+                RegistrationStatus.REGISTERED) > 0;
+        if (!attended) {
+            throw ProblemException.forbidden("The evaluation is for attendees of training event %s only", eventId);
+        }
+        if (event.status != TrainingEventStatus.HELD) {
+            throw ProblemException.conflict("The evaluation opens once training event %s has been held", eventId);
+        }
+        int inserted = entityManager.createNativeQuery(
+                "INSERT INTO evaluation_participation (event_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, eventId).setParameter(2, person).executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("You have already evaluated training event %s", eventId);
+        }
+        EvaluationAnswer answer = new EvaluationAnswer();
+        answer.id = UUID.randomUUID();
+        answer.eventId = eventId;
+        answer.overall = request.overall();
+        answer.relevance = request.relevance();
+        answer.takeHome = request.takeHome() == null || request.takeHome().isBlank() ? null : request.takeHome().trim();
+        answer.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationResults results(UUID eventId) {
+        TrainingEvent event = access.managed(eventId);
+        int minimum = config.minimumRespondents();
+        List<EvaluationAnswer> answers = EvaluationAnswer.list("eventId = ?1 order by id", eventId);
+        if (answers.size() < minimum) {
+            return new EvaluationResults(eventId, answers.size(), minimum, false, null, null, List.of(), List.copyOf(event.takeHomeMessages));
+        }
+        List<String> takeHomes = answers.stream().map(a -> a.takeHome).filter(Objects::nonNull).sorted().toList();
+        return new EvaluationResults(eventId, answers.size(), minimum, true, mean(answers, a -> a.overall), mean(answers, a -> a.relevance),
+                takeHomes, List.copyOf(event.takeHomeMessages));
+    }
+
+    private static BigDecimal mean(List<EvaluationAnswer> answers, ToIntFunction<EvaluationAnswer> score) {
+        return BigDecimal.valueOf(answers.stream().mapToInt(score).sum()).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,38 @@
+package nl.opleidingsklimaat.events.poll;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A live question during a session (Mentimeter-style), answered anonymously. */
+@Entity
+@Table(name = "poll")
+public class Poll extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "event_id")
+    public UUID eventId;
+    public String question;
+    @Enumerated(EnumType.STRING)
+    public PollType type;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> options = new ArrayList<>();
+    @Column(name = "scale_min")
+    public Integer scaleMin;
+    @Column(name = "scale_max")
+    public Integer scaleMax;
+    @Enumerated(EnumType.STRING)
+    public PollStatus status;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,202 @@
+package nl.opleidingsklimaat.events.poll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.poll.PollApi.AnswerRequest;
+import nl.opleidingsklimaat.events.poll.PollApi.PollRequest;
+import nl.opleidingsklimaat.events.poll.PollApi.PollView;
+import nl.opleidingsklimaat.events.poll.PollApi.Results;
+import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.events.registration.RegistrationStatus;
+import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+
+/**
+ * Live polls: the organiser opens and closes them; each registered participant answers once, anonymously (who
+ * answered and what was answered are stored apart); results are shown once enough participants answered.
+ */
+@ApplicationScoped
+@Transactional
+public class PollService {
+    @Inject
+    OrganiserAccess access;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    public PollView create(UUID eventId, PollRequest request) {
+        TrainingEvent event = access.managed(eventId);
+        if (event.status == TrainingEventStatus.CANCELLED || event.status == TrainingEventStatus.HELD) {
+            throw ProblemException.conflict("Training event %s is %s", eventId, event.status.name().toLowerCase());
+        }
+        Poll poll = new Poll();
+        poll.id = UUID.randomUUID();
+        poll.eventId = eventId;
+        poll.question = request.question();
+        poll.type = request.type();
+        poll.status = PollStatus.PREPARED;
+        poll.createdAt = OffsetDateTime.now();
+        switch (request.type()) {
+            case MULTIPLE_CHOICE -> {
+                if (request.options() == null || request.options().size() < 2) {
+                    throw ProblemException.invalidField("options", "a multiple-choice poll needs at least 2 options");
+                }
+                if (request.options().stream().distinct().count() != request.options().size()) {
+                    throw ProblemException.invalidField("options", "each option once");
+                }
+                poll.options = new ArrayList<>(request.options());
+            }
+            case SCALE -> {
+                if (request.scaleMin() == null || request.scaleMax() == null || request.scaleMin() >= request.scaleMax()) {
+                    throw ProblemException.invalidField("scaleMax", "a scale poll needs scaleMin below scaleMax");
+                }
+                poll.scaleMin = request.scaleMin();
+                poll.scaleMax = request.scaleMax();
+            }
+            case WORD_CLOUD -> {
+            }
+        }
+        poll.persist();
+        return PollView.of(poll);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PollView> ofEvent(UUID eventId, PageRequest page) {
+        access.visible(eventId);
+        return Page.of(Poll.find("eventId = ?1 order by createdAt, id", eventId), page, p -> PollView.of((Poll) p));
+    }
+
+    public PollView open(UUID pollId) {
+        Poll poll = managed(pollId);
+        TrainingEvent event = TrainingEvent.findById(poll.eventId);
+        if (event.status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict("Polls are opened during a published event; %s is %s", event.id, event.status.name().toLowerCase());
+        }
+        if (poll.status != PollStatus.PREPARED) {
+            throw ProblemException.conflict("Poll %s is already %s", pollId, poll.status.name().toLowerCase());
+        }
+        poll.status = PollStatus.OPEN;
+        return PollView.of(poll);
+    }
+
+    public PollView close(UUID pollId) {
+        Poll poll = managed(pollId);
+        if (poll.status != PollStatus.OPEN) {
+            throw ProblemException.conflict("Poll %s is %s; only an open poll can be closed", pollId, poll.status.name().toLowerCase());
+        }
+        poll.status = PollStatus.CLOSED;
+        return PollView.of(poll);
+    }
+
+    public void answer(UUID pollId, AnswerRequest request) {
+        Poll poll = Poll.findById(pollId);
+        String person = caller.personReference().orElse("");
+        if (poll == null || !isParticipant(poll.eventId, person)) {
+            throw ProblemException.notFound("Poll %s not found", pollId);
+        }
+        if (poll.status != PollStatus.OPEN) {
+            throw ProblemException.conflict("Poll %s is %s and takes no answers", pollId, poll.status.name().toLowerCase());
+        }
+        String answer = validAnswer(poll, request);
+        int inserted = entityManager.createNativeQuery(
+                "INSERT INTO poll_participation (poll_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, pollId).setParameter(2, person).executeUpdate();
+        if (inserted == 0) {
+            throw ProblemException.conflict("You have already answered poll %s", pollId);
+        }
+        PollAnswer stored = new PollAnswer();
+        stored.id = UUID.randomUUID();
+        stored.pollId = pollId;
+        stored.answer = answer;
+        stored.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Results results(UUID pollId) {
+        Poll poll = Poll.findById(pollId);
+        if (poll == null) {
+            throw ProblemException.notFound("Poll %s not found", pollId);
+        }
+        TrainingEvent event = TrainingEvent.findById(poll.eventId);
+        if (!access.mayManage(event) && !isParticipant(poll.eventId, caller.personReference().orElse(""))) {
+            throw ProblemException.notFound("Poll %s not found", pollId);
+        }
+        int minimum = config.minimumRespondents();
+        List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream().map(a -> a.answer).toList();
+        if (answers.size() < minimum) {
+            return new Results(pollId, poll.status, answers.size(), minimum, false, Map.of(), null);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (poll.type == PollType.MULTIPLE_CHOICE) {
+            poll.options.forEach(o -> counts.put(o, 0L));
+        } else if (poll.type == PollType.SCALE) {
+            for (int v = poll.scaleMin; v <= poll.scaleMax; v++) {
+                counts.put(String.valueOf(v), 0L);
+            }
+        }
+        answers.forEach(a -> counts.merge(a, 1L, Long::sum));
+        BigDecimal mean = poll.type != PollType.SCALE ? null
+                : BigDecimal.valueOf(answers.stream().mapToInt(Integer::parseInt).sum()).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
+        return new Results(pollId, poll.status, answers.size(), minimum, true, counts, mean);
+    }
+
+    private String validAnswer(Poll poll, AnswerRequest request) {
+        return switch (poll.type) {
+            case MULTIPLE_CHOICE -> {
+                if (request.option() == null || !poll.options.contains(request.option())) {
+                    throw ProblemException.invalidField("option", "must be one of " + poll.options);
+                }
+                yield request.option();
+            }
+            case SCALE -> {
+                if (request.value() == null || request.value() < poll.scaleMin || request.value() > poll.scaleMax) {
+                    throw ProblemException.invalidField("value", "must be a whole number from %d to %d".formatted(poll.scaleMin, poll.scaleMax));
+                }
+                yield String.valueOf(request.value());
+            }
+            case WORD_CLOUD -> {
+                if (request.text() == null || request.text().isBlank()) {
+                    throw ProblemException.invalidField("text", "give a word or short phrase");
+                }
+                yield request.text().trim().toLowerCase(Locale.ROOT);
+            }
+        };
+    }
+
+    private boolean isParticipant(UUID eventId, String person) {
+        return Registration.count("eventId = ?1 and personReference = ?2 and status = ?3", eventId, person, RegistrationStatus.REGISTERED) > 0;
+    }
+
+    private Poll managed(UUID pollId) {
+        Poll poll = Poll.findById(pollId);
+        if (poll == null) {
+            throw ProblemException.notFound("Poll %s not found", pollId);
+        }
+        access.managed(TrainingEventService.lock(poll.eventId));
+        return poll;
+    }
+}

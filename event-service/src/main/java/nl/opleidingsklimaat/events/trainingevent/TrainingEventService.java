@@ -1,0 +1,290 @@
+package nl.opleidingsklimaat.events.trainingevent;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.trainingevents.CompetenceWeight;
+import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
+import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventPublished;
+import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
+import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.Problem;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.problem.ProblemType;
+import nl.opleidingsklimaat.platform.security.CallerScope;
+import nl.opleidingsklimaat.platform.security.Roles;
+
+/** Creates, changes, publishes and cancels training events and their programmes; the organiser rules live in {@link OrganiserAccess}. */
+@ApplicationScoped
+@Transactional
+public class TrainingEventService {
+    @Inject
+    OrganiserAccess access;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    OrganisationDirectory directory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EventsConfig config;
+
+    public TrainingEventView create(TrainingEventRequest request) {
+        TrainingEvent event = new TrainingEvent();
+        event.id = UUID.randomUUID();
+        event.status = TrainingEventStatus.DRAFT;
+        event.createdBy = caller.personReference().orElse("unknown");
+        setOrganiser(event, request);
+        apply(event, request);
+        event.persist();
+        return view(event);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TrainingEventView get(UUID id) {
+        return view(access.visible(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TrainingEventView> list(TrainingEventStatus status, TrainingEventKind kind, java.time.LocalDate from, PageRequest page) {
+        StringBuilder where = new StringBuilder("(status <> :draft");
+        Parameters params = Parameters.with("draft", TrainingEventStatus.DRAFT);
+        if (caller.isSystem()) {
+            where.append(" or true");
+        }
+        if (caller.hasRole(Roles.COC) && !caller.institutions().isEmpty()) {
+            where.append(" or organiserInstitutionCode in :institutions");
+            params.and("institutions", caller.institutions());
+        }
+        if ((caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR)) && caller.region().isPresent()) {
+            where.append(" or (organiserInstitutionCode is null and organiserRegionCode = :region)");
+            params.and("region", caller.region().get());
+        }
+        where.append(")");
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (from != null) {
+            where.append(" and date >= :from");
+            params.and("from", from);
+        }
+        PanacheQuery<TrainingEvent> query = TrainingEvent.find(where.toString(), Sort.by("date").and("startTime").and("id"), params);
+        return Page.of(query, page, this::view);
+    }
+
+    public TrainingEventView replace(UUID id, TrainingEventRequest request) {
+        TrainingEvent event = access.managed(lock(id));
+        if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict("Training event %s is %s and can no longer be changed", id, event.status.name().toLowerCase());
+        }
+        boolean sameOrganiser = java.util.Objects.equals(request.organiserInstitutionCode(), event.organiserInstitutionCode)
+                && (request.organiserInstitutionCode() != null || java.util.Objects.equals(request.organiserRegionCode(), event.organiserRegionCode));
+        if (!sameOrganiser) {
+            throw ProblemException.invalidField("organiserInstitutionCode", "the organiser of an event cannot be changed");
+        }
+        long seatsTaken = Registration.seatsTaken(id);
+        if (request.capacity() < seatsTaken) {
+            throw ProblemException.conflict("Capacity %d is below the %d seats already taken", request.capacity(), seatsTaken);
+        }
+        apply(event, request);
+        return view(event);
+    }
+
+    public TrainingEventView replaceProgramme(UUID id, ProgrammeRequest request) {
+        TrainingEvent event = access.managed(lock(id));
+        requireChangeable(event);
+        ProgrammeSchedule.plan(event.startTime, event.endTime, request.items());
+        event.programme = new ArrayList<>(request.items());
+        return view(event);
+    }
+
+    public TrainingEventView publish(UUID id) {
+        TrainingEvent event = access.managed(lock(id));
+        if (event.status != TrainingEventStatus.DRAFT) {
+            throw ProblemException.conflict("Training event %s is %s; only a draft can be published", id, event.status.name().toLowerCase());
+        }
+        if (event.programme.isEmpty()) {
+            throw ProblemException.unprocessable("Training event %s has no programme yet; set one that fills the session before publishing", id);
+        }
+        if (event.date.isBefore(java.time.LocalDate.now(config.timeZone()))) {
+            throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, event.date);
+        }
+        event.status = TrainingEventStatus.PUBLISHED;
+        outbox.record(TrainingEventEvents.TRAINING_EVENT_PUBLISHED, Subjects.trainingEvent(event.id),
+                new TrainingEventPublished(event.id, event.kind.code(), event.title, event.organiserInstitutionCode, event.organiserRegionCode,
+                        event.date, event.points(), weights(event)));
+        return view(event);
+    }
+
+    public TrainingEventView cancel(UUID id) {
+        TrainingEvent event = access.managed(lock(id));
+        if (event.status == TrainingEventStatus.HELD || event.status == TrainingEventStatus.CANCELLED) {
+            throw ProblemException.conflict("Training event %s is already %s", id, event.status.name().toLowerCase());
+        }
+        event.status = TrainingEventStatus.CANCELLED;
+        return view(event);
+    }
+
+    public TrainingEventView addTakeHomeMessage(UUID id, String message) {
+        TrainingEvent event = access.managed(lock(id));
+        if (event.status == TrainingEventStatus.DRAFT || event.status == TrainingEventStatus.CANCELLED) {
+            throw ProblemException.conflict("Take-home messages are recorded for published or held events; %s is %s", id,
+                    event.status.name().toLowerCase());
+        }
+        List<String> messages = new ArrayList<>(event.takeHomeMessages);
+        messages.add(message);
+        event.takeHomeMessages = messages;
+        return view(event);
+    }
+
+    /** The event row, locked for the rest of the transaction; 404 when absent. */
+    public static TrainingEvent lock(UUID id) {
+        TrainingEvent event = TrainingEvent.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw OrganiserAccess.notFound(id);
+        }
+        return event;
+    }
+
+    public static List<CompetenceWeight> weights(TrainingEvent event) {
+        return event.competences.stream().map(c -> new CompetenceWeight(c.competence(), c.percent())).toList();
+    }
+
+    TrainingEventView view(TrainingEvent event) {
+        return TrainingEventView.of(event, Registration.seatsTaken(event.id), Registration.waiting(event.id));
+    }
+
+    private void requireChangeable(TrainingEvent event) {
+        if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict("Training event %s is %s and can no longer be changed", event.id, event.status.name().toLowerCase());
+        }
+    }
+
+    private void setOrganiser(TrainingEvent event, TrainingEventRequest request) {
+        boolean institution = request.organiserInstitutionCode() != null;
+        boolean region = request.organiserRegionCode() != null;
+        if (institution == region) {
+            throw ProblemException.invalidField("organiserInstitutionCode",
+                    "give exactly one organiser: organiserInstitutionCode (a COC) or organiserRegionCode (a region)");
+        }
+        if (institution) {
+            ReplicatedInstitution organiser = directory.visibleInstitution(request.organiserInstitutionCode());
+            if (!access.mayOrganiseForInstitution(organiser.code)) {
+                throw ProblemException.forbidden("Only the COC of %s organises its training events", organiser.code);
+            }
+            event.organiserInstitutionCode = organiser.code;
+            event.organiserRegionCode = organiser.regionCode;
+        } else {
+            if (!access.mayOrganiseForRegion(request.organiserRegionCode())) {
+                throw ProblemException.forbidden("Only the coordinators and education advisors of region %s organise its training events",
+                        request.organiserRegionCode());
+            }
+            event.organiserRegionCode = request.organiserRegionCode();
+        }
+    }
+
+    private void apply(TrainingEvent event, TrainingEventRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!request.endTime().isAfter(request.startTime())) {
+            violations.add(new Problem.Violation("endTime", "must be after the start time " + request.startTime()));
+        }
+        if (request.mode().needsLocation() && isBlank(request.location())) {
+            violations.add(new Problem.Violation("location", "an event on site or hybrid needs a location"));
+        }
+        if (request.mode().needsLink() && isBlank(request.onlineLink())) {
+            violations.add(new Problem.Violation("onlineLink", "an online or hybrid event needs a link"));
+        }
+        if (request.mode().needsLocation() && request.capacity() > config.maxOnSiteCapacity()) {
+            violations.add(new Problem.Violation("capacity", "at most %d participants on site".formatted(config.maxOnSiteCapacity())));
+        }
+        if (request.registrationDeadline() != null
+                && request.registrationDeadline().isAfter(request.date().atTime(request.endTime()).atZone(config.timeZone()).toOffsetDateTime())) {
+            violations.add(new Problem.Violation("registrationDeadline", "must not be after the event ends"));
+        }
+        List<CompetenceShare> competences = request.competences() == null ? List.of() : request.competences();
+        validateCompetences(competences, violations);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, describe(violations), violations);
+        }
+        List<ProgrammeItem> programme = request.programme() == null ? event.programme : request.programme();
+        if (!programme.isEmpty()) {
+            ProgrammeSchedule.plan(request.startTime(), request.endTime(), programme);
+        }
+        event.kind = request.kind();
+        event.title = request.title();
+        event.theme = request.theme();
+        event.goals = request.goals();
+        event.intendedResults = request.intendedResults();
+        event.targetRoles = new ArrayList<>(request.targetRoles().stream().sorted().toList());
+        event.date = request.date();
+        event.startTime = request.startTime();
+        event.endTime = request.endTime();
+        event.mode = request.mode();
+        event.location = request.location();
+        event.onlineLink = request.onlineLink();
+        event.capacity = request.capacity();
+        event.registrationDeadline = request.registrationDeadline();
+        event.speakers = copy(request.speakers());
+        event.studyMaterial = copy(request.studyMaterial());
+        event.costEuros = request.costEuros();
+        event.competences = new ArrayList<>(competences.stream()
+                .map(c -> new CompetenceShare(c.competence().trim().toLowerCase(), c.percent())).toList());
+        event.competenceProfileItems = copy(request.competenceProfileItems());
+        event.programme = new ArrayList<>(programme);
+    }
+
+    /** Competence weights are optional, but when given they name each competence once and sum to exactly 100%. */
+    static void validateCompetences(List<CompetenceShare> competences, List<Problem.Violation> violations) {
+        if (competences.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < competences.size(); i++) {
+            if (!seen.add(competences.get(i).competence().trim().toLowerCase())) {
+                violations.add(new Problem.Violation("competences[%d].competence".formatted(i), "names a competence a second time"));
+            }
+        }
+        int sum = competences.stream().mapToInt(CompetenceShare::percent).sum();
+        if (sum != 100) {
+            violations.add(new Problem.Violation("competences", "the weights sum to %d%%; they must sum to 100%%".formatted(sum)));
+        }
+    }
+
+    private static String describe(List<Problem.Violation> violations) {
+        return violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are invalid";
+    }
+
+    private static List<String> copy(List<String> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+}
