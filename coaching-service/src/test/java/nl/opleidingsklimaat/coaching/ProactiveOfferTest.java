@@ -65,7 +65,7 @@ class ProactiveOfferTest {
                 .then().statusCode(200).body("items", hasSize(1)));
         given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}", institution).then()
                 .body("items[0].campaignId", equalTo(low.toString()))
-                .body("items[0].reasons[0]", equalTo("low supervision: mean 3.1 below 3.5 (monitor)"));
+                .body("items[0].reasons[0]", equalTo("low begeleiding-en-supervisie: mean 3.1 below 3.5 (monitor)"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ProactiveOfferTest {
 
     private static ReportReleased report(UUID campaign, String programme, String institution, String supervision) {
         return new ReportReleased(campaign, "monitor", programme, institution, "OOR-TEST", 10, 8, new BigDecimal("0.80"),
-                List.of(new DomainScore("supervision", new BigDecimal(supervision), 8), new DomainScore("training-climate", new BigDecimal("2.0"), 8)),
+                List.of(new DomainScore("begeleiding-en-supervisie", new BigDecimal(supervision), 8), new DomainScore("opleidingsklimaat", new BigDecimal("2.0"), 8)),
                 List.of(), List.of(), List.of("programme-director", "coc"));
     }
 }

@@ -61,6 +61,11 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         return TestKafka.embeddedBroker().orElseThrow(() -> new IllegalStateException("end-to-end tests need the in-process broker"));
     }
 
+    /** The log file of a running service (stdout and stderr). */
+    public static Path log(Service service) {
+        return Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).resolve(service.module() + ".log");
+    }
+
     private static void startAll() throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs"));
@@ -83,6 +88,12 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("platform/src/main/resources/dev-jwt/publicKey.pem").toString());
             env.put("MP_JWT_VERIFY_ISSUER", "https://dev.opleidingsklimaat.nl");
+            if (service == Service.SURVEY) {
+                // Invitation links are only ever mailed. The packaged service runs in the prod profile (SMTP); here it
+                // uses quarkus-mailer's mock mailbox, which writes every mail to the log, where Mailbox reads the links.
+                env.put("_PROD_QUARKUS_MAILER_MOCK", "true");
+                env.put("QUARKUS_MAILER_MOCK", "true");
+            }
             PROCESSES.put(service, builder.start());
             PORTS.put(service, port);
         }

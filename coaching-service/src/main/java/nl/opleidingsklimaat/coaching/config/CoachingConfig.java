@@ -40,7 +40,7 @@ public interface CoachingConfig {
 
     interface Proactive {
         /** The report domain whose low mean triggers a proactive offer. */
-        @WithDefault("supervision")
+        @WithDefault("begeleiding-en-supervisie")
         String domain();
 
         /** A domain mean below this puts the programme on the proactive list. */

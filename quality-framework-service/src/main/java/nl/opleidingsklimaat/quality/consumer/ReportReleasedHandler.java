@@ -3,6 +3,7 @@ package nl.opleidingsklimaat.quality.consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.List;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.survey.ReportReleased;
@@ -11,11 +12,12 @@ import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
 import nl.opleidingsklimaat.quality.plan.PlanService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A released report becomes evidence in the programme's assessment of the year (opleider en opleidingsgroep x
- * opleidingsklimaat) and opens a draft improvement plan seeded with its attention points, once per programme and
- * campaign.
+ * opleidingsklimaat); an Opleidingsmonitor report also opens a draft improvement plan seeded with its attention points,
+ * once per programme and campaign.
  */
 @ApplicationScoped
 public class ReportReleasedHandler implements IntegrationEventHandler<ReportReleased> {
@@ -31,6 +33,10 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
 
     @Inject
     EvidenceSettings settings;
+
+    /** Instruments whose reports seed an improvement plan (the Opleidingsmonitor); others, like the wellbeing thermometer, are evidence only. */
+    @ConfigProperty(name = "quality.plans.seeding-instruments", defaultValue = "opleidingsmonitor")
+    List<String> planSeedingInstruments;
 
     @Override
     public EventType<ReportReleased> eventType() {
@@ -67,7 +73,9 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
         String title = "Rapportage " + report.instrumentCode() + " " + year + " (" + report.respondents() + " respondenten)";
         evidence.record(event, programme, settings.reportActor(), settings.reportDomain(), title, EvidenceKind.SURVEY_REPORT,
                 "campaign/" + report.campaignId(), null, null);
-        plans.openDraftFromReport(programme, report.campaignId(), String.valueOf(year),
-                "Verbeterplan na rapportage " + report.instrumentCode() + " " + year, report.attentionPoints());
+        if (planSeedingInstruments.stream().anyMatch(code -> code.equalsIgnoreCase(report.instrumentCode()))) {
+            plans.openDraftFromReport(programme, report.campaignId(), String.valueOf(year),
+                    "Verbeterplan na rapportage " + report.instrumentCode() + " " + year, report.attentionPoints());
+        }
     }
 }

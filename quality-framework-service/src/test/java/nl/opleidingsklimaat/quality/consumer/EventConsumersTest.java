@@ -86,6 +86,24 @@ class EventConsumersTest {
     }
 
     @Test
+    void aThermometerReportIsEvidenceButOpensNoImprovementPlan() {
+        Fixtures.Organisation org = Fixtures.organisation();
+        ReportReleased monitor = released(org, UUID.randomUUID(), List.of("Werkdruk"));
+        ReportReleased thermometer = new ReportReleased(UUID.randomUUID(), "thermometer-welzijn", monitor.programmeCode(),
+                monitor.institutionCode(), monitor.regionCode(), 10, 6, new BigDecimal("0.6000"), List.of(), List.of(), List.of("Werkdruk"),
+                monitor.audiences());
+        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), thermometer);
+        // the monitor report travels behind it on the same partition: once its plan exists, the thermometer was handled
+        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), monitor);
+
+        await().atMost(BOUND).until(() -> plansOf(org.programme()) == 1);
+        given().auth().oauth2(TestTokens.system()).get("/api/assessments/" + assessmentOf(org.programme()) + "/evidence").then()
+                .statusCode(200).body("totalItems", equalTo(2));
+        given().auth().oauth2(TestTokens.system()).queryParam("subjectCode", org.programme()).get("/api/improvement-plans").then()
+                .body("items[0].sourceCampaignId", equalTo(monitor.campaignId().toString()));
+    }
+
+    @Test
     void aWithheldReportIsShownToTheCocWithoutFiguresOrAPlanForTheProgramme() {
         Fixtures.Organisation org = Fixtures.organisation();
         TestEvents.publish(SurveyEvents.REPORT_WITHHELD, Subjects.programme(org.programme()), new ReportWithheld(UUID.randomUUID(),
