@@ -69,6 +69,19 @@ ensure_databases() {
   done
 }
 
+# A command-line tool from Debian's packages, installed when missing (as root).
+ensure_command() {
+  local command=$1 package=${2:-$1}
+  command -v "$command" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "$command is missing: install the Debian package '$package'" >&2
+    return 1
+  fi
+  log "Installing $package from Debian's packages"
+  DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package" >/dev/null
+}
+
 local_stack_classpath() {
   echo "$ROOT/local-stack/target/local-stack-$VERSION.jar:$ROOT/local-stack/target/lib/*"
 }
