@@ -107,6 +107,21 @@ class HealthAndProblemsTest {
     }
 
     @Test
+    void queryParametersOfTheWrongFormAre400NotFound() {
+        String token = TestTokens.coordinator("x");
+        given().auth().oauth2(token).queryParam("kind", "OOR").queryParam("since", "2026-06-01")
+                .queryParam("campaign", "6f1f0c8e-4b7e-4f43-9a53-3b1c3f0e9a11").get("/api/test-regions")
+                .then().statusCode(200).body("[0]", equalTo("OOR")).body("[1]", equalTo("2026-06-01"));
+        given().auth().oauth2(token).queryParam("kind", "PROVINCE").get("/api/test-regions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("Query parameter 'kind' must be one of OOR, CLUSTER"));
+        given().auth().oauth2(token).queryParam("since", "1 June").get("/api/test-regions")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("'since'"));
+        given().auth().oauth2(token).queryParam("campaign", "not-a-uuid").get("/api/test-regions")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("'campaign'"));
+    }
+
+    @Test
     void unknownPathsAreProblemJsonToo() {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

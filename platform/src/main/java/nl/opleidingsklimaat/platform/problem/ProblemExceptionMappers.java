@@ -73,6 +73,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        QueryParameterConverters.InvalidQueryParameter invalidQuery = invalidQueryParameter(e);
+        if (invalidQuery != null) {
+            return problems.build(ProblemType.BAD_REQUEST, invalidQuery.getMessage(), List.of(), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -92,6 +96,16 @@ public class ProblemExceptionMappers {
         LOG.errorf(e, "Unexpected error [correlationId=%s]", problems.correlationId());
         return problems.build(ProblemType.INTERNAL,
                 "Something went wrong on our side. Quote correlation id " + problems.correlationId() + " when reporting it.", List.of(), uri);
+    }
+
+    /** JAX-RS wraps a query parameter's conversion failure in a 404; ours carry the 400 the caller deserves. */
+    private static QueryParameterConverters.InvalidQueryParameter invalidQueryParameter(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof QueryParameterConverters.InvalidQueryParameter invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(ConstraintViolation<?> violation) {

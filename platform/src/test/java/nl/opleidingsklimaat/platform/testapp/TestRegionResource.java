@@ -47,6 +47,17 @@ public class TestRegionResource {
         return Response.created(URI.create("/api/test-regions/" + region.code)).build();
     }
 
+    public enum RegionKind {
+        OOR, CLUSTER
+    }
+
+    @GET
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    public java.util.List<String> list(@jakarta.ws.rs.QueryParam("kind") RegionKind kind, @jakarta.ws.rs.QueryParam("since") java.time.LocalDate since,
+            @jakarta.ws.rs.QueryParam("campaign") java.util.UUID campaign) {
+        return java.util.List.of(String.valueOf(kind), String.valueOf(since), String.valueOf(campaign));
+    }
+
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
