@@ -46,7 +46,7 @@ public class Visibility {
 
     /** A machine token without scope claims: a platform-wide integration. */
     public boolean unrestrictedSystem() {
-        return caller.isSystem() && caller.programmes().isEmpty() && caller.institutions().isEmpty() && caller.region().isEmpty();
+        return caller.isPlatformWide();
     }
 
     public boolean maySeeInstitution(String code, String regionCode) {

@@ -42,8 +42,23 @@ public class CallerScope {
     }
 
     /** A machine token without scope claims: a platform-wide integration. */
-    private boolean unrestrictedSystem() {
+    public boolean isPlatformWide() {
         return isSystem() && programmes().isEmpty() && institutions().isEmpty() && region().isEmpty();
+    }
+
+    /** The region the caller sees whole (coordinator, advisor, or a system token scoped to it). */
+    public Optional<String> regionInScope() {
+        return regionWide() || isSystem() ? region() : Optional.empty();
+    }
+
+    /** The institutions the caller sees whole (COC, board, or a system token scoped to them). */
+    public Set<String> institutionsInScope() {
+        return institutionWide() || isSystem() ? institutions() : Set.of();
+    }
+
+    /** The programmes the caller sees (director, supervisor, resident, or a system token scoped to them). */
+    public Set<String> programmesInScope() {
+        return programmeWide() || isSystem() ? programmes() : Set.of();
     }
 
     /** The caller's opaque person reference ({@code upn}, else {@code sub}). */
@@ -68,16 +83,16 @@ public class CallerScope {
     }
 
     public boolean maySeeRegion(String regionCode) {
-        return unrestrictedSystem() || ((regionWide() || isSystem()) && region().filter(r -> r.equals(regionCode)).isPresent());
+        return isPlatformWide() || regionInScope().filter(r -> r.equals(regionCode)).isPresent();
     }
 
     public boolean maySeeInstitution(String institutionCode, String regionCode) {
-        return maySeeRegion(regionCode) || ((institutionWide() || isSystem()) && institutions().contains(institutionCode));
+        return maySeeRegion(regionCode) || institutionsInScope().contains(institutionCode);
     }
 
     public boolean maySeeProgramme(ProgrammeRef programme) {
         return maySeeInstitution(programme.institutionCode(), programme.regionCode())
-                || ((programmeWide() || isSystem()) && programmes().contains(programme.programmeCode()));
+                || programmesInScope().contains(programme.programmeCode());
     }
 
     private boolean regionWide() {

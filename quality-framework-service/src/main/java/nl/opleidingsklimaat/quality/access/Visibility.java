@@ -49,24 +49,22 @@ public class Visibility {
      * does not have.
      */
     public Condition condition(String regionField, String institutionField, String programmeField) {
-        if (caller.isSystem()) {
+        if (caller.isPlatformWide()) {
             return new Condition("1 = 1", Map.of());
         }
         List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (regionField != null && (caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR))
-                && caller.region().isPresent()) {
+        if (regionField != null && caller.regionInScope().isPresent()) {
             parts.add(regionField + " = :scopeRegion");
-            parameters.put("scopeRegion", caller.region().get());
+            parameters.put("scopeRegion", caller.regionInScope().get());
         }
-        if (institutionField != null && (caller.hasRole(Roles.COC) || caller.hasRole(Roles.BOARD)) && !caller.institutions().isEmpty()) {
+        if (institutionField != null && !caller.institutionsInScope().isEmpty()) {
             parts.add(institutionField + " in :scopeInstitutions");
-            parameters.put("scopeInstitutions", caller.institutions());
+            parameters.put("scopeInstitutions", caller.institutionsInScope());
         }
-        if (programmeField != null && (caller.hasRole(Roles.PROGRAMME_DIRECTOR) || caller.hasRole(Roles.SUPERVISOR)
-                || caller.hasRole(Roles.RESIDENT)) && !caller.programmes().isEmpty()) {
+        if (programmeField != null && !caller.programmesInScope().isEmpty()) {
             parts.add(programmeField + " in :scopeProgrammes");
-            parameters.put("scopeProgrammes", caller.programmes());
+            parameters.put("scopeProgrammes", caller.programmesInScope());
         }
         return parts.isEmpty() ? new Condition("1 = 0", Map.of()) : new Condition("(" + String.join(" or ", parts) + ")", parameters);
     }

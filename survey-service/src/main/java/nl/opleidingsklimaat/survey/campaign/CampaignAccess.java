@@ -43,7 +43,7 @@ public class CampaignAccess {
 
     /** A machine token without any scope claim: a platform-wide integration. A scoped machine token is held to its scope. */
     public boolean platformWide() {
-        return caller.isSystem() && caller.programmes().isEmpty() && caller.institutions().isEmpty() && caller.region().isEmpty();
+        return caller.isPlatformWide();
     }
 
     /** Region coordinator, education advisor or system scoped to this region (or a platform-wide system). */
