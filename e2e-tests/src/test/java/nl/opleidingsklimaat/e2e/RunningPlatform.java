@@ -1,16 +1,11 @@
 package nl.opleidingsklimaat.e2e;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
+import nl.opleidingsklimaat.testsupport.ServiceProcess;
 import nl.opleidingsklimaat.testsupport.TestDatabase;
 import nl.opleidingsklimaat.testsupport.TestKafka;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,13 +17,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * are in {@code target/e2e-logs}.
  */
 public final class RunningPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final Map<Service, Process> PROCESSES = new EnumMap<>(Service.class);
-    private static final Map<Service, Integer> PORTS = new EnumMap<>(Service.class);
+    private static final Map<Service, ServiceProcess> PROCESSES = new EnumMap<>(Service.class);
     private static boolean started;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
+    public void beforeAll(ExtensionContext context) {
         synchronized (RunningPlatform.class) {
             if (!started) {
                 startAll();
@@ -40,20 +33,11 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
 
     @Override
     public void close() {
-        PROCESSES.values().forEach(Process::destroy);
-        for (Process process : PROCESSES.values()) {
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        PROCESSES.values().forEach(ServiceProcess::close);
     }
 
     public static String url(Service service) {
-        return "http://127.0.0.1:" + PORTS.get(service);
+        return PROCESSES.get(service).url();
     }
 
     /** The broker every service uses, for tests of what survives while it is away. */
@@ -63,69 +47,19 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
 
     /** The log file of a running service (stdout and stderr). */
     public static Path log(Service service) {
-        return Path.of(System.getProperty("e2e.logDir", "target/e2e-logs")).resolve(service.module() + ".log");
+        return PROCESSES.get(service).log();
     }
 
-    private static void startAll() throws IOException, InterruptedException {
+    private static void startAll() {
         Path root = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs"));
-        Files.createDirectories(logs);
         String bootstrap = TestKafka.bootstrapServers();
         for (Service service : Service.values()) {
-            Path runner = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(runner)) {
-                throw new IllegalStateException(runner + " is missing: package the services first (mvn package)");
-            }
-            int port = KafkaBroker.freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", runner.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service.module() + ".log").toFile());
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.recreate(service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.USER);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.PASSWORD);
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("platform/src/main/resources/dev-jwt/publicKey.pem").toString());
-            env.put("MP_JWT_VERIFY_ISSUER", "https://dev.opleidingsklimaat.nl");
-            if (service == Service.SURVEY) {
-                // Invitation links are only ever mailed. The packaged service runs in the prod profile (SMTP); here it
-                // uses quarkus-mailer's mock mailbox, which writes every mail to the log, where Mailbox reads the links.
-                env.put("_PROD_QUARKUS_MAILER_MOCK", "true");
-                env.put("QUARKUS_MAILER_MOCK", "true");
-            }
-            PROCESSES.put(service, builder.start());
-            PORTS.put(service, port);
+            String database = TestDatabase.recreate(service.packaged().database("e2e"));
+            PROCESSES.put(service, ServiceProcess.start(service.packaged(), root, database, bootstrap,
+                    logs.resolve(service.packaged().module() + ".log"), List.of("-Xmx256m"), Map.of()));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROCESSES.values().forEach(Process::destroyForcibly)));
-        for (Service service : Service.values()) {
-            awaitReady(service, logs);
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROCESSES.values().forEach(ServiceProcess::kill)));
+        PROCESSES.values().forEach(ServiceProcess::awaitReady);
     }
-
-    private static void awaitReady(Service service, Path logs) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!PROCESSES.get(service).isAlive()) {
-                throw new IllegalStateException(service.module() + " exited during start; see " + logs.resolve(service.module() + ".log"));
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
-        }
-        throw new IllegalStateException(service.module() + " not ready within " + START_TIMEOUT + "; see " + logs.resolve(service.module() + ".log"));
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
 }

@@ -1,25 +1,21 @@
 package nl.opleidingsklimaat.e2e;
 
-/** The four services, their module directory and the database each gets in the end-to-end run. */
+import nl.opleidingsklimaat.testsupport.PackagedService;
+
+/** The four services of the end-to-end run. */
 public enum Service {
-    QUALITY("quality-framework-service", "quality_e2e"),
-    SURVEY("survey-service", "survey_e2e"),
-    COACHING("coaching-service", "coaching_e2e"),
-    EVENTS("event-service", "events_e2e");
+    QUALITY(PackagedService.QUALITY),
+    SURVEY(PackagedService.SURVEY),
+    COACHING(PackagedService.COACHING),
+    EVENTS(PackagedService.EVENTS);
 
-    private final String module;
-    private final String database;
+    private final PackagedService packaged;
 
-    Service(String module, String database) {
-        this.module = module;
-        this.database = database;
+    Service(PackagedService packaged) {
+        this.packaged = packaged;
     }
 
-    public String module() {
-        return module;
-    }
-
-    public String database() {
-        return database;
+    public PackagedService packaged() {
+        return packaged;
     }
 }

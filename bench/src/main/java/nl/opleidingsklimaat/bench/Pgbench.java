@@ -1,0 +1,122 @@
+package nl.opleidingsklimaat.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.opleidingsklimaat.testsupport.PackagedService;
+import nl.opleidingsklimaat.testsupport.TestDatabase;
+
+/**
+ * The baseline of the ingestion benchmark: PostgreSQL's own pgbench running, on survey-service's database and in the
+ * same run, the statements survey-service executes to store one answered questionnaire (token lookup, invitation,
+ * share lock and reads of the campaign, the instrument and its items, the invitation marked used, the response and one
+ * row per answer), against a campaign of its own with 100,000 invitations.
+ */
+public final class Pgbench {
+    public record Result(double tps, double averageLatencyMillis, String command) {
+    }
+
+    private final BenchPlatform platform;
+    private final Path script;
+
+    private Pgbench(BenchPlatform platform, Path script) {
+        this.platform = platform;
+        this.script = script;
+    }
+
+    /** Writes the baseline's invitations (into {@code campaignId}, an open campaign) and its script. */
+    public static Pgbench prepare(BenchPlatform platform, String campaignId, List<String> programmes) throws Exception {
+        UUID campaign = UUID.fromString(campaignId);
+        List<String[]> items = new ArrayList<>();
+        String instrument;
+        try (Connection connection = platform.connect(PackagedService.SURVEY)) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO invitation (id, campaign_id, programme_code, institution_code, email)
+                    SELECT gen_random_uuid(), ?, (?::text[])[1 + n % ?], 'PGBENCH', 'pgbench-' || n || '@bench.example.org'
+                    FROM generate_series(1, 100000) n""")) {
+                insert.setObject(1, campaign);
+                insert.setArray(2, connection.createArrayOf("text", programmes.toArray()));
+                insert.setInt(3, programmes.size());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement tokens = connection.prepareStatement("""
+                    INSERT INTO invitation_token (token_hash, invitation_id)
+                    SELECT 'pgb-' || split_part(split_part(email, '@', 1), '-', 2), id FROM invitation WHERE institution_code = 'PGBENCH'""")) {
+                tokens.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.instrument_id, i.id, i.scale FROM campaign c JOIN instrument_item i ON i.instrument_id = c.instrument_id
+                    WHERE c.id = ? ORDER BY i.position""")) {
+                select.setObject(1, campaign);
+                try (ResultSet rows = select.executeQuery()) {
+                    instrument = null;
+                    while (rows.next()) {
+                        instrument = rows.getString(1);
+                        items.add(new String[] {rows.getString(2), rows.getString(3)});
+                    }
+                }
+            }
+            connection.createStatement().execute("ANALYZE");
+        }
+        StringBuilder sql = new StringBuilder("""
+                \\set n random(1, 100000)
+                \\set v random(1, 5)
+                BEGIN;
+                SELECT token_hash, invitation_id AS inv FROM invitation_token WHERE token_hash = 'pgb-' || :n \\gset
+                SELECT id, campaign_id AS campaign, programme_code AS programme, institution_code, email, reference, used FROM invitation WHERE id = :inv \\gset
+                SELECT id FROM campaign WHERE id = :campaign FOR SHARE;
+                SELECT c.*, r.* FROM campaign c LEFT JOIN campaign_reminder r ON r.campaign_id = c.id WHERE c.id = :campaign;
+                SELECT c.*, r.* FROM campaign c LEFT JOIN campaign_reminder r ON r.campaign_id = c.id WHERE c.id = :campaign;
+                SELECT * FROM instrument WHERE id = '%1$s';
+                SELECT * FROM instrument_domain WHERE instrument_id = '%1$s' ORDER BY position;
+                SELECT * FROM instrument_signal_rule WHERE instrument_id = '%1$s';
+                SELECT * FROM instrument_item WHERE instrument_id = '%1$s' ORDER BY position;
+                UPDATE invitation SET used = true WHERE id = :inv AND used = false;
+                INSERT INTO response (id, campaign_id, programme_code) VALUES (gen_random_uuid(), :campaign, :programme) RETURNING id AS rid \\gset
+                """.formatted(instrument));
+        for (String[] item : items) {
+            if ("OPEN_TEXT".equals(item[1])) {
+                sql.append("INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (:rid, '%s', NULL, false, 'Benchmarkantwoord');\n".formatted(item[0]));
+            } else {
+                sql.append("INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (:rid, '%s', :v, false, NULL);\n".formatted(item[0]));
+            }
+        }
+        sql.append("END;\n");
+        Path script = platform.root().resolve("bench/target/survey-answer.pgbench.sql");
+        Files.writeString(script, sql, StandardCharsets.UTF_8);
+        return new Pgbench(platform, script);
+    }
+
+    /** Runs pgbench with {@code clients} connections for {@code seconds}, as fast as it can (closed loop). */
+    public Result run(int clients, int seconds) throws IOException, InterruptedException {
+        String database = PackagedService.SURVEY.database("bench");
+        List<String> command = List.of("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds),
+                "-f", script.toString(), "-h", "127.0.0.1", "-p", "5432", "-U", TestDatabase.USER, database);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", TestDatabase.PASSWORD);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        return new Result(number(output, "tps = ([0-9.]+)"), number(output, "latency average = ([0-9.]+) ms"), String.join(" ", command));
+    }
+
+    private static double number(String output, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no '" + pattern + "' in pgbench output:\n" + output);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+}

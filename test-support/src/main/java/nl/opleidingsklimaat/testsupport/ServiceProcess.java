@@ -1,0 +1,191 @@
+package nl.opleidingsklimaat.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import nl.opleidingsklimaat.localstack.KafkaBroker;
+
+/**
+ * One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM process on a free port,
+ * in the prod profile with the dev key, against a given database and broker. Used by the end-to-end tests and the
+ * benchmarks; {@link #kill()} is a SIGKILL, {@link #restart()} starts it again on the same port and database.
+ */
+public final class ServiceProcess implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PackagedService service;
+    private final Path runner;
+    private final Path publicKey;
+    private final String jdbcUrl;
+    private final String bootstrapServers;
+    private final Path log;
+    private final int port;
+    private final List<String> jvmOptions;
+    private final Map<String, String> extraEnvironment;
+    private Process process;
+
+    private ServiceProcess(PackagedService service, Path projectRoot, String jdbcUrl, String bootstrapServers, Path log,
+            List<String> jvmOptions, Map<String, String> extraEnvironment) {
+        this.service = service;
+        this.runner = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        this.publicKey = projectRoot.resolve("platform/src/main/resources/dev-jwt/publicKey.pem");
+        this.jdbcUrl = jdbcUrl;
+        this.bootstrapServers = bootstrapServers;
+        this.log = log;
+        this.port = KafkaBroker.freePort();
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+        if (!Files.exists(runner)) {
+            throw new IllegalStateException(runner + " is missing: package the services first (mvn package -DskipTests)");
+        }
+    }
+
+    /** Starts the service without waiting for it; call {@link #awaitReady()} (several can start side by side). */
+    public static ServiceProcess start(PackagedService service, Path projectRoot, String jdbcUrl, String bootstrapServers, Path log,
+            List<String> jvmOptions, Map<String, String> extraEnvironment) {
+        ServiceProcess started = new ServiceProcess(service, projectRoot, jdbcUrl, bootstrapServers, log, jvmOptions, extraEnvironment);
+        try {
+            Files.deleteIfExists(log); // a restart appends to the log of this run, never to an earlier run's
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        started.launch();
+        return started;
+    }
+
+    private synchronized void launch() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(runner.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("MP_JWT_VERIFY_ISSUER", "https://dev.opleidingsklimaat.nl");
+        if (service == PackagedService.SURVEY) {
+            // Invitation links are only ever mailed. The packaged service runs in the prod profile (SMTP); here it
+            // uses quarkus-mailer's mock mailbox, which writes every mail to the log.
+            env.put("_PROD_QUARKUS_MAILER_MOCK", "true");
+            env.put("QUARKUS_MAILER_MOCK", "true");
+        }
+        env.putAll(extraEnvironment);
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + service.module(), e);
+        }
+    }
+
+    public PackagedService service() {
+        return service;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public synchronized long pid() {
+        return process.pid();
+    }
+
+    public synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Resident set size of the process in kB, read from /proc (Linux). */
+    public long residentKilobytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public ServiceProcess awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                throw new IllegalStateException(service.module() + " exited during start; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        throw new IllegalStateException(service.module() + " not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hooks, no graceful close of connections or transactions. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** Starts the process again, on the same port, database and broker. */
+    public ServiceProcess restart() {
+        if (isAlive()) {
+            throw new IllegalStateException(service.module() + " is still running");
+        }
+        launch();
+        return this;
+    }
+
+    /** SIGTERM, then SIGKILL after 20 s. */
+    @Override
+    public synchronized void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitForExit();
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
