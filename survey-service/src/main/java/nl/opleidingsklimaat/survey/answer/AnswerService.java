@@ -2,20 +2,18 @@ package nl.opleidingsklimaat.survey.answer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.query.NativeQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
+import nl.opleidingsklimaat.survey.campaign.CampaignState;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
@@ -29,11 +27,16 @@ import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
  */
 @ApplicationScoped
 public class AnswerService {
+    static final String THANKS = "Dank je wel, je antwoorden zijn anoniem opgeslagen.";
+
     @Inject
     PersonalLinks links;
 
     @Inject
-    EntityManager entityManager;
+    AnswerStore store;
+
+    @Inject
+    AnswerForms forms;
 
     @Transactional
     public QuestionnaireView questionnaire(String token) {
@@ -41,7 +44,7 @@ public class AnswerService {
         Campaign campaign = Campaign.findById(invitation.campaignId);
         requireOpen(campaign);
         if (invitation.used) {
-            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
+            throw alreadyUsed();
         }
         Instrument instrument = campaign.instrument();
         List<InstrumentItem> items = InstrumentItem.of(instrument.id);
@@ -59,38 +62,27 @@ public class AnswerService {
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
-        Invitation invitation = invitation(token);
-        Campaign campaign = Campaign.lock(invitation.campaignId, false);
-        requireOpen(campaign);
-        if (invitation.used) {
-            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
+        AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100 ? Optional.<AnswerStore.LinkedInvitation>empty()
+                : store.invitation(PersonalLinks.hash(token))).orElseThrow(() -> ProblemException.notFound("Unknown link"));
+        AnswerStore.OpenCampaign campaign = store.lockCampaign(invitation.campaignId());
+        requireOpen(campaign.state(), campaign.closesOn());
+        if (invitation.used()) {
+            throw alreadyUsed();
         }
-        Instrument instrument = campaign.instrument();
-        Map<String, InstrumentItem> items = new LinkedHashMap<>();
-        InstrumentItem.of(instrument.id).forEach(i -> items.put(i.code, i));
-        Map<InstrumentItem, Answer> answers = validate(request, items);
+        AnswerForm form = forms.of(campaign.instrumentId());
+        Map<InstrumentItem, Answer> answers = validate(request, form.items());
+        if (!store.markUsed(invitation.id())) {
+            throw alreadyUsed();
+        }
+        store.store(campaign.id(), invitation.programmeCode(), answers);
+        if (form.kind() == InstrumentKind.WELLBEING) {
+            return new SubmitResult(THANKS, ownResult(form, answers));
+        }
+        return new SubmitResult(THANKS, null);
+    }
 
-        if (Invitation.update("used = true where id = ?1 and used = false", invitation.id) != 1) {
-            throw ProblemException.conflict("This link was already used; a questionnaire can be answered once");
-        }
-        UUID responseId = UUID.randomUUID();
-        entityManager.createNativeQuery("INSERT INTO response (id, campaign_id, programme_code) VALUES (?1, ?2, ?3)")
-                .setParameter(1, responseId).setParameter(2, campaign.id).setParameter(3, invitation.programmeCode).executeUpdate();
-        for (Map.Entry<InstrumentItem, Answer> entry : answers.entrySet()) {
-            Answer answer = entry.getValue();
-            entityManager.createNativeQuery("""
-                    INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value)
-                    VALUES (?1, ?2, ?3, ?4, ?5)""").unwrap(NativeQuery.class)
-                    .setParameter(1, responseId).setParameter(2, entry.getKey().id)
-                    .setParameter(3, answer.isNotApplicable() ? null : answer.value(), Integer.class)
-                    .setParameter(4, answer.isNotApplicable())
-                    .setParameter(5, answer.text(), String.class)
-                    .executeUpdate();
-        }
-        if (instrument.kind == InstrumentKind.WELLBEING) {
-            return new SubmitResult("Dank je wel, je antwoorden zijn anoniem opgeslagen.", ownResult(instrument, answers));
-        }
-        return new SubmitResult("Dank je wel, je antwoorden zijn anoniem opgeslagen.", null);
+    private static ProblemException alreadyUsed() {
+        return ProblemException.conflict("This link was already used; a questionnaire can be answered once");
     }
 
     private Invitation invitation(String token) {
@@ -98,10 +90,14 @@ public class AnswerService {
     }
 
     private static void requireOpen(Campaign campaign) {
-        switch (campaign.state) {
+        requireOpen(campaign.state, campaign.closesOn);
+    }
+
+    private static void requireOpen(CampaignState state, java.time.LocalDate closesOn) {
+        switch (state) {
             case OPEN -> {
             }
-            case CLOSED, REPORTED -> throw ProblemException.gone("The questionnaire closed on %s; answers are no longer accepted", campaign.closesOn);
+            case CLOSED, REPORTED -> throw ProblemException.gone("The questionnaire closed on %s; answers are no longer accepted", closesOn);
             default -> throw ProblemException.conflict("The questionnaire is not open yet");
         }
     }
@@ -159,18 +155,18 @@ public class AnswerService {
         }
     }
 
-    private static SubmitResult.WellbeingResult ownResult(Instrument instrument, Map<InstrumentItem, Answer> answers) {
+    private static SubmitResult.WellbeingResult ownResult(AnswerForm form, Map<InstrumentItem, Answer> answers) {
         Map<String, Integer> values = new HashMap<>();
         answers.forEach((item, answer) -> {
             if (answer.value() != null) {
                 values.put(item.code, answer.value());
             }
         });
-        List<SubmitResult.Signal> signals = instrument.signalRules.stream()
+        List<SubmitResult.Signal> signals = form.signalRules().stream()
                 .filter(rule -> values.containsKey(rule.itemCode) && values.get(rule.itemCode) >= rule.atOrAbove)
                 .map(rule -> new SubmitResult.Signal(rule.indicator, rule.itemCode, values.get(rule.itemCode), rule.advice))
                 .toList();
-        return new SubmitResult.WellbeingResult(signals, instrument.helpText);
+        return new SubmitResult.WellbeingResult(signals, form.helpText());
     }
 
     static QuestionnaireView.Question question(InstrumentItem item) {

@@ -1,0 +1,37 @@
+package nl.opleidingsklimaat.survey.answer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
+
+/**
+ * The answer form of each instrument version, read once: a published version never changes (an import of the same
+ * version is refused), so every submit can validate against memory instead of reading the item bank again.
+ */
+@ApplicationScoped
+public class AnswerForms {
+    private final Map<UUID, AnswerForm> forms = new ConcurrentHashMap<>();
+
+    AnswerForm of(UUID instrumentId) {
+        AnswerForm form = forms.get(instrumentId);
+        if (form == null) {
+            form = load(instrumentId);
+            forms.put(instrumentId, form);
+        }
+        return form;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    AnswerForm load(UUID instrumentId) {
+        Instrument instrument = Instrument.findById(instrumentId);
+        Map<String, InstrumentItem> items = new LinkedHashMap<>();
+        InstrumentItem.of(instrumentId).forEach(item -> items.put(item.code, item));
+        return new AnswerForm(instrumentId, instrument.kind, instrument.helpText, Map.copyOf(items), List.copyOf(instrument.signalRules));
+    }
+}

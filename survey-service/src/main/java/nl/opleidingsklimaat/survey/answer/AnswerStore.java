@@ -1,0 +1,105 @@
+package nl.opleidingsklimaat.survey.answer;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
+import nl.opleidingsklimaat.survey.campaign.CampaignState;
+import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
+
+/**
+ * The statements of a submit, in plain JDBC on the request's transaction (the hot path of the campaign: a handful of
+ * statements and one batch for the answers, no entities to load, track and flush).
+ */
+@ApplicationScoped
+public class AnswerStore {
+    record LinkedInvitation(UUID id, UUID campaignId, String programmeCode, boolean used) {
+    }
+
+    record OpenCampaign(UUID id, CampaignState state, UUID instrumentId, LocalDate closesOn) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    Optional<LinkedInvitation> invitation(String tokenHash) {
+        return query("""
+                SELECT i.id, i.campaign_id, i.programme_code, i.used FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id
+                WHERE t.token_hash = ?""", tokenHash,
+                rows -> new LinkedInvitation(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getBoolean(4)));
+    }
+
+    /** Share-locks the campaign row, so closing (which takes it exclusively) waits for answers in flight. */
+    OpenCampaign lockCampaign(UUID campaignId) {
+        return query("SELECT id, state, instrument_id, closes_on FROM campaign WHERE id = ? FOR SHARE", campaignId,
+                rows -> new OpenCampaign(rows.getObject(1, UUID.class), CampaignState.valueOf(rows.getString(2)), rows.getObject(3, UUID.class),
+                        rows.getObject(4, LocalDate.class))).orElseThrow();
+    }
+
+    /** Marks the invitation used; false when another submit got there first. */
+    boolean markUsed(UUID invitationId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE invitation SET used = true WHERE id = ? AND used = false")) {
+            update.setObject(1, invitationId);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The response (campaign and programme only) and its answers, in one round trip for the answers. */
+    void store(UUID campaignId, String programmeCode, Map<InstrumentItem, Answer> answers) {
+        UUID responseId = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement response = connection.prepareStatement("INSERT INTO response (id, campaign_id, programme_code) VALUES (?, ?, ?)")) {
+                response.setObject(1, responseId);
+                response.setObject(2, campaignId);
+                response.setString(3, programmeCode);
+                response.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (?, ?, ?, ?, ?)""")) {
+                for (Map.Entry<InstrumentItem, Answer> entry : answers.entrySet()) {
+                    Answer answer = entry.getValue();
+                    insert.setObject(1, responseId);
+                    insert.setObject(2, entry.getKey().id);
+                    if (answer.isNotApplicable() || answer.value() == null) {
+                        insert.setNull(3, Types.INTEGER);
+                    } else {
+                        insert.setInt(3, answer.value());
+                    }
+                    insert.setBoolean(4, answer.isNotApplicable());
+                    insert.setString(5, answer.text());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    private <T> Optional<T> query(String sql, Object parameter, Row<T> row) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
