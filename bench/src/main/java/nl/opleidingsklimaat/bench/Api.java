@@ -36,7 +36,7 @@ public final class Api {
     }
 
     public static HttpRequest.Builder request(String url, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
