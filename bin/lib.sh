@@ -107,3 +107,12 @@ is_running() {
   local pidfile="$RUN_DIR/$1.pid"
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
+
+# The JVM options every service runs with (one file, also read by the tests' and benchmarks' launcher), plus the
+# service's AppCDS archive when the build made one.
+service_java_args() {
+  local svc=$1 archive="$ROOT/$1/target/quarkus-app/app-cds.jsa"
+  printf '%s\n' "@$ROOT/bin/service-jvm.options"
+  [ -f "$archive" ] && printf '%s\n' "-XX:SharedArchiveFile=$archive" -Xshare:auto
+  return 0
+}

@@ -22,7 +22,6 @@ import nl.opleidingsklimaat.testsupport.TestDatabase;
  * service's database and the broker. Logs go to {@code bench/target/logs}.
  */
 public final class BenchPlatform implements AutoCloseable {
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m");
 
     private final Path root;
     private final Path logs;
@@ -34,6 +33,8 @@ public final class BenchPlatform implements AutoCloseable {
         this.logs = root.resolve("bench/target/logs");
         Files.createDirectories(logs);
         this.broker = KafkaBroker.onFreePorts().start();
+        // an interrupted run (Ctrl-C, timeout) leaves no services behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> instances.values().forEach(list -> list.forEach(ServiceProcess::kill))));
         for (PackagedService service : PackagedService.values()) {
             TestDatabase.recreate(service.database("bench"));
             instances.put(service, new ArrayList<>());
@@ -58,7 +59,7 @@ public final class BenchPlatform implements AutoCloseable {
 
     private ServiceProcess startInstance(PackagedService service, int instance) {
         return ServiceProcess.start(service, root, jdbcUrl(service), broker.bootstrapServers(),
-                logs.resolve(service.module() + "-" + instance + ".log"), JVM_OPTIONS, Map.of());
+                logs.resolve(service.module() + "-" + instance + ".log"), List.of(), Map.of());
     }
 
     /** Adds one more instance of every service (other ports, same databases and broker). */

@@ -57,7 +57,7 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         for (Service service : Service.values()) {
             String database = TestDatabase.recreate(service.packaged().database("e2e"));
             PROCESSES.put(service, ServiceProcess.start(service.packaged(), root, database, bootstrap,
-                    logs.resolve(service.packaged().module() + ".log"), List.of("-Xmx256m"), Map.of()));
+                    logs.resolve(service.packaged().module() + ".log"), List.of(), Map.of()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PROCESSES.values().forEach(ServiceProcess::kill)));
         PROCESSES.values().forEach(ServiceProcess::awaitReady);

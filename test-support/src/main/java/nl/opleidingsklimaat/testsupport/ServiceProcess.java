@@ -17,7 +17,8 @@ import nl.opleidingsklimaat.localstack.KafkaBroker;
 
 /**
  * One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM process on a free port,
- * in the prod profile with the dev key, against a given database and broker. Used by the end-to-end tests and the
+ * in the prod profile with the dev key, against a given database and broker, with the JVM options of
+ * {@code bin/service-jvm.options} and the service's AppCDS archive when the build made one. Used by the end-to-end tests and the
  * benchmarks; {@link #kill()} is a SIGKILL, {@link #restart()} starts it again on the same port and database.
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -25,6 +26,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final PackagedService service;
     private final Path runner;
+    private final Path jvmOptionsFile;
+    private final Path classDataArchive;
     private final Path publicKey;
     private final String jdbcUrl;
     private final String bootstrapServers;
@@ -38,6 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> jvmOptions, Map<String, String> extraEnvironment) {
         this.service = service;
         this.runner = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        this.jvmOptionsFile = projectRoot.resolve("bin/service-jvm.options");
+        this.classDataArchive = runner.resolveSibling("app-cds.jsa");
         this.publicKey = projectRoot.resolve("platform/src/main/resources/dev-jwt/publicKey.pem");
         this.jdbcUrl = jdbcUrl;
         this.bootstrapServers = bootstrapServers;
@@ -66,6 +71,13 @@ public final class ServiceProcess implements AutoCloseable {
     private synchronized void launch() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the options every service runs with (as bin/start runs them), its AppCDS archive if built, then the caller's
+        if (Files.exists(jvmOptionsFile)) {
+            command.add("@" + jvmOptionsFile);
+        }
+        if (Files.exists(classDataArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+        }
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(runner.toString());
