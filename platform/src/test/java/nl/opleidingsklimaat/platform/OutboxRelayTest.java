@@ -7,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import nl.opleidingsklimaat.contracts.Topics;
@@ -15,12 +18,16 @@ import nl.opleidingsklimaat.testsupport.TestKafka;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OutboxRelayTest {
     @Inject
     AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
 
     @Test
     void eventIsPublishedAndAppliedDownstreamOnce() {
@@ -53,6 +60,23 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> seen("OOR-DOWN") == 1);
         assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-DOWN\""), Duration.ofSeconds(2))).hasSize(1);
         assertThat(seen("OOR-DOWN")).isEqualTo(1);
+    }
+
+    /** Another instance's relay holds the turn (mid-batch): this relay waits for it instead of publishing alongside. */
+    @Test
+    void theRelayWaitsWhileAnotherInstancesRelayHasItsTurn() throws Exception {
+        try (Connection otherInstance = DriverManager.getConnection(jdbcUrl, "platform", "platform")) {
+            otherInstance.setAutoCommit(false);
+            try (Statement statement = otherInstance.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(hashtext('platform.outbox-relay'))");
+            }
+            register("OOR-TURN", "Recorded while another relay publishes");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> TestSql.count(dataSource,
+                    "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-TURN' AND published_at IS NULL") == 1);
+            otherInstance.rollback(); // the other relay's batch ends
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen("OOR-TURN") == 1);
+        assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-TURN\""), Duration.ofSeconds(1))).hasSize(1);
     }
 
     @Test

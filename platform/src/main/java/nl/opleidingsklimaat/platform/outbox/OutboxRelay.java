@@ -34,8 +34,10 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes pending outbox rows to Kafka and marks them sent, oldest first. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so any number of instances can run a relay without publishing a row twice. While
+ * Publishes pending outbox rows to Kafka and marks them sent, oldest first. Every instance of a service runs a relay;
+ * they take turns through a transaction-scoped advisory lock, one batch at a time, because two relays publishing side
+ * by side could put a subject's later event on its partition before an earlier one that the other relay holds. The
+ * rows are also claimed with {@code FOR UPDATE SKIP LOCKED}, so a row is never published twice. While
  * the broker is away the relay probes with one row at a time and backs off exponentially; nothing is lost and no
  * user request waits for Kafka.
  */
@@ -43,6 +45,9 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    /** One relay of the service's instances publishes at a time; the lock goes with the batch's transaction. */
+    private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(hashtext('platform.outbox-relay'))";
+    private static final Duration TURN_RETRY = Duration.ofMillis(20);
     private static final String CLAIM_PENDING = """
             SELECT id, topic, record_key, envelope FROM outbox_event
             WHERE published_at IS NULL ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED""";
@@ -111,7 +116,9 @@ public class OutboxRelay {
         while (running) {
             try {
                 BatchResult result = publishBatch(backoff.isZero() ? config.batchSize() : 1);
-                if (result.failed() > 0) {
+                if (result.otherRelaysTurn()) {
+                    pause(TURN_RETRY); // the other instance may have claimed before our rows were committed
+                } else if (result.failed() > 0) {
                     backoff = nextBackoff(backoff);
                     pause(backoff);
                 } else {
@@ -133,9 +140,12 @@ public class OutboxRelay {
     private BatchResult publishBatch(int limit) {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
+                if (!takeTurn(connection)) {
+                    return BatchResult.OTHER_RELAYS_TURN;
+                }
                 List<PendingEvent> pending = claim(connection, limit);
                 if (pending.isEmpty()) {
-                    return new BatchResult(0, 0);
+                    return new BatchResult(0, 0, false);
                 }
                 List<UUID> sent = new ArrayList<>();
                 int failed = 0;
@@ -164,7 +174,7 @@ public class OutboxRelay {
                     LOG.warnf("Outbox relay: %d of %d events not accepted by Kafka; they stay pending", failed, pending.size());
                     closeProducer();
                 }
-                return new BatchResult(sent.size(), failed);
+                return new BatchResult(sent.size(), failed, false);
             }
         });
     }
@@ -178,6 +188,12 @@ public class OutboxRelay {
             return false;
         } catch (Exception e) {
             return true;
+        }
+    }
+
+    private static boolean takeTurn(Connection connection) throws SQLException {
+        try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN); ResultSet result = turn.executeQuery()) {
+            return result.next() && result.getBoolean(1);
         }
     }
 
@@ -282,7 +298,8 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record BatchResult(int published, int failed) {
+    private record BatchResult(int published, int failed, boolean otherRelaysTurn) {
+        static final BatchResult OTHER_RELAYS_TURN = new BatchResult(0, 0, true);
     }
 
     private record PendingEvent(UUID id, String topic, String key, String envelope) {
