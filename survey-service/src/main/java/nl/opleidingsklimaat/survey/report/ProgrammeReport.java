@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,15 +26,6 @@ public class ProgrammeReport extends PanacheEntityBase {
     public int invited;
     public int respondents;
     public boolean released;
-
-    public static List<String> releasedProgrammes(UUID campaignId) {
-        return ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 and released = true", campaignId).stream().map(r -> r.programmeCode).toList();
-    }
-
-    public static List<String> releasedProgrammes(UUID campaignId, String institutionCode) {
-        return ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 and institutionCode = ?2 and released = true", campaignId, institutionCode)
-                .stream().map(r -> r.programmeCode).toList();
-    }
 
     public static class Key implements Serializable {
         public UUID campaignId;

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.survey.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,37 +8,31 @@ import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
-import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.Scale;
-import nl.opleidingsklimaat.survey.report.ReportStatistics.DomainStatistic;
-import nl.opleidingsklimaat.survey.report.ReportStatistics.ItemStatistic;
+import nl.opleidingsklimaat.survey.report.CampaignStatistics.DomainStatistic;
+import nl.opleidingsklimaat.survey.report.CampaignStatistics.ItemStatistic;
 import nl.opleidingsklimaat.survey.report.ReportView.DomainResult;
 import nl.opleidingsklimaat.survey.report.ReportView.ItemResult;
 
 /**
- * Puts a programme's report together. {@code fullAccess} (COC, education advisor, system) shows every figure;
- * otherwise (the programme side, and the events) items and domain cells under the threshold are suppressed.
+ * Puts a programme's report together from a {@link CampaignStatistics} snapshot. Full access (COC, education advisor,
+ * system) shows every figure; otherwise (the programme side, and the events) items and domain cells under the threshold
+ * are suppressed.
  */
 @ApplicationScoped
 public class ReportBuilder {
-    @Inject
-    ReportStatistics statistics;
-
-    public ReportView build(Campaign campaign, Instrument instrument, ProgrammeReport report, boolean fullAccess) {
-        int minCell = fullAccess ? 1 : campaign.threshold;
-        Map<String, DomainStatistic> own = statistics.domains(campaign.id, List.of(report.programmeCode), minCell);
-        Map<String, DomainStatistic> institution = statistics.domains(campaign.id,
-                ProgrammeReport.releasedProgrammes(campaign.id, report.institutionCode), campaign.threshold);
-        Map<String, DomainStatistic> region = statistics.domains(campaign.id, ProgrammeReport.releasedProgrammes(campaign.id),
-                campaign.threshold);
-        List<String> scoredDomains = InstrumentItem.of(instrument.id).stream().filter(i -> i.scale.scored()).map(i -> i.domainCode).distinct()
-                .toList();
+    /** Builds the report from the statistics snapshot, in memory; figures are suppressed unless the snapshot is for full access. */
+    public ReportView build(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics statistics) {
+        boolean fullAccess = statistics.fullAccess();
+        Map<String, DomainStatistic> own = statistics.domains(report.programmeCode);
+        Map<String, DomainStatistic> institution = statistics.institutionDomains(report.institutionCode);
+        Map<String, DomainStatistic> region = statistics.regionDomains();
 
         List<DomainResult> domains = new ArrayList<>();
         List<String> strengths = new ArrayList<>();
         List<String> attention = new ArrayList<>();
         for (Instrument.Domain domain : instrument.domains) {
-            if (!scoredDomains.contains(domain.code)) {
+            if (!statistics.scoredDomains().contains(domain.code)) {
                 continue;
             }
             DomainStatistic mine = own.get(domain.code);
@@ -53,9 +46,9 @@ public class ReportBuilder {
             }
         }
 
-        Map<String, Map<Integer, Long>> distributions = statistics.distributions(campaign.id, report.programmeCode);
+        Map<String, Map<Integer, Long>> distributions = statistics.distributions(report.programmeCode);
         List<ItemResult> items = new ArrayList<>();
-        for (ItemStatistic item : statistics.items(campaign.id, instrument.id, report.programmeCode)) {
+        for (ItemStatistic item : statistics.items(report.programmeCode)) {
             boolean suppressed = !fullAccess && item.n() < campaign.threshold;
             if (suppressed) {
                 items.add(new ItemResult(item.code(), item.domain(), item.text(), item.scale(), item.higherIsBetter(), true, null, null, null,
@@ -72,7 +65,7 @@ public class ReportBuilder {
         return new ReportView(campaign.id, campaign.name, instrument.code, instrument.version, report.programmeCode, report.institutionCode,
                 campaign.regionCode, released ? ReportStatus.RELEASED : ReportStatus.WITHHELD, campaign.threshold, report.invited,
                 report.respondents, rate(report.respondents, report.invited), domains, strengths, attention, items,
-                statistics.openAnswerCount(campaign.id, report.programmeCode),
+                statistics.openAnswerCount(report.programmeCode),
                 released ? null
                         : "Geen rapportage voor de opleiding: minder dan %d respondenten. Alleen de COC en de onderwijskundig adviseur zien deze cijfers."
                                 .formatted(campaign.threshold));

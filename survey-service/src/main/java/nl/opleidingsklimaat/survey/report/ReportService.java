@@ -77,6 +77,7 @@ public class ReportService {
             reports.add(report);
         }
         ProgrammeReport.flush();
+        CampaignStatistics figures = statistics.wholeCampaign(campaign, instrument, reports);
         for (ProgrammeReport report : reports) {
             String subject = Subjects.programme(report.programmeCode);
             if (!report.released) {
@@ -84,14 +85,14 @@ public class ReportService {
                         report.institutionCode, campaign.regionCode, report.invited, report.respondents, campaign.threshold, WITHHELD_AUDIENCES));
                 continue;
             }
-            ReportView view = builder.build(campaign, instrument, report, false);
+            ReportView view = builder.build(campaign, instrument, report, figures);
             List<DomainScore> scores = view.domains().stream().filter(d -> d.mean() != null)
                     .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents())).toList();
             outbox.record(SurveyEvents.REPORT_RELEASED, subject, new ReportReleased(campaignId, instrument.code, report.programmeCode,
                     report.institutionCode, campaign.regionCode, report.invited, report.respondents, view.responseRate(), scores,
                     view.strengths(), view.attentionPoints(), RELEASED_AUDIENCES));
             if (instrument.kind == InstrumentKind.WELLBEING) {
-                raiseWellbeingSignals(campaign, instrument, report);
+                raiseWellbeingSignals(campaign, instrument, report, figures);
             }
         }
         campaign.state = CampaignState.REPORTED;
@@ -102,14 +103,14 @@ public class ReportService {
      * or above the rule's value reaches the rule's share; computed only where the item has at least the threshold of
      * answers, and carrying aggregates only.
      */
-    private void raiseWellbeingSignals(Campaign campaign, Instrument instrument, ProgrammeReport report) {
+    private void raiseWellbeingSignals(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics figures) {
         for (Instrument.SignalRule rule : instrument.signalRules) {
-            long[] counts = statistics.shareAtOrAbove(campaign.id, report.programmeCode, instrument.id, rule.itemCode, rule.atOrAbove);
-            long answered = counts[0];
+            CampaignStatistics.Share counts = figures.shareAtOrAbove(report.programmeCode, rule.itemCode, rule.atOrAbove);
+            long answered = counts.answered();
             if (answered < campaign.threshold) {
                 continue;
             }
-            BigDecimal share = BigDecimal.valueOf(counts[1]).divide(BigDecimal.valueOf(answered), 3, RoundingMode.HALF_UP);
+            BigDecimal share = BigDecimal.valueOf(counts.atOrAbove()).divide(BigDecimal.valueOf(answered), 3, RoundingMode.HALF_UP);
             if (share.compareTo(rule.minShare) >= 0) {
                 String description = "share of respondents answering %s at or above %d is at least %s".formatted(rule.itemCode, rule.atOrAbove,
                         rule.minShare.toPlainString());
@@ -140,7 +141,7 @@ public class ReportService {
         ProgrammeReport report = report(campaign, programmeCode);
         ReportAccess.Level level = access.figures(campaign, report);
         auditNonOwner(level, "read-report", campaign, report);
-        return builder.build(campaign, campaign.instrument(), report, level == ReportAccess.Level.FULL);
+        return build(campaign, report, level);
     }
 
     @Transactional
@@ -161,7 +162,7 @@ public class ReportService {
         ProgrammeReport report = report(campaign, programmeCode);
         ReportAccess.Level level = access.figures(campaign, report);
         auditNonOwner(level, "export-report", campaign, report);
-        ReportView view = builder.build(campaign, campaign.instrument(), report, level == ReportAccess.Level.FULL);
+        ReportView view = build(campaign, report, level);
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.builder().addColumn("programme").addColumn("domain").addColumn("item").addColumn("text")
                 .addColumn("n").addColumn("notApplicable").addColumn("mean").addColumn("standardDeviation").addColumn("suppressed").build()
@@ -173,6 +174,12 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the report as CSV", e);
         }
+    }
+
+    private ReportView build(Campaign campaign, ProgrammeReport report, ReportAccess.Level level) {
+        Instrument instrument = campaign.instrument();
+        boolean fullAccess = level == ReportAccess.Level.FULL;
+        return builder.build(campaign, instrument, report, statistics.programme(campaign, instrument, report.programmeCode, fullAccess));
     }
 
     private static Object blank(Object value) {

@@ -3,16 +3,21 @@ package nl.opleidingsklimaat.survey.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.opleidingsklimaat.survey.campaign.Campaign;
+import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 
 /**
- * The report's figures, computed in the database with aggregate SQL (no answer is loaded into Java).
+ * The report's figures, computed in the database with aggregate SQL (no answer is loaded into Java). The figure
+ * queries group by programme and read either a whole campaign or one programme of it ({@link Scope}), so producing all
+ * reports of a campaign takes the same few queries as reading one report.
  *
  * <p>Domain means count only (programme, item) cells answered by at least {@code minCell} respondents, so a domain
  * mean never carries an item whose own statistics are suppressed, and comparison figures (institution, region) are
@@ -21,25 +26,65 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportStatistics {
+    /** Selects the responses of the scope; the programme parameter is empty for the whole campaign. */
+    private static final String RESPONSES_IN_SCOPE = "r.campaign_id = :campaign AND (:programme = '' OR r.programme_code = :programme)";
+
     @Inject
     EntityManager entityManager;
 
-    public record ItemStatistic(String code, String domain, String text, String scale, boolean higherIsBetter, int scaleMin, int scaleMax,
-            int n, int notApplicable, BigDecimal mean, BigDecimal standardDeviation) {
+    /** The responses a query reads: every programme of a campaign, or one. */
+    public record Scope(UUID campaignId, String programmeCode) {
+        public static Scope wholeCampaign(UUID campaignId) {
+            return new Scope(campaignId, "");
+        }
 
-        /** The mean turned so that higher is better (for strengths and attention points). */
-        public BigDecimal orientedMean() {
-            return higherIsBetter || mean == null ? mean : BigDecimal.valueOf(scaleMin + scaleMax).subtract(mean);
+        public static Scope programme(UUID campaignId, String programmeCode) {
+            return new Scope(campaignId, programmeCode);
         }
     }
 
-    public record DomainStatistic(String domain, BigDecimal mean, int respondents) {
+    public record Outcome(String programmeCode, String institutionCode, int invited, int respondents) {
+    }
+
+    /** An item's figures in one programme; means and standard deviations rounded to 2 decimals. */
+    public record ItemAggregate(int n, int notApplicable, BigDecimal mean, BigDecimal standardDeviation) {
+        static final ItemAggregate NONE = new ItemAggregate(0, 0, null, null);
+    }
+
+    /**
+     * A domain's oriented answers (higher is better) in one programme, as sums so that programmes add up; respondents
+     * add up too, since a response belongs to one programme.
+     */
+    public record DomainTotals(long sum, long answers, int respondents) {
+        DomainTotals plus(DomainTotals other) {
+            return new DomainTotals(sum + other.sum, answers + other.answers, respondents + other.respondents);
+        }
+
+        /** The mean rounded half up to 2 decimals, as PostgreSQL's round(avg(...), 2). */
+        BigDecimal mean() {
+            return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(answers), 2, RoundingMode.HALF_UP);
+        }
     }
 
     public record OpenAnswer(String item, String text) {
     }
 
-    public record Outcome(String programmeCode, String institutionCode, int invited, int respondents) {
+    /** The figures of every programme of the campaign, for producing all reports at closing (programme side). */
+    public CampaignStatistics wholeCampaign(Campaign campaign, Instrument instrument, List<ProgrammeReport> reports) {
+        Scope scope = Scope.wholeCampaign(campaign.id);
+        Map<String, Map<String, DomainTotals>> domains = domainTotals(scope, campaign.threshold);
+        return new CampaignStatistics(campaign.threshold, false, InstrumentItem.of(instrument.id), reports, itemAggregates(scope),
+                distributions(scope), openAnswerCounts(scope), domains, domains);
+    }
+
+    /** The figures of one programme with the institution and region to compare with; {@code fullAccess} counts every cell. */
+    public CampaignStatistics programme(Campaign campaign, Instrument instrument, String programmeCode, boolean fullAccess) {
+        Scope scope = Scope.programme(campaign.id, programmeCode);
+        Map<String, Map<String, DomainTotals>> comparison = domainTotals(Scope.wholeCampaign(campaign.id), campaign.threshold);
+        Map<String, Map<String, DomainTotals>> own = fullAccess ? domainTotals(scope, 1) : comparison;
+        return new CampaignStatistics(campaign.threshold, fullAccess, InstrumentItem.of(instrument.id),
+                ProgrammeReport.list("campaignId", campaign.id), itemAggregates(scope), distributions(scope), openAnswerCounts(scope), own,
+                comparison);
     }
 
     /** Invited and responded per programme of the campaign. */
@@ -53,70 +98,66 @@ public class ReportStatistics {
                 .map(r -> new Outcome((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
     }
 
-    public List<ItemStatistic> items(UUID campaignId, UUID instrumentId, String programmeCode) {
-        List<?> rows = entityManager.createNativeQuery("""
-                SELECT it.code, it.domain_code, it.text, it.scale, it.higher_is_better, it.scale_min, it.scale_max,
-                       count(a.numeric_value), count(a.item_id) FILTER (WHERE a.not_applicable),
+    /** Per programme, per item code: answered, "niet van toepassing", mean and standard deviation. */
+    Map<String, Map<String, ItemAggregate>> itemAggregates(Scope scope) {
+        List<Object[]> rows = rows(scope, """
+                SELECT r.programme_code, it.code,
+                       count(a.numeric_value), count(*) FILTER (WHERE a.not_applicable),
                        round(avg(a.numeric_value), 2), round(stddev_samp(a.numeric_value), 2)
-                FROM instrument_item it
-                LEFT JOIN (response_answer a JOIN response r ON r.id = a.response_id AND r.campaign_id = ?1 AND r.programme_code = ?2)
-                       ON a.item_id = it.id
-                WHERE it.instrument_id = ?3 AND it.scale <> 'OPEN_TEXT'
-                GROUP BY it.id ORDER BY it.position""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).setParameter(3, instrumentId).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> new ItemStatistic((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4],
-                        ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
-                        decimal(r[9]), decimal(r[10])))
-                .toList();
+                FROM response r JOIN response_answer a ON a.response_id = r.id JOIN instrument_item it ON it.id = a.item_id
+                WHERE %s
+                GROUP BY r.programme_code, it.code""");
+        Map<String, Map<String, ItemAggregate>> aggregates = new LinkedHashMap<>();
+        rows.forEach(r -> aggregates.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1],
+                new ItemAggregate(((Number) r[2]).intValue(), ((Number) r[3]).intValue(), decimal(r[4]), decimal(r[5]))));
+        return aggregates;
     }
 
-    /** Answer distribution per item: item code -> (value -> count). */
-    public Map<String, Map<Integer, Long>> distributions(UUID campaignId, String programmeCode) {
-        List<?> rows = entityManager.createNativeQuery("""
-                SELECT it.code, a.numeric_value, count(*)
-                FROM response_answer a JOIN response r ON r.id = a.response_id JOIN instrument_item it ON it.id = a.item_id
-                WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND a.numeric_value IS NOT NULL
-                GROUP BY it.code, a.numeric_value ORDER BY it.code, a.numeric_value""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).getResultList();
-        Map<String, Map<Integer, Long>> distributions = new LinkedHashMap<>();
-        rows.stream().map(Object[].class::cast).forEach(r -> distributions.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                .put(((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+    /** Answer distribution per programme and item: programme -> item code -> (value -> count), values ascending. */
+    Map<String, Map<String, Map<Integer, Long>>> distributions(Scope scope) {
+        List<Object[]> rows = rows(scope, """
+                SELECT r.programme_code, it.code, a.numeric_value, count(*)
+                FROM response r JOIN response_answer a ON a.response_id = r.id JOIN instrument_item it ON it.id = a.item_id
+                WHERE %s AND a.numeric_value IS NOT NULL
+                GROUP BY r.programme_code, it.code, a.numeric_value ORDER BY r.programme_code, it.code, a.numeric_value""");
+        Map<String, Map<String, Map<Integer, Long>>> distributions = new LinkedHashMap<>();
+        rows.forEach(r -> distributions.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                .computeIfAbsent((String) r[1], k -> new LinkedHashMap<>()).put(((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
         return distributions;
     }
 
-    /** Domain means (oriented: higher is better) over the programmes, counting only cells of at least minCell answers. */
-    public Map<String, DomainStatistic> domains(UUID campaignId, Collection<String> programmes, int minCell) {
-        Map<String, DomainStatistic> domains = new LinkedHashMap<>();
-        if (programmes.isEmpty()) {
-            return domains;
-        }
-        List<?> rows = entityManager.createNativeQuery("""
-                WITH cell AS (
-                    SELECT r.programme_code, a.item_id
-                    FROM response r JOIN response_answer a ON a.response_id = r.id
-                    WHERE r.campaign_id = ?1 AND r.programme_code IN (?2) AND a.numeric_value IS NOT NULL
-                    GROUP BY r.programme_code, a.item_id HAVING count(*) >= ?3)
-                SELECT it.domain_code,
-                       round(avg(CASE WHEN it.higher_is_better THEN a.numeric_value ELSE it.scale_min + it.scale_max - a.numeric_value END), 2),
-                       count(DISTINCT r.id)
-                FROM response r
-                JOIN response_answer a ON a.response_id = r.id
-                JOIN cell c ON c.programme_code = r.programme_code AND c.item_id = a.item_id
-                JOIN instrument_item it ON it.id = a.item_id
-                WHERE r.campaign_id = ?1 AND a.numeric_value IS NOT NULL AND it.scale IN ('LIKERT_5', 'FREQUENCY_5')
-                GROUP BY it.domain_code""")
-                .setParameter(1, campaignId).setParameter(2, programmes).setParameter(3, minCell).getResultList();
-        rows.stream().map(Object[].class::cast).forEach(r -> domains.put((String) r[0],
-                new DomainStatistic((String) r[0], decimal(r[1]), ((Number) r[2]).intValue())));
-        return domains;
+    /**
+     * Domain totals (oriented: higher is better) per programme and domain, counting only the (programme, item) cells
+     * of at least minCell answers.
+     */
+    Map<String, Map<String, DomainTotals>> domainTotals(Scope scope, int minCell) {
+        List<Object[]> rows = rows(scope, """
+                SELECT programme_code, domain_code, sum(oriented), count(*), count(DISTINCT response_id)
+                FROM (SELECT r.programme_code, r.id AS response_id, it.domain_code,
+                             CASE WHEN it.higher_is_better THEN a.numeric_value ELSE it.scale_min + it.scale_max - a.numeric_value END AS oriented,
+                             count(*) OVER (PARTITION BY r.programme_code, a.item_id) AS cell
+                      FROM response r JOIN response_answer a ON a.response_id = r.id JOIN instrument_item it ON it.id = a.item_id
+                      WHERE %s AND a.numeric_value IS NOT NULL AND it.scale IN ('LIKERT_5', 'FREQUENCY_5')) answer
+                WHERE cell >= :minCell
+                GROUP BY programme_code, domain_code""", Map.of("minCell", minCell));
+        Map<String, Map<String, DomainTotals>> totals = new LinkedHashMap<>();
+        rows.forEach(r -> totals.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1],
+                new DomainTotals(((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())));
+        return totals;
+    }
+
+    /** Open answers given per programme. */
+    Map<String, Long> openAnswerCounts(Scope scope) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows(scope, """
+                SELECT r.programme_code, count(*) FROM response r JOIN response_answer a ON a.response_id = r.id
+                WHERE %s AND a.text_value IS NOT NULL
+                GROUP BY r.programme_code""").forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     public long openAnswerCount(UUID campaignId, String programmeCode) {
-        return ((Number) entityManager.createNativeQuery("""
-                SELECT count(*) FROM response_answer a JOIN response r ON r.id = a.response_id
-                WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND a.text_value IS NOT NULL""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).getSingleResult()).longValue();
+        return openAnswerCounts(Scope.programme(campaignId, programmeCode)).getOrDefault(programmeCode, 0L);
     }
 
     /** Open answers sorted by item and text, so their order says nothing about who wrote them or when. */
@@ -130,15 +171,15 @@ public class ReportStatistics {
         return rows.stream().map(Object[].class::cast).map(r -> new OpenAnswer((String) r[0], (String) r[1])).toList();
     }
 
-    /** How many answered the item, and how many of them at or above the value. */
-    public long[] shareAtOrAbove(UUID campaignId, String programmeCode, UUID instrumentId, String itemCode, int atOrAbove) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                SELECT count(a.numeric_value), count(a.numeric_value) FILTER (WHERE a.numeric_value >= ?5)
-                FROM response_answer a JOIN response r ON r.id = a.response_id JOIN instrument_item it ON it.id = a.item_id
-                WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND it.instrument_id = ?3 AND it.code = ?4""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).setParameter(3, instrumentId).setParameter(4, itemCode)
-                .setParameter(5, atOrAbove).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    private List<Object[]> rows(Scope scope, String sql) {
+        return rows(scope, sql, Map.of());
+    }
+
+    private List<Object[]> rows(Scope scope, String sql, Map<String, Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql.formatted(RESPONSES_IN_SCOPE)).setParameter("campaign", scope.campaignId())
+                .setParameter("programme", scope.programmeCode());
+        parameters.forEach(query::setParameter);
+        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).toList();
     }
 
     private static BigDecimal decimal(Object value) {
