@@ -27,7 +27,11 @@ public final class FixedRateLoad {
 
     public FixedRateLoad() {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4)).build();
+                .executor(Executors.newFixedThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "load-responses");
+                    thread.setDaemon(true);
+                    return thread;
+                })).build();
     }
 
     public record Result(double offeredRate, long sent, long completed, double achievedRate, Map<Integer, Long> statuses, long failures,

@@ -65,6 +65,7 @@ public final class SpeedRun {
             System.out.printf("machine: %d cores, %s, java %s%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
         }
+        System.exit(0);
     }
 
     static Map<PackagedService, Long> rss(BenchPlatform platform) {
