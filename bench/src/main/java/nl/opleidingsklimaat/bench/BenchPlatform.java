@@ -17,11 +17,13 @@ import nl.opleidingsklimaat.testsupport.ServiceProcess;
 import nl.opleidingsklimaat.testsupport.TestDatabase;
 
 /**
- * The system under test: a KRaft broker in this JVM (so a scenario can stop and start it), a fresh {@code *_bench}
+ * The system under test: a KRaft broker in this JVM (so a scenario can stop and start it), a fresh {@code *_<bench.databaseRun>}
  * database per service, and {@code instances} processes of every packaged service on free ports, all sharing their
  * service's database and the broker. Logs go to {@code bench/target/logs}.
  */
 public final class BenchPlatform implements AutoCloseable {
+    /** Suffix of the databases ({@code quality_bench}); a scenario that may run beside another one picks its own. */
+    static final String DATABASE_RUN = System.getProperty("bench.databaseRun", "bench");
 
     private final Path root;
     private final Path logs;
@@ -36,7 +38,7 @@ public final class BenchPlatform implements AutoCloseable {
         // an interrupted run (Ctrl-C, timeout) leaves no services behind
         Runtime.getRuntime().addShutdownHook(new Thread(() -> instances.values().forEach(list -> list.forEach(ServiceProcess::kill))));
         for (PackagedService service : PackagedService.values()) {
-            TestDatabase.recreate(service.database("bench"));
+            TestDatabase.recreate(service.database(DATABASE_RUN));
             instances.put(service, new ArrayList<>());
         }
         for (int instance = 0; instance < instancesPerService; instance++) {
@@ -86,7 +88,7 @@ public final class BenchPlatform implements AutoCloseable {
     }
 
     public String jdbcUrl(PackagedService service) {
-        return TestDatabase.serverUrl() + service.database("bench");
+        return TestDatabase.serverUrl() + service.database(DATABASE_RUN);
     }
 
     public Connection connect(PackagedService service) throws SQLException {

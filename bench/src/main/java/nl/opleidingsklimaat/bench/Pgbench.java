@@ -89,7 +89,7 @@ public final class Pgbench {
 
     /** Runs pgbench with {@code clients} connections for {@code seconds}, as fast as it can (closed loop). */
     public Result run(int clients, int seconds) throws IOException, InterruptedException {
-        String database = PackagedService.SURVEY.database("bench");
+        String database = PackagedService.SURVEY.database(BenchPlatform.DATABASE_RUN);
         List<String> command = List.of("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds),
                 "-f", script.toString(), "-h", "127.0.0.1", "-p", "5432", "-U", TestDatabase.USER, database);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

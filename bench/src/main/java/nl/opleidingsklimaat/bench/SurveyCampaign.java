@@ -135,6 +135,15 @@ public final class SurveyCampaign {
         return answer(link, body);
     }
 
+    /** The next unused link, answered through the survey-service instance at {@code baseUrl}. */
+    public synchronized CountedLoad.Keyed nextAnswer(String baseUrl) {
+        Link link = links.get(nextLink);
+        byte[] body = answerBodies.get(nextLink % answerBodies.size());
+        nextLink++;
+        return new CountedLoad.Keyed(link.token(), Api.request(baseUrl + "/api/answers/" + link.token(), null)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public HttpRequest answer(Link link, int variant) {
         return answer(link, answerBodies.get(variant % answerBodies.size()));
     }
