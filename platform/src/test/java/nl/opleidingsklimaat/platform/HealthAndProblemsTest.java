@@ -94,6 +94,20 @@ class HealthAndProblemsTest {
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("code"));
     }
 
+    /** Jackson would turn 12345 into "12345" and store it; a number where a text belongs is refused. */
+    @Test
+    void aNumberWhereATextBelongsIsRejectedAndNothingIsStored() {
+        given().auth().oauth2(TestTokens.coordinator("12345")).contentType("application/json")
+                .body("{\"code\":12345,\"name\":\"X\"}")
+                .post("/api/test-regions")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("code"));
+        given().auth().oauth2(TestTokens.coordinator("x")).contentType("application/json")
+                .body("{\"code\":\"OOR-BOOL\",\"name\":true}")
+                .post("/api/test-regions")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("name"));
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM test_region WHERE code IN ('12345', 'OOR-BOOL')")).isZero();
+    }
+
     @Test
     void outOfScopeReadsAre404AndEchoTheCorrelationId() {
         given().auth().oauth2(TestTokens.coordinator("OOR-SCOPE")).contentType("application/json").body("{\"code\":\"OOR-SCOPE\",\"name\":\"S\"}")

@@ -51,5 +51,8 @@ class FrameworkVersionTest {
                 .statusCode(400).body("violations.field", hasItem("actors[0].cells"));
         given().auth().oauth2(TestTokens.coc("LUMC")).contentType(ContentType.JSON).body(document("X-Y", "1", "t"))
                 .post("/api/frameworks").then().statusCode(403);
+        // the framework is national: one region's coordinator does not publish a version for every region
+        given().auth().oauth2(TestTokens.coordinator("OOR-ELDERS")).contentType(ContentType.JSON).body(document("X-Y", "1", "t"))
+                .post("/api/frameworks").then().statusCode(403);
     }
 }
