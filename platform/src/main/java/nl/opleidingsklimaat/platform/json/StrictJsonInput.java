@@ -10,9 +10,10 @@ import jakarta.inject.Singleton;
 
 /**
  * A JSON value of the wrong type is a client error (400), never silently converted: Jackson by default reads
- * {@code 12345} into a String field, {@code "5"} into a number, {@code "true"} into a boolean and {@code 1} into an
- * enum, so a wrongly typed request would be stored. Unknown fields are refused by configuration
- * ({@code quarkus.jackson.fail-on-unknown-properties}).
+ * {@code 12345} into a String field, {@code "5"} into an integer, {@code "true"} into a boolean and {@code 1} into an
+ * enum, so a wrongly typed request would be stored. A decimal amount may come as a string ({@code "125.00"}), the
+ * usual way to send money without binary rounding; it is still parsed strictly. Unknown fields are refused by
+ * configuration ({@code quarkus.jackson.fail-on-unknown-properties}).
  */
 @Singleton
 public class StrictJsonInput implements ObjectMapperCustomizer {
@@ -22,7 +23,7 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
