@@ -38,13 +38,17 @@ public final class SurveyCampaign {
         this.id = id;
     }
 
-    /** A campaign with {@code invitedPerProgramme.get(p)} residents invited in programme p, opened. */
+    /**
+     * A campaign with {@code invitedPerProgramme.get(p)} residents invited in programme p, opened by hand. It is dated
+     * from tomorrow so that the scheduler (of any instance) cannot open it between the invitations and the opening;
+     * opening by hand moves the date to today.
+     */
     public static SurveyCampaign open(BenchPlatform platform, String name, Map<String, Integer> invitedPerProgramme) {
         String survey = platform.url(PackagedService.SURVEY);
         String coordinator = TestTokens.coordinator(NationalRegion.REGION);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String id = Api.post(survey + "/api/campaigns", coordinator, Map.of("name", name, "instrumentCode", "opleidingsmonitor",
-                "instrumentVersion", "2026.1", "regionCode", NationalRegion.REGION, "opensOn", today.toString(), "closesOn",
+                "instrumentVersion", "2026.1", "regionCode", NationalRegion.REGION, "opensOn", today.plusDays(1).toString(), "closesOn",
                 today.plusDays(28).toString(), "threshold", 4)).expect(201).text("id");
         List<Map<String, String>> rows = new ArrayList<>();
         String tag = name.toLowerCase().replaceAll("[^a-z0-9]", "");
