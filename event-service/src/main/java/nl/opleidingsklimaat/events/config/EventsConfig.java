@@ -22,6 +22,8 @@ public interface EventsConfig {
 
     WaitingList waitingList();
 
+    RegistrationDesk registrationDesk();
+
     interface WaitingList {
         /** How long a promoted waiter has to confirm before the seat goes to the next on the list. */
         @WithDefault("P2D")
@@ -30,5 +32,16 @@ public interface EventsConfig {
         /** How often lapsed offers are looked for (a scheduler interval such as {@code 60s}). */
         @WithDefault("60s")
         String expiryCheckEvery();
+    }
+
+    interface RegistrationDesk {
+        /** The most registrations decided in one transaction. */
+        @WithDefault("500")
+        @jakarta.validation.constraints.Min(1)
+        int batchSize();
+
+        /** How long a request waits for the desk's decision before it answers with a problem. */
+        @WithDefault("PT20S")
+        Duration answerWithin();
     }
 }

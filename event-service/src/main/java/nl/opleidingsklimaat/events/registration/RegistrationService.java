@@ -1,14 +1,12 @@
 package nl.opleidingsklimaat.events.registration;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.config.EventsConfig;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
@@ -23,8 +21,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 
 /**
- * Registration and the waiting list. Every change that takes or frees a seat first locks the event's row, so
- * concurrent registrations are decided one after the other and the capacity is never exceeded.
+ * Registration and the waiting list. Every change that takes or frees a seat locks the event's row, so concurrent
+ * registrations are decided one after the other and the capacity is never exceeded; new registrations are decided
+ * in batches by the {@link RegistrationDesk}.
  */
 @ApplicationScoped
 @Transactional
@@ -39,48 +38,44 @@ public class RegistrationService {
     OrganisationDirectory directory;
 
     @Inject
-    EventsConfig config;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     WaitingList waitingList;
 
+    @Inject
+    RegistrationWindow window;
+
+    @Inject
+    RegistrationDesk desk;
+
+    /**
+     * Checks and completes the registration on the request thread, then lets the {@link RegistrationDesk} decide it
+     * under the event's lock. No transaction is held (nor a connection) while waiting for the desk.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RegistrationView register(UUID eventId, RegistrationRequest request) {
-        TrainingEvent event = TrainingEventService.lock(eventId);
-        if (!access.maySee(event)) {
+        RegistrationDraft draft = QuarkusTransaction.requiringNew().call(() -> draft(eventId, request));
+        return desk.register(draft);
+    }
+
+    /** Everything that needs no lock; the desk checks again under the lock that the event is open. */
+    private RegistrationDraft draft(UUID eventId, RegistrationRequest request) {
+        TrainingEvent event = TrainingEvent.findById(eventId);
+        if (event == null || !access.maySee(event)) {
             throw OrganiserAccess.notFound(eventId);
         }
-        requireOpen(event);
+        window.requireOpen(event);
         String person = personFor(request);
-        if (Registration.count("eventId = ?1 and personReference = ?2 and status in ?3", eventId, person, RegistrationStatus.ACTIVE) > 0) {
-            throw ProblemException.conflict("%s is already registered for training event %s", person, eventId);
-        }
         if (!event.targetRoles.contains(request.role())) {
             throw ProblemException.invalidField("role", "this event is meant for " + event.targetRoles.stream().map(r -> r.code()).toList());
         }
         if (request.accreditationWanted() && request.bigNumber() == null) {
             throw ProblemException.invalidField("bigNumber", "accreditation needs a BIG number");
         }
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.eventId = eventId;
-        registration.personReference = person;
-        registration.name = request.name();
-        registration.role = request.role();
-        placeInOrganisation(registration, request);
-        registration.bigNumber = request.bigNumber();
-        registration.accreditationWanted = request.accreditationWanted();
-        registration.registeredAt = OffsetDateTime.now();
-        if (Registration.seatsTaken(eventId) < event.capacity) {
-            registration.status = RegistrationStatus.REGISTERED;
-        } else {
-            registration.status = RegistrationStatus.WAITLISTED;
-            registration.waitingSince = registration.registeredAt;
-        }
-        registration.persist();
-        return RegistrationView.of(registration);
+        Placement placement = placeInOrganisation(request);
+        return new RegistrationDraft(UUID.randomUUID(), eventId, person, request.name(), request.role(), placement.institutionCode(),
+                placement.programmeCode(), request.bigNumber(), request.accreditationWanted());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -161,23 +156,6 @@ public class RegistrationService {
         return registration;
     }
 
-    private void requireOpen(TrainingEvent event) {
-        switch (event.status) {
-            case DRAFT -> throw ProblemException.conflict("Training event %s is not published yet", event.id);
-            case CANCELLED -> throw ProblemException.conflict("Training event %s has been cancelled; registration is closed", event.id);
-            case HELD -> throw ProblemException.unprocessable("Training event %s has already been held", event.id);
-            default -> {
-            }
-        }
-        ZonedDateTime now = ZonedDateTime.now(config.timeZone());
-        if (event.date.isBefore(LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable("Training event %s was on %s, which has passed", event.id, event.date);
-        }
-        if (event.registrationDeadline != null && now.toOffsetDateTime().isAfter(event.registrationDeadline)) {
-            throw ProblemException.unprocessable("Registration for training event %s closed at %s", event.id, event.registrationDeadline);
-        }
-    }
-
     private String personFor(RegistrationRequest request) {
         if (caller.isSystem()) {
             if (request.personReference() == null || request.personReference().isBlank()) {
@@ -192,23 +170,24 @@ public class RegistrationService {
         return own;
     }
 
-    private void placeInOrganisation(Registration registration, RegistrationRequest request) {
+    private record Placement(String institutionCode, String programmeCode) {
+    }
+
+    private Placement placeInOrganisation(RegistrationRequest request) {
         if (request.programmeCode() != null) {
             ReplicatedProgramme programme = directory.programme(request.programmeCode()).filter(p -> p.active)
                     .orElseThrow(() -> ProblemException.invalidField("programmeCode", "no active programme " + request.programmeCode()));
             if (request.institutionCode() != null && !request.institutionCode().equals(programme.institutionCode)) {
                 throw ProblemException.invalidField("institutionCode", "programme %s belongs to %s".formatted(programme.code, programme.institutionCode));
             }
-            registration.programmeCode = programme.code;
-            registration.institutionCode = programme.institutionCode;
-            return;
+            return new Placement(programme.institutionCode, programme.code);
         }
         if (request.institutionCode() == null) {
             throw ProblemException.invalidField("institutionCode", "give the participant's institution or programme");
         }
         ReplicatedInstitution institution = directory.institution(request.institutionCode()).filter(i -> i.active)
                 .orElseThrow(() -> ProblemException.invalidField("institutionCode", "no active institution " + request.institutionCode()));
-        registration.institutionCode = institution.code;
+        return new Placement(institution.code, null);
     }
 
 }

@@ -25,7 +25,12 @@ public record RegistrationView(UUID id, UUID eventId, String personReference, St
             position = (int) Registration.count("eventId = ?1 and status = ?2 and (waitingSince < ?3 or (waitingSince = ?3 and id < ?4))",
                     r.eventId, RegistrationStatus.WAITLISTED, r.waitingSince, r.id) + 1;
         }
+        return withPosition(r, position);
+    }
+
+    /** With a waiting-list position already known (the registration desk counts it in memory). */
+    static RegistrationView withPosition(Registration r, Integer waitingListPosition) {
         return new RegistrationView(r.id, r.eventId, r.personReference, r.name, r.role, r.institutionCode, r.programmeCode, r.bigNumber,
-                r.accreditationWanted, r.status, position, r.offerExpiresAt, r.checkedInAt, r.checkedOutAt, r.points, r.registeredAt);
+                r.accreditationWanted, r.status, waitingListPosition, r.offerExpiresAt, r.checkedInAt, r.checkedOutAt, r.points, r.registeredAt);
     }
 }

@@ -1,0 +1,111 @@
+package nl.opleidingsklimaat.events.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+
+/**
+ * Decides a batch of drafts in one transaction: per event the row is locked once, the seats taken, the waiting line
+ * and the batch's persons already registered are read once, and the drafts are decided in arrival order. The
+ * decisions hold only once {@link #decide} has returned, i.e. once the transaction has committed.
+ */
+@ApplicationScoped
+public class RegistrationBatch {
+    @Inject
+    RegistrationWindow window;
+
+    /** One decision per draft, in the order of the drafts. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<RegistrationDecision> decide(List<RegistrationDraft> drafts) {
+        RegistrationDecision[] decisions = new RegistrationDecision[drafts.size()];
+        // Events are locked in id order, so two instances deciding batches for the same events cannot deadlock.
+        Map<UUID, List<Integer>> arrivalsPerEvent = new TreeMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            arrivalsPerEvent.computeIfAbsent(drafts.get(i).eventId(), e -> new ArrayList<>()).add(i);
+        }
+        arrivalsPerEvent.forEach((eventId, arrivals) -> decideForEvent(eventId, arrivals, drafts, decisions));
+        // Surfaces a constraint violation here rather than at commit.
+        Registration.flush();
+        return List.of(decisions);
+    }
+
+    private void decideForEvent(UUID eventId, List<Integer> arrivals, List<RegistrationDraft> drafts, RegistrationDecision[] decisions) {
+        TrainingEvent event;
+        try {
+            event = TrainingEventService.lock(eventId);
+            window.requireOpen(event);
+        } catch (ProblemException closed) {
+            arrivals.forEach(i -> decisions[i] = RegistrationDecision.refused(closed));
+            return;
+        }
+        long freeSeats = event.capacity - Registration.seatsTaken(eventId);
+        WaitingLine line = WaitingLine.of(eventId);
+        Set<String> registered = new HashSet<>(alreadyRegistered(eventId, arrivals.stream().map(i -> drafts.get(i).personReference()).toList()));
+        OffsetDateTime stamp = firstStamp(line);
+        long waiting = line.length();
+        for (int i : arrivals) {
+            RegistrationDraft draft = drafts.get(i);
+            if (!registered.add(draft.personReference())) {
+                decisions[i] = RegistrationDecision.refused(
+                        ProblemException.conflict("%s is already registered for training event %s", draft.personReference(), eventId));
+                continue;
+            }
+            Registration registration;
+            Integer position = null;
+            if (freeSeats > 0) {
+                freeSeats--;
+                registration = draft.toRegistration(RegistrationStatus.REGISTERED, stamp);
+            } else {
+                registration = draft.toRegistration(RegistrationStatus.WAITLISTED, stamp);
+                position = (int) ++waiting;
+            }
+            registration.persist();
+            decisions[i] = RegistrationDecision.taken(RegistrationView.withPosition(registration, position));
+            stamp = stamp.plus(1, ChronoUnit.MICROS);
+        }
+    }
+
+    /**
+     * Registration times (and so waiting-since times) rise by a microsecond per draft, the precision the database
+     * keeps, and start after the last waiter: the waiting order is the arrival order, and the in-memory position equals
+     * the one {@link RegistrationView#of(Registration)} counts.
+     */
+    private static OffsetDateTime firstStamp(WaitingLine line) {
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        if (line.lastWaitingSince() != null && !now.isAfter(line.lastWaitingSince())) {
+            return line.lastWaitingSince().plus(1, ChronoUnit.MICROS);
+        }
+        return now;
+    }
+
+    private static List<String> alreadyRegistered(UUID eventId, List<String> persons) {
+        return Registration.getEntityManager()
+                .createQuery("select r.personReference from Registration r where r.eventId = :event and r.status in :active"
+                        + " and r.personReference in :persons", String.class)
+                .setParameter("event", eventId).setParameter("active", RegistrationStatus.ACTIVE).setParameter("persons", persons)
+                .getResultList();
+    }
+
+    /** How many wait for a seat of the event, and since when the last of them waits. */
+    record WaitingLine(long length, OffsetDateTime lastWaitingSince) {
+        static WaitingLine of(UUID eventId) {
+            Object[] row = Registration.getEntityManager()
+                    .createQuery("select count(r), max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
+                            Object[].class)
+                    .setParameter("event", eventId).setParameter("waiting", RegistrationStatus.WAITLISTED).getSingleResult();
+            return new WaitingLine((Long) row[0], (OffsetDateTime) row[1]);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package nl.opleidingsklimaat.events.registration;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.problem.ProblemType;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit for registrations. Request threads hand in drafts and wait; one worker takes everything waiting (up to
+ * {@code events.registration-desk.batch-size}) and decides it in one transaction with one lock per event, so a burst
+ * pays for the event lock and the commit once per batch instead of once per registration. Callers hear the outcome
+ * only after the commit.
+ */
+@ApplicationScoped
+public class RegistrationDesk {
+    private static final Logger LOG = Logger.getLogger(RegistrationDesk.class);
+    private static final String ONE_ACTIVE_PER_PERSON = "registration_one_active_per_person";
+
+    private final BlockingQueue<PendingRegistration> queue = new LinkedBlockingQueue<>();
+    private volatile boolean open;
+    private Thread worker;
+
+    @Inject
+    RegistrationBatch batch;
+
+    @Inject
+    EventsConfig config;
+
+    void start(@Observes StartupEvent started) {
+        open = true;
+        worker = new Thread(this::work, "registration-desk");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        open = false;
+        if (worker == null) {
+            return;
+        }
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+        List<PendingRegistration> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.outcome().completeExceptionally(
+                new ProblemException(ProblemType.INTERNAL, "The service is shutting down; the registration was not taken. Please try again.")));
+    }
+
+    /** Waits for the desk's decision on the draft: the stored registration, or the problem (409 for a duplicate, etc.). */
+    public RegistrationView register(RegistrationDraft draft) {
+        PendingRegistration pending = new PendingRegistration(draft, new CompletableFuture<>());
+        queue.add(pending);
+        long waitMillis = config.registrationDesk().answerWithin().toMillis();
+        try {
+            return pending.outcome().get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException refusal ? refusal : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
+            pending.outcome().cancel(false);
+            throw new ProblemException(ProblemType.INTERNAL, ("Registration %s was not decided within %d ms; look at your registrations "
+                    + "before trying again").formatted(draft.id(), waitMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the registration desk", e);
+        }
+    }
+
+    private void work() {
+        while (open) {
+            List<PendingRegistration> next = new ArrayList<>();
+            try {
+                PendingRegistration first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                next.add(first);
+                queue.drainTo(next, config.registrationDesk().batchSize() - 1);
+                decide(next.stream().filter(p -> !p.outcome().isDone()).toList());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Throwable e) {
+                LOG.errorf(e, "The registration desk failed on a batch of %d", next.size());
+                next.forEach(p -> p.outcome().completeExceptionally(e));
+            }
+        }
+    }
+
+    private void decide(List<PendingRegistration> pendings) {
+        if (pendings.isEmpty()) {
+            return;
+        }
+        List<RegistrationDecision> decisions;
+        try {
+            decisions = batch.decide(pendings.stream().map(PendingRegistration::draft).toList());
+            LOG.debugf("Decided %d registrations in one transaction", pendings.size());
+        } catch (Exception batchFailed) {
+            // Not the exception itself: its message carries the batch's names and BIG numbers.
+            LOG.warnf("A batch of %d registrations failed (%s); deciding them one by one", pendings.size(), reason(batchFailed));
+            pendings.forEach(this::decideAlone);
+            return;
+        }
+        for (int i = 0; i < pendings.size(); i++) {
+            announce(pendings.get(i), decisions.get(i));
+        }
+    }
+
+    /** One draft in its own transaction, so a bad draft cannot fail the others of its batch. */
+    private void decideAlone(PendingRegistration pending) {
+        try {
+            announce(pending, batch.decide(List.of(pending.draft())).get(0));
+        } catch (Exception e) {
+            pending.outcome().completeExceptionally(isDuplicate(e)
+                    ? ProblemException.conflict("%s is already registered for training event %s", pending.draft().personReference(),
+                            pending.draft().eventId())
+                    : e);
+        }
+    }
+
+    private static void announce(PendingRegistration pending, RegistrationDecision decision) {
+        if (decision.refusal() != null) {
+            pending.outcome().completeExceptionally(decision.refusal());
+        } else {
+            pending.outcome().complete(decision.registration());
+        }
+    }
+
+    /** The unique index caught a second active registration of the person (say, stored by another instance). */
+    private static boolean isDuplicate(Throwable e) {
+        ConstraintViolationException violation = violation(e);
+        return violation != null && ONE_ACTIVE_PER_PERSON.equals(violation.getConstraintName());
+    }
+
+    private static String reason(Throwable e) {
+        ConstraintViolationException violation = violation(e);
+        return violation != null ? "constraint " + violation.getConstraintName() : e.getClass().getName();
+    }
+
+    private static ConstraintViolationException violation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+
+    private record PendingRegistration(RegistrationDraft draft, CompletableFuture<RegistrationView> outcome) {
+    }
+}
