@@ -97,6 +97,20 @@ class RegistrationTest {
     }
 
     @Test
+    void someoneWhoCancelledCanRegisterAgain() {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 5);
+        String resident = org.resident("again-" + org.institution());
+        String first = Fixtures.register(resident, eventId, Fixtures.registration(org, "Opnieuw"));
+        given().auth().oauth2(resident).post("/api/registrations/{id}/cancellation", first).then().statusCode(200);
+
+        String second = Fixtures.register(resident, eventId, Fixtures.registration(org, "Opnieuw"));
+        assertThat(second).isNotEqualTo(first);
+        given().auth().oauth2(resident).get("/api/registrations/{id}", second).then().statusCode(200).body("status", equalTo("registered"));
+        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1));
+    }
+
+    @Test
     void anOfferThatIsNotConfirmedInTimePassesToTheNextWaiter() {
         Organisation org = Fixtures.organisation();
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 1);
