@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Target 1: answered questionnaires per second through REST at a p99 under 50 ms, next to pgbench running the same
- * statements on the same database. The offered rate steps up (open loop, each step {@code stepSeconds}) until the p99
- * passes 50 ms, a request fails, or the service falls behind the offered rate; the sustained rate is the last step
- * that held.
+ * statements on the same database. The offered rate steps up by a quarter (open loop, each step {@code stepSeconds})
+ * until two steps in a row miss (p99 over 50 ms, a failed request, or the service falling behind the offered rate);
+ * the sustained rate is the highest step that held. pgbench runs afterwards, on the same tables.
  */
 public final class IngestionBench {
     static final double P99_LIMIT_MS = 50;
@@ -24,28 +24,31 @@ public final class IngestionBench {
 
     public static Outcome run(SurveyCampaign campaign, Pgbench pgbench, int stepSeconds) throws Exception {
         FixedRateLoad load = new FixedRateLoad();
-        System.out.println("ingestion: warm-up, 20 s at 40/s");
-        System.out.println("  " + load.run(40, Duration.ofSeconds(20), i -> campaign.nextAnswer()).summary());
-
-        System.out.println("ingestion: pgbench baseline (same statements, same database), 8 clients, " + stepSeconds + " s");
-        Pgbench.Result baseline = pgbench.run(8, stepSeconds);
-        System.out.printf("  pgbench: %.1f transactions/s, average latency %.2f ms%n", baseline.tps(), baseline.averageLatencyMillis());
+        System.out.println("ingestion: warm-up, 30 s at 40/s");
+        System.out.println("  " + load.run(40, Duration.ofSeconds(30), i -> campaign.nextAnswer()).summary());
 
         List<FixedRateLoad.Result> steps = new ArrayList<>();
         FixedRateLoad.Result best = null;
         double rate = 50;
-        while (campaign.unusedLinks() > rate * stepSeconds) {
+        int missesInARow = 0;
+        while (missesInARow < 2 && campaign.unusedLinks() > rate * stepSeconds) {
             FixedRateLoad.Result step = load.run(rate, Duration.ofSeconds(stepSeconds), i -> campaign.nextAnswer());
             steps.add(step);
             boolean held = step.percentileMillis(99) < P99_LIMIT_MS && step.non2xx() == 0 && step.achievedRate() >= 0.95 * rate;
             System.out.printf("  %s %s%n", held ? "held  " : "missed", step.summary());
-            if (!held) {
-                break;
+            if (held) {
+                best = step;
+                missesInARow = 0;
+                rate = Math.round(rate * 1.25);
+            } else {
+                missesInARow++; // a single pause (a checkpoint, a collection) gets a second chance at the same rate
             }
-            best = step;
-            rate = Math.round(rate * 1.25);
         }
         double sustained = best == null ? 0 : best.offeredRate();
+
+        System.out.println("ingestion: pgbench baseline (same statements, same database), 8 clients, " + stepSeconds + " s");
+        Pgbench.Result baseline = pgbench.run(8, stepSeconds);
+        System.out.printf("  pgbench: %.1f transactions/s, average latency %.2f ms%n", baseline.tps(), baseline.averageLatencyMillis());
         return new Outcome(sustained, best, steps, baseline);
     }
 }

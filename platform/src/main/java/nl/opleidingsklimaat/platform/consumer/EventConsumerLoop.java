@@ -18,7 +18,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -138,10 +140,15 @@ public class EventConsumerLoop {
                 client.subscribe(topics);
                 while (running) {
                     ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
+                    List<Delivery<?>> deliveries = new ArrayList<>();
                     for (ConsumerRecord<String, String> record : records) {
-                        process(record, deadLetters);
+                        Delivery<?> delivery = read(record, deadLetters);
+                        if (delivery != null) {
+                            deliveries.add(delivery);
+                        }
                         done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                     }
+                    applyAll(deliveries, deadLetters);
                     if (!done.isEmpty()) {
                         client.commitSync(done);
                         done.clear();
@@ -160,7 +167,12 @@ public class EventConsumerLoop {
         }
     }
 
-    private void process(ConsumerRecord<String, String> record, DeadLetters deadLetters) {
+    /** An event of this service's handlers, read from its record and ready to apply. */
+    private record Delivery<T>(ConsumerRecord<String, String> record, CloudEvent<T> event, IntegrationEventHandler<T> handler) {
+    }
+
+    /** The record as a delivery; null (after dead-lettering what cannot be read) when there is nothing to apply. */
+    private Delivery<?> read(ConsumerRecord<String, String> record, DeadLetters deadLetters) {
         CloudEvent<JsonNode> envelope;
         try {
             envelope = tolerantReader.readValue(record.value(), new TypeReference<CloudEvent<JsonNode>>() {
@@ -170,24 +182,68 @@ public class EventConsumerLoop {
             }
         } catch (Exception e) {
             deadLetter(record, e, deadLetters);
-            return;
+            return null;
         }
         IntegrationEventHandler<?> handler = handlers.get(envelope.type());
         if (handler == null) {
-            return; // another consumer's event on a shared topic
+            return null; // another consumer's event on a shared topic
         }
-        apply(record, envelope, handler, deadLetters);
+        return delivery(record, envelope, handler, deadLetters);
     }
 
-    private <T> void apply(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<T> handler,
+    private <T> Delivery<T> delivery(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<T> handler,
             DeadLetters deadLetters) {
-        CloudEvent<T> event;
         try {
-            event = envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass()));
+            return new Delivery<>(record, envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass())),
+                    handler);
         } catch (Exception e) {
             deadLetter(record, e, deadLetters);
+            return null;
+        }
+    }
+
+    /**
+     * Applies a poll's events in one transaction, in order, each behind its inbox row: a burst (a national close
+     * releases hundreds of reports at once) then costs one commit instead of one per event. When any of them fails,
+     * nothing of the batch is kept and each event is applied on its own, with retries and dead-lettering.
+     */
+    private void applyAll(List<Delivery<?>> deliveries, DeadLetters deadLetters) {
+        if (deliveries.isEmpty()) {
             return;
         }
+        if (deliveries.size() > 1) {
+            int[] firstDeliveries = new int[1];
+            try {
+                inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    for (Delivery<?> delivery : deliveries) {
+                        if (applyInCurrentTransaction(delivery)) {
+                            firstDeliveries[0]++;
+                        }
+                    }
+                    return null;
+                }));
+                applied.increment(firstDeliveries[0]);
+                duplicates.increment(deliveries.size() - firstDeliveries[0]);
+                return;
+            } catch (Inbox.InboxUnavailableException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.debugf("Applying %d events together failed (%s); applying them one by one", deliveries.size(), e.toString());
+            }
+        }
+        for (Delivery<?> delivery : deliveries) {
+            apply(delivery, deadLetters);
+        }
+    }
+
+    private <T> boolean applyInCurrentTransaction(Delivery<T> delivery) {
+        return applyInCurrentTransaction(delivery.event(), delivery.handler());
+    }
+
+    private <T> void apply(Delivery<T> delivery, DeadLetters deadLetters) {
+        CloudEvent<T> event = delivery.event();
+        IntegrationEventHandler<T> handler = delivery.handler();
+        ConsumerRecord<String, String> record = delivery.record();
         Exception lastFailure = null;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             try {
@@ -210,16 +266,27 @@ public class EventConsumerLoop {
     }
 
     private <T> boolean applyOnce(CloudEvent<T> event, IntegrationEventHandler<T> handler) {
+        return inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> applyInCurrentTransaction(event, handler)));
+    }
+
+    /** Records the first delivery in the inbox and lets the handler apply it; false for a redelivery. */
+    private <T> boolean applyInCurrentTransaction(CloudEvent<T> event, IntegrationEventHandler<T> handler) {
+        if (!inbox.recordFirstDelivery(event)) {
+            return false;
+        }
+        handler.handle(event);
+        return true;
+    }
+
+    private static <R> R inRequestContext(java.util.concurrent.Callable<R> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.recordFirstDelivery(event)) {
-                    return false;
-                }
-                handler.handle(event);
-                return true;
-            });
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             requestContext.terminate();
         }
