@@ -109,10 +109,11 @@ is_running() {
 }
 
 # The JVM options every service runs with (one file, also read by the tests' and benchmarks' launcher), plus the
-# service's AppCDS archive when the build made one.
+# service's AppCDS archive when the build made one. The archive holds the class path relative to the application's
+# directory, so services are started from there: (cd "$ROOT/$svc/target/quarkus-app" && java ... -jar quarkus-run.jar).
 service_java_args() {
-  local svc=$1 archive="$ROOT/$1/target/quarkus-app/app-cds.jsa"
+  local svc=$1
   printf '%s\n' "@$ROOT/bin/service-jvm.options"
-  [ -f "$archive" ] && printf '%s\n' "-XX:SharedArchiveFile=$archive" -Xshare:auto
+  [ -f "$ROOT/$svc/target/quarkus-app/app-cds.jsa" ] && printf '%s\n' "-XX:SharedArchiveFile=app-cds.jsa"
   return 0
 }

@@ -17,7 +17,7 @@ public final class SpeedRun {
             Map<PackagedService, Long> rssAfterStart = rss(platform);
             NationalRegion region = NationalRegion.register(platform, 60, 10);
             Map<String, Integer> ingestionInvites = new LinkedHashMap<>();
-            region.programmes().forEach(p -> ingestionInvites.put(p, 50));
+            region.programmes().forEach(p -> ingestionInvites.put(p, 140)); // 84,000 links: enough for steps up to about 1,500/s
             SurveyCampaign ingestion = SurveyCampaign.open(platform, "Ingestion", ingestionInvites);
             Map<String, Integer> respondents = NationalCloseBench.respondents(region.programmes());
             Map<String, Integer> nationalInvites = new LinkedHashMap<>();

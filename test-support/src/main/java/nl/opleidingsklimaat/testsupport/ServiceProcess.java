@@ -76,12 +76,13 @@ public final class ServiceProcess implements AutoCloseable {
             command.add("@" + jvmOptionsFile);
         }
         if (Files.exists(classDataArchive)) {
-            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+            command.add("-XX:SharedArchiveFile=" + classDataArchive.getFileName());
         }
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(runner.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.add(runner.getFileName().toString());
+        // from the application's directory: the archive records the class path as Quarkus built it, relative to it
+        ProcessBuilder builder = new ProcessBuilder(command).directory(runner.getParent().toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
