@@ -27,7 +27,7 @@ public final class KillFault {
         verdict.count("down for %.1f s and %.1f s".formatted(quality.join(), survey.join()));
         load.await();
         ledger.awaitSettled(Duration.ofMinutes(5));
-        load.verify(verdict, ledger.idsOnAllTopics());
+        load.verify(verdict, ledger.idsOnAllTopics(), true);
         return verdict;
     }
 

@@ -93,6 +93,17 @@ public final class Workload {
 
     /** Compares accepted, stored, published, on the topic and applied downstream; adds counts and failures to the verdict. */
     public void verify(Ledger.Verdict verdict, Map<UUID, Integer> onTopics) {
+        verify(verdict, onTopics, false);
+    }
+
+    /**
+     * Ids of events a relay sent again because it was killed after Kafka accepted them and before it could mark
+     * them published. The outbox is at-least-once by nature (no transaction spans PostgreSQL and Kafka); the inbox
+     * makes the second copy harmless. Later checks of the whole topic leave these ids out.
+     */
+    static final Set<UUID> RESENT_AFTER_KILL = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public void verify(Ledger.Verdict verdict, Map<UUID, Integer> onTopics, boolean publisherKilled) {
         CountedLoad.Tally reg = registrations.tally();
         CountedLoad.Tally ans = answers.tally();
         System.out.println("  " + prefix + " registrations: " + reg.summary());
@@ -128,7 +139,12 @@ public final class Workload {
         verdict.check(events.size() == stored.size(), "outbox rows " + events.size() + " != stored programmes " + stored.size());
         verdict.check(published == events.size(), (events.size() - published) + " programme events never published");
         verdict.check(onTopic == events.size(), (events.size() - onTopic) + " programme events missing on " + Topics.QUALITY);
-        verdict.check(doubled == 0, doubled + " programme events published twice");
+        if (publisherKilled) {
+            events.stream().filter(id -> onTopics.getOrDefault(id, 0) > 1).forEach(RESENT_AFTER_KILL::add);
+            verdict.count("programme events sent again after the kill: " + doubled + " (applied once, see the inbox counts)");
+        } else {
+            verdict.check(doubled == 0, doubled + " programme events published twice");
+        }
         verdict.check(allApplied, "programme events not applied exactly once in every replica:" + applied);
         verdict.check(reg.accepted.size() > 0, "no programme accepted at all");
 
@@ -157,7 +173,12 @@ public final class Workload {
                         coachingInbox));
         verdict.check(reports.size() == programmesReported && programmesReported > 0, "report events " + reports.size() + " != programme reports " + programmesReported);
         verdict.check(reportsPublished == reports.size() && reportsOnTopic == reports.size(), "report events not all published");
-        verdict.check(reportsDoubled == 0, reportsDoubled + " report events published twice");
+        if (publisherKilled) {
+            reports.stream().filter(id -> onTopics.getOrDefault(id, 0) > 1).forEach(RESENT_AFTER_KILL::add);
+            verdict.count("report events sent again after the kill: " + reportsDoubled + " (applied once, see the inbox counts)");
+        } else {
+            verdict.check(reportsDoubled == 0, reportsDoubled + " report events published twice");
+        }
         verdict.check(qualityInbox == reports.size() && outcomes == reports.size(), "report events not applied once by quality-framework-service");
         verdict.check(coachingInbox == released.size(), "ReportReleased not applied once by coaching-service");
     }

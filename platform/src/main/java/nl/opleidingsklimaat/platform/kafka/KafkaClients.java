@@ -48,6 +48,10 @@ public class KafkaClients {
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        // A member that vanished (a killed instance, a consumer closed while the broker was away and so never said
+        // goodbye) holds up the group's next rebalance until its session times out: 10 s instead of Kafka's 45 s.
+        config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
