@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 
 /** Plain JSON over HTTP/1.1 with a bearer token, for the set-up steps of a scenario (not for measured load). */
 public final class Api {
@@ -82,24 +83,18 @@ public final class Api {
         }
     }
 
-    /** Repeats {@code call} every 100 ms until {@code done} holds; fails after {@code timeout}. */
+    /** Repeats {@code call} every 100 ms (errors count as "not yet": a service may be restarting) until {@code done} holds. */
     public static <T> T eventually(String what, Duration timeout, Supplier<T> call, Predicate<T> done) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = call.get();
-                if (done.test(last)) {
-                    return last;
-                }
-            } catch (RuntimeException notYet) {
-                // the service may be restarting
-            }
-            sleep(100);
-        }
-        throw new IllegalStateException(what + " did not happen within " + timeout + "; last: " + last);
+        return Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(call::get, done::test);
     }
 
+    /** Like {@link #eventually}, and then {@code done} must keep holding for {@code holding}. */
+    public static <T> T steadily(String what, Duration timeout, Duration holding, Supplier<T> call, Predicate<T> done) {
+        return Awaitility.await(what).atMost(timeout.plus(holding)).during(holding).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(call::get, done::test);
+    }
+
+    /** A step of a scenario's timeline (the load runs on while the broker stays stopped, say); not for waiting on a condition. */
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -4,16 +4,12 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
 /**
@@ -39,50 +35,41 @@ public final class CountedLoad {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).executor(Executors.newFixedThreadPool(4)).build();
+    private static final HttpClient CLIENT = FixedRateLoad.newClient();
 
     private final Tally tally = new Tally();
+    private final Map<Long, String> keys = new ConcurrentHashMap<>();
+    private final CompletableFuture<Void> answered = new CompletableFuture<>();
     private final Thread thread;
-    private final ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
 
     private CountedLoad(String name, double rate, long total, LongFunction<Keyed> requests) {
-        thread = new Thread(() -> drive(rate, total, requests), "load-" + name);
+        thread = new Thread(() -> FixedRateLoad.offer(CLIENT, rate, total, i -> {
+            Keyed keyed = requests.apply(i);
+            keys.put(i, keyed.key());
+            tally.sent.incrementAndGet();
+            return keyed.request();
+        }, this::count).whenComplete((done, error) -> answered.complete(null)), "load-" + name);
         thread.setDaemon(true);
     }
 
-    /** Starts offering {@code total} requests at {@code rate}/s in the background. */
+    /** Starts offering {@code total} requests at {@code rate}/s in the background (open loop, as {@link FixedRateLoad}). */
     public static CountedLoad start(String name, double rate, long total, LongFunction<Keyed> requests) {
         CountedLoad load = new CountedLoad(name, rate, total, requests);
         load.thread.start();
         return load;
     }
 
-    private void drive(double rate, long total, LongFunction<Keyed> requests) {
-        double interval = 1e9 / rate;
-        long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            long wait = start + (long) (i * interval) - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
+    private void count(long i, long dueNanos, HttpResponse<Void> response, Throwable error) {
+        String key = keys.remove(i);
+        if (error == null) {
+            tally.statuses.merge(response.statusCode(), 1L, Long::sum);
+            if (response.statusCode() / 100 == 2) {
+                tally.accepted.add(key);
             }
-            Keyed keyed = requests.apply(i);
-            tally.sent.incrementAndGet();
-            inFlight.add(CLIENT.sendAsync(keyed.request(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error == null) {
-                    tally.statuses.merge(response.statusCode(), 1L, Long::sum);
-                    if (response.statusCode() / 100 == 2) {
-                        tally.accepted.add(keyed.key());
-                    }
-                } else if (rootCause(error) instanceof ConnectException) {
-                    tally.connectionRefused.incrementAndGet();
-                } else {
-                    tally.ambiguous.add(keyed.key());
-                }
-            }));
-            if (inFlight.size() > 256) {
-                inFlight.removeIf(CompletableFuture::isDone);
-            }
+        } else if (rootCause(error) instanceof ConnectException) {
+            tally.connectionRefused.incrementAndGet();
+        } else {
+            tally.ambiguous.add(key);
         }
     }
 
@@ -98,7 +85,7 @@ public final class CountedLoad {
     public Tally await() {
         try {
             thread.join();
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            answered.get(120, TimeUnit.SECONDS);
         } catch (Exception e) {
             // failures are in the tally
         }

@@ -4,10 +4,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,15 +24,46 @@ import org.HdrHistogram.Histogram;
  * into an HdrHistogram with microsecond resolution.
  */
 public final class FixedRateLoad {
-    private final HttpClient client;
+    private final HttpClient client = newClient();
 
-    public FixedRateLoad() {
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+    /** An HTTP/1.1 client whose answers are handled on daemon threads, so a finished run can exit. */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4, runnable -> {
                     Thread thread = new Thread(runnable, "load-responses");
                     thread.setDaemon(true);
                     return thread;
                 })).build();
+    }
+
+    /** What became of request {@code i}, which was due at {@code dueNanos}: a response, or the error instead. */
+    @FunctionalInterface
+    interface Outcome {
+        void of(long i, long dueNanos, HttpResponse<Void> response, Throwable error);
+    }
+
+    /**
+     * The open-loop core: request {@code i} is sent at {@code start + i / rate} whatever became of the earlier ones.
+     * Returns once all are sent; the future completes when all are answered (or failed).
+     */
+    static CompletableFuture<Void> offer(HttpClient client, double rate, long total, LongFunction<HttpRequest> request, Outcome outcome) {
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        double intervalNanos = 1e9 / rate;
+        long start = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long due = start + (long) (i * intervalNanos);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            long index = i;
+            inFlight.add(client.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> outcome.of(index, due, response, error)));
+            if (inFlight.size() > 256) {
+                inFlight.removeIf(CompletableFuture::isDone);
+            }
+        }
+        return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
     }
 
     public record Result(double offeredRate, long sent, long completed, double achievedRate, Map<Integer, Long> statuses, long failures,
@@ -66,31 +98,18 @@ public final class FixedRateLoad {
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         AtomicLong completed = new AtomicLong();
-        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
-        double intervalNanos = 1e9 / rate;
         long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            long due = start + (long) (i * intervalNanos);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
+        CompletableFuture<Void> answered = offer(client, rate, total, request, (i, due, response, error) -> {
+            latency.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
+            completed.incrementAndGet();
+            if (error != null) {
+                failures.incrementAndGet();
+            } else {
+                statuses.merge(response.statusCode(), 1L, Long::sum);
             }
-            HttpRequest built = request.apply(i);
-            inFlight.add(client.sendAsync(built, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latency.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
-                completed.incrementAndGet();
-                if (error != null) {
-                    failures.incrementAndGet();
-                } else {
-                    statuses.merge(response.statusCode(), 1L, Long::sum);
-                }
-            }));
-            if (inFlight.size() > 256) {
-                inFlight.removeIf(CompletableFuture::isDone);
-            }
-        }
+        });
         try {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            answered.get(120, TimeUnit.SECONDS);
         } catch (Exception someFailed) {
             // counted as failures above
         }

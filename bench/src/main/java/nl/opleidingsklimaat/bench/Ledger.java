@@ -248,9 +248,8 @@ public final class Ledger {
                 }
                 return pending + lag;
             }, remaining -> remaining == 0);
-            // both zero at once can still be a moment before a consumer's transaction is visible; check once more
-            Api.sleep(1000);
-            Api.eventually("settled again", timeout, () -> pendingOutbox(), p -> p == 0);
+            // both zero at once can still be a moment before a consumer's transaction is visible: it must stay so for a second
+            Api.steadily("outbox stays drained", timeout, Duration.ofSeconds(1), this::pendingOutbox, p -> p == 0);
         }
         return Duration.ofNanos(System.nanoTime() - t0);
     }
