@@ -24,6 +24,9 @@ import nl.opleidingsklimaat.testsupport.TestDatabase;
 public final class BenchPlatform implements AutoCloseable {
     /** Suffix of the databases ({@code quality_bench}); a scenario that may run beside another one picks its own. */
     static final String DATABASE_RUN = System.getProperty("bench.databaseRun", "bench");
+    /** JVM options added to every service's own (bin/service-jvm.options), for comparisons and profiling. */
+    static final List<String> EXTRA_JVM_OPTIONS = List.of(System.getProperty("bench.serviceJvmOptions", "").split(" +")).stream()
+            .filter(option -> !option.isBlank()).toList();
 
     private final Path root;
     private final Path logs;
@@ -61,7 +64,7 @@ public final class BenchPlatform implements AutoCloseable {
 
     private ServiceProcess startInstance(PackagedService service, int instance) {
         return ServiceProcess.start(service, root, jdbcUrl(service), broker.bootstrapServers(),
-                logs.resolve(service.module() + "-" + instance + ".log"), List.of(), Map.of());
+                logs.resolve(service.module() + "-" + instance + ".log"), EXTRA_JVM_OPTIONS, Map.of());
     }
 
     /** Adds one more instance of every service (other ports, same databases and broker). */

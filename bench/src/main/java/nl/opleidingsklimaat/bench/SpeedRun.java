@@ -32,7 +32,7 @@ public final class SpeedRun {
             survey.restart().awaitReady();
             rssAfterStart.put(PackagedService.SURVEY, survey.residentKilobytes());
 
-            IngestionBench.Outcome ingest = IngestionBench.run(ingestion, pgbench, stepSeconds);
+            IngestionBench.Outcome ingest = IngestionBench.run(ingestion, pgbench, stepSeconds, survey);
             double backgroundRate = Math.max(20, Math.round(ingest.sustainedRate() / 2));
             System.out.printf("national close: answering, then closing with %.0f answers/s arriving for another campaign%n", backgroundRate);
             NationalCloseBench.Outcome close = NationalCloseBench.run(platform, national, respondents, ingestion, backgroundRate);

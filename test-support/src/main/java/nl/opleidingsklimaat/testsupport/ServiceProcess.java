@@ -137,6 +137,39 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time (user and system) the process has used so far, in ms, read from /proc (Linux, 100 ticks a second). */
+    public long cpuMillis() {
+        return cpuMillis(Path.of("/proc/" + pid() + "/stat"));
+    }
+
+    /** The part of {@link #cpuMillis()} the JIT compiler threads used. */
+    public long compilerCpuMillis() {
+        try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
+            return tasks.filter(task -> threadName(task).contains("Compiler")).mapToLong(task -> cpuMillis(task.resolve("stat"))).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String threadName(Path task) {
+        try {
+            return Files.readString(task.resolve("comm"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static long cpuMillis(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            // fields after the command name (which may hold spaces) in parentheses; utime and stime are fields 14 and 15
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Waits until {@code /q/health/ready} answers 200. */
     public ServiceProcess awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
