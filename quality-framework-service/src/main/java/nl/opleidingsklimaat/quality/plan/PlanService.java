@@ -75,17 +75,13 @@ public class PlanService {
         List<PlanAction> actions = new ArrayList<>();
         List<PlanHistory> history = new ArrayList<>();
         for (ReportDraft draft : drafts) {
-            if (!opened.add(new CampaignPlan(draft.programme().code(), draft.campaignId()))) {
-                continue;
-            }
-            ImprovementPlan plan = newPlan(draft.programme(), draft.cycle(), draft.title(), draft.campaignId(), "system");
-            plans.add(plan);
-            history.add(PlanHistory.entry(plan.id, "system", "Plan opened: " + plan.title, null, PlanState.PLAN));
-            for (String point : draft.attentionPoints() == null ? List.<String>of() : draft.attentionPoints()) {
-                if (point != null && !point.isBlank()) {
-                    PlanAction action = newAction(plan, point.length() > 1000 ? point.substring(0, 1000) : point, null, null, "opleidingsklimaat");
-                    actions.add(action);
-                    history.add(PlanHistory.entry(plan.id, "system", "Action added: " + action.what, null, null));
+            if (opened.add(new CampaignPlan(draft.programme().code(), draft.campaignId()))) {
+                ImprovementPlan plan = newPlan(draft.programme(), draft.cycle(), draft.title(), draft.campaignId(), "system");
+                plans.add(plan);
+                history.add(PlanHistory.entry(plan.id, "system", "Plan opened: " + plan.title, null, PlanState.PLAN));
+                for (String point : actionsSeededBy(draft)) {
+                    actions.add(newAction(plan, point, null, null, "opleidingsklimaat"));
+                    history.add(PlanHistory.entry(plan.id, "system", "Action added: " + point, null, null));
                 }
             }
         }
@@ -97,6 +93,13 @@ public class PlanService {
 
     /** A programme's plan for a source campaign; there is at most one. */
     private record CampaignPlan(String programmeCode, UUID campaignId) {
+    }
+
+    /** The report's attention points that make an action: the ones with text, cut to what an action holds. */
+    private static List<String> actionsSeededBy(ReportDraft draft) {
+        return (draft.attentionPoints() == null ? List.<String>of() : draft.attentionPoints()).stream()
+                .filter(point -> point != null && !point.isBlank()).map(point -> point.length() > 1000 ? point.substring(0, 1000) : point)
+                .toList();
     }
 
     private static Set<CampaignPlan> campaignPlansOf(List<ReportDraft> drafts) {
@@ -111,8 +114,7 @@ public class PlanService {
         plan.persist();
         PlanHistory.record(plan.id, by, "Plan opened: " + title, null, PlanState.PLAN);
         if (plan.subjectType == SubjectType.PROGRAMME) {
-            Outbox.Message<ImprovementPlanOpened> opened = opened(plan);
-            outbox.record(QualityEvents.IMPROVEMENT_PLAN_OPENED, opened.subject(), opened.data());
+            outbox.recordAll(QualityEvents.IMPROVEMENT_PLAN_OPENED, List.of(opened(plan)));
         }
         return plan;
     }
