@@ -16,6 +16,7 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
+import nl.opleidingsklimaat.platform.testapp.RegionRegisteredTestHandler;
 import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,6 +81,36 @@ class EventConsumerLoopTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-SHAPE", "Well formed") == 1);
         assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains("OOR-SHAPE"), Duration.ofSeconds(1))).hasSize(1);
+    }
+
+    @Test
+    void aPollHandsTheHandlerItsEventsTogetherAndAppliesACopyWithinItOnce() {
+        CloudEvent<RegionRegistered> twice = event("OOR-POLL", "In the poll twice");
+        TestEvents.publishTogether(Topics.QUALITY, List.of(event("OOR-POLL", "First"), twice, twice, event("OOR-POLL", "Last")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-POLL", "Last") == 1);
+        assertThat(seen("OOR-POLL", "First")).isEqualTo(1);
+        assertThat(seen("OOR-POLL", "In the poll twice")).isEqualTo(1);
+        assertThat(RegionRegisteredTestHandler.RUNS).as("one run, in order, without the second copy")
+                .contains(List.of("First", "In the poll twice", "Last"));
+    }
+
+    @Test
+    void whenOneEventOfAPollFailsTheOthersAreAppliedOnceAndOnlyItIsDeadLettered() throws Exception {
+        CloudEvent<RegionRegistered> poison = event("OOR-MIXED", "explode");
+        CloudEvent<RegionRegistered> alreadyApplied = event("OOR-MIXED", "Applied before");
+        publish("region/OOR-MIXED", json(alreadyApplied));
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-MIXED", "Applied before") == 1);
+
+        TestEvents.publishTogether(Topics.QUALITY, List.of(event("OOR-MIXED", "Before the poison"), alreadyApplied, poison,
+                event("OOR-MIXED", "After the poison")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-MIXED", "After the poison") == 1);
+        assertThat(seen("OOR-MIXED", "Before the poison")).isEqualTo(1);
+        assertThat(seen("OOR-MIXED", "Applied before")).as("a redelivery in the failed poll").isEqualTo(1);
+        assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains(poison.id().toString()), Duration.ofSeconds(1))).hasSize(1);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE event_id = ?", poison.id())).isZero();
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE subject = 'region/OOR-MIXED'")).isEqualTo(3);
     }
 
     private CloudEvent<RegionRegistered> event(String code, String name) {

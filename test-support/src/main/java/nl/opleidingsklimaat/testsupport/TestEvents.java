@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
@@ -37,6 +39,25 @@ public final class TestEvents {
             publishRaw(topic, event.subject(), JSON.writeValueAsString(event));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * Publishes the events, in order, in one Kafka transaction: a read_committed consumer sees the whole burst at once,
+     * as after a national close, so it arrives in as few polls as the consumer's batch size allows.
+     */
+    public static void publishTogether(String topic, List<? extends CloudEvent<?>> events) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-events-" + UUID.randomUUID());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (CloudEvent<?> event : events) {
+                producer.send(new ProducerRecord<>(topic, event.subject(), JSON.writeValueAsString(event)));
+            }
+            producer.commitTransaction();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + events.size() + " events to " + topic, e);
         }
     }
 

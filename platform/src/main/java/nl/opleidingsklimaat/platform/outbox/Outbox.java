@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 
@@ -49,20 +51,42 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent<T> record(EventType<T> type, String subject, T data) {
-        CloudEvent<T> event = CloudEvent.of(type, source.name(), subject, data, OffsetDateTime.now(ZoneOffset.UTC));
+        return recordAll(type, List.of(new Message<>(subject, data))).get(0);
+    }
+
+    /** Records several events of one type, in order, with one batched insert; must run inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> List<CloudEvent<T>> recordAll(EventType<T> type, List<Message<T>> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<CloudEvent<T>> events = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, event.id());
-            insert.setString(2, type.topic());
-            insert.setString(3, subject);
-            insert.setString(4, type.name());
-            insert.setString(5, objectMapper.writeValueAsString(event));
-            insert.executeUpdate();
+            for (Message<T> message : messages) {
+                CloudEvent<T> event = CloudEvent.of(type, source.name(), message.subject(), message.data(), OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setObject(1, event.id());
+                insert.setString(2, type.topic());
+                insert.setString(3, message.subject());
+                insert.setString(4, type.name());
+                insert.setString(5, objectMapper.writeValueAsString(event));
+                insert.addBatch();
+                events.add(event);
+            }
+            insert.executeBatch();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not record " + type.name() + " in the outbox", e);
         }
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
-        return event;
+        return events;
+    }
+
+    /**
+     * One event to record: its payload and its subject.
+     *
+     * @param subject the CloudEvents subject and Kafka key, e.g. {@code programme/LUMC-INT}
+     */
+    public record Message<T>(String subject, T data) {
     }
 
     private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,8 @@ import nl.opleidingsklimaat.quality.assessment.AssessmentApi.NewEvidence;
 import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskUpdate;
 import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskView;
 import nl.opleidingsklimaat.quality.framework.Framework;
-import nl.opleidingsklimaat.quality.framework.FrameworkActor;
 import nl.opleidingsklimaat.quality.framework.FrameworkFiles;
+import nl.opleidingsklimaat.quality.framework.FrameworkTasks;
 import nl.opleidingsklimaat.quality.framework.FrameworkItem;
 
 /**
@@ -46,6 +47,9 @@ public class AssessmentService {
     @Inject
     FrameworkFiles frameworkFiles;
 
+    @Inject
+    FrameworkTasks frameworkTasks;
+
     @Transactional
     public Assessment create(NewAssessment request) {
         SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode()).filter(visibility::subject)
@@ -62,25 +66,72 @@ public class AssessmentService {
         return create(subject, request.year(), framework, visibility.personReference());
     }
 
+    /** A subject's assessment of one year, as an event asks for it. */
+    public record SubjectYear(SubjectRef subject, int year) {
+    }
+
     /**
      * The assessment events add evidence to: the subject's assessment of the year on the default framework, made on its
      * newest version when there is none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessment forEvidence(SubjectRef subject, int year) {
-        Assessment existing = Assessment.find("subjectType = ?1 and subjectCode = ?2 and year = ?3"
+        SubjectYear wanted = new SubjectYear(subject, year);
+        return forEvidence(Set.of(wanted)).get(wanted);
+    }
+
+    /** {@link #forEvidence(SubjectRef, int)} for a burst of events: one query for all, and the missing ones made in batches. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<SubjectYear, Assessment> forEvidence(Set<SubjectYear> wanted) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<AssessmentKey, Assessment> assessments = newestOnDefaultFramework(wanted);
+        Set<SubjectYear> missing = wanted.stream().filter(w -> !assessments.containsKey(AssessmentKey.of(w))).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            Framework framework = defaultFramework();
+            List<Assessment> made = new ArrayList<>();
+            for (SubjectYear subjectYear : missing) {
+                Assessment assessment = newAssessment(subjectYear.subject(), subjectYear.year(), framework, "system");
+                if (assessments.putIfAbsent(AssessmentKey.of(subjectYear), assessment) == null) {
+                    made.add(assessment);
+                }
+            }
+            persistWithTasks(made, framework);
+        }
+        return wanted.stream().collect(Collectors.toMap(Function.identity(), w -> assessments.get(AssessmentKey.of(w))));
+    }
+
+    /** The subjects' newest assessment of each year on the default framework, whichever of its versions. */
+    private Map<AssessmentKey, Assessment> newestOnDefaultFramework(Set<SubjectYear> wanted) {
+        Map<AssessmentKey, Assessment> newest = new HashMap<>();
+        Assessment.<Assessment>list("subjectType in ?1 and subjectCode in ?2 and year in ?3"
                 + " and frameworkId in (select f.id from Framework f where f.code = ?4) order by createdAt desc",
-                subject.type(), subject.code(), year, frameworkFiles.defaultCode()).firstResult();
-        return existing != null ? existing : create(subject, year, defaultFramework(), "system");
+                wanted.stream().map(w -> w.subject().type()).collect(Collectors.toSet()),
+                wanted.stream().map(w -> w.subject().code()).collect(Collectors.toSet()),
+                wanted.stream().map(SubjectYear::year).collect(Collectors.toSet()), frameworkFiles.defaultCode())
+                .forEach(assessment -> newest.putIfAbsent(AssessmentKey.of(assessment), assessment));
+        return newest;
+    }
+
+    /** Which assessment an event's evidence goes to, whatever else the subject reference says. */
+    private record AssessmentKey(SubjectType type, String code, int year) {
+        static AssessmentKey of(Assessment assessment) {
+            return new AssessmentKey(assessment.subjectType, assessment.subjectCode, assessment.year);
+        }
+
+        static AssessmentKey of(SubjectYear subjectYear) {
+            return new AssessmentKey(subjectYear.subject().type(), subjectYear.subject().code(), subjectYear.year());
+        }
     }
 
     private Assessment create(SubjectRef subject, int year, Framework framework, String by) {
-        Set<String> actors = FrameworkActor.of(framework.id).stream().filter(a -> a.subjectType == subject.type()).map(a -> a.code)
-                .collect(Collectors.toSet());
-        if (actors.isEmpty()) {
-            throw ProblemException.unprocessable("Framework %s version %s has no actor that assesses a %s", framework.code,
-                    framework.version, subject.type());
-        }
+        Assessment assessment = newAssessment(subject, year, framework, by);
+        persistWithTasks(List.of(assessment), framework);
+        return assessment;
+    }
+
+    private static Assessment newAssessment(SubjectRef subject, int year, Framework framework, String by) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
         assessment.subjectType = subject.type();
@@ -92,21 +143,35 @@ public class AssessmentService {
         assessment.regionCode = subject.regionCode();
         assessment.createdAt = OffsetDateTime.now();
         assessment.createdBy = by;
-        assessment.persist();
-        for (FrameworkItem item : FrameworkItem.of(framework.id)) {
-            if (item.kind == FrameworkItem.Kind.TASK && actors.contains(item.actorCode)) {
+        return assessment;
+    }
+
+    /**
+     * Stores the assessments of one framework version, each with a row per task of the actors that assess its subject;
+     * all assessments before all tasks, so each kind of row reaches the database in batches.
+     */
+    private void persistWithTasks(List<Assessment> assessments, Framework framework) {
+        List<AssessmentTask> tasks = new ArrayList<>();
+        for (Assessment assessment : assessments) {
+            for (FrameworkTasks.Task item : tasksAssessing(framework, assessment.subjectType)) {
                 AssessmentTask task = new AssessmentTask();
                 task.id = UUID.randomUUID();
                 task.assessmentId = assessment.id;
-                task.taskId = item.id;
-                task.actorCode = item.actorCode;
-                task.domainCode = item.domainCode;
-                task.position = item.position;
+                task.taskId = item.itemId();
+                task.actorCode = item.actorCode();
+                task.domainCode = item.domainCode();
+                task.position = item.position();
                 task.updatedAt = assessment.createdAt;
-                task.persist();
+                tasks.add(task);
             }
         }
-        return assessment;
+        Assessment.persist(assessments);
+        AssessmentTask.persist(tasks);
+    }
+
+    private List<FrameworkTasks.Task> tasksAssessing(Framework framework, SubjectType subjectType) {
+        return frameworkTasks.of(framework.id, subjectType).orElseThrow(() -> ProblemException.unprocessable(
+                "Framework %s version %s has no actor that assesses a %s", framework.code, framework.version, subjectType));
     }
 
     private Framework defaultFramework() {

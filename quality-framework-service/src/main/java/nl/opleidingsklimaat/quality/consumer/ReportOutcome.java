@@ -9,8 +9,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -59,6 +63,24 @@ public class ReportOutcome extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+
+    /** The outcomes of these programmes and campaigns, stored or new (not yet persisted), with one query. */
+    static Map<Key, ReportOutcome> storedOrNew(Collection<Key> keys) {
+        Map<Key, ReportOutcome> outcomes = new HashMap<>();
+        ReportOutcome.<ReportOutcome>list("id.programmeCode in ?1 and id.campaignId in ?2",
+                keys.stream().map(Key::programmeCode).collect(Collectors.toSet()), keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
+                .forEach(stored -> outcomes.put(stored.id, stored));
+        for (Key key : keys) {
+            outcomes.computeIfAbsent(key, ReportOutcome::withKey);
+        }
+        return outcomes;
+    }
+
+    private static ReportOutcome withKey(Key key) {
+        ReportOutcome outcome = new ReportOutcome();
+        outcome.id = key;
+        return outcome;
+    }
 
     public static ReportOutcome latestOf(String programmeCode) {
         return find("id.programmeCode = ?1 order by receivedAt desc", programmeCode).firstResult();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.survey.ReportReleased;
@@ -12,12 +13,14 @@ import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
 import nl.opleidingsklimaat.quality.plan.PlanService;
+import nl.opleidingsklimaat.quality.plan.PlanService.ReportDraft;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A released report becomes evidence in the programme's assessment of the year (opleider en opleidingsgroep x
  * opleidingsklimaat); an Opleidingsmonitor report also opens a draft improvement plan seeded with its attention points,
- * once per programme and campaign.
+ * once per programme and campaign. A burst of reports (a national close) is applied set-based: a query per kind of
+ * row for the whole burst, and batched inserts.
  */
 @ApplicationScoped
 public class ReportReleasedHandler implements IntegrationEventHandler<ReportReleased> {
@@ -45,37 +48,68 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
 
     @Override
     public void handle(CloudEvent<ReportReleased> event) {
-        ReportReleased report = event.data();
-        SubjectRef programme = programmes.locate(report.programmeCode(), report.institutionCode(), report.regionCode());
-        if (programme == null) {
+        handleAll(List.of(event));
+    }
+
+    @Override
+    public void handleAll(List<CloudEvent<ReportReleased>> events) {
+        Map<String, SubjectRef> registered = programmes.locateAll(events.stream().map(event -> event.data().programmeCode()).toList());
+        List<CloudEvent<ReportReleased>> located = events.stream().filter(event -> registered.containsKey(event.data().programmeCode())).toList();
+        if (located.isEmpty()) {
             return;
         }
-        ReportOutcome outcome = ReportOutcome.findById(new ReportOutcome.Key(report.programmeCode(), report.campaignId()));
-        if (outcome == null) {
-            outcome = new ReportOutcome();
-            outcome.id = new ReportOutcome.Key(report.programmeCode(), report.campaignId());
-        }
-        outcome.status = ReportOutcome.Status.RELEASED;
-        outcome.instrumentCode = report.instrumentCode();
-        outcome.institutionCode = programme.institutionCode();
-        outcome.regionCode = programme.regionCode();
-        outcome.invited = report.invited();
-        outcome.respondents = report.respondents();
-        outcome.responseRate = report.responseRate();
-        outcome.threshold = null;
-        outcome.domainScores = report.domainScores();
-        outcome.receivedAt = OffsetDateTime.now();
-        if (!outcome.isPersistent()) {
-            outcome.persist();
-        }
+        recordOutcomes(located, registered);
+        evidence.recordAll(located.stream().map(event -> evidenceOf(event, registered.get(event.data().programmeCode()))).toList());
+        plans.openDraftsFromReports(located.stream().filter(event -> seedsPlan(event.data()))
+                .map(event -> draftOf(event, registered.get(event.data().programmeCode()))).toList());
+    }
 
-        int year = (event.time() == null ? OffsetDateTime.now() : event.time()).getYear();
-        String title = "Rapportage " + report.instrumentCode() + " " + year + " (" + report.respondents() + " respondenten)";
-        evidence.record(event, programme, settings.reportActor(), settings.reportDomain(), title, EvidenceKind.SURVEY_REPORT,
-                "campaign/" + report.campaignId(), null, null);
-        if (planSeedingInstruments.stream().anyMatch(code -> code.equalsIgnoreCase(report.instrumentCode()))) {
-            plans.openDraftFromReport(programme, report.campaignId(), String.valueOf(year),
-                    "Verbeterplan na rapportage " + report.instrumentCode() + " " + year, report.attentionPoints());
+    /** Each report's figures, in order, so a later report of the same programme and campaign overwrites an earlier one. */
+    private static void recordOutcomes(List<CloudEvent<ReportReleased>> events, Map<String, SubjectRef> registered) {
+        Map<ReportOutcome.Key, ReportOutcome> outcomes = ReportOutcome.storedOrNew(events.stream().map(event -> keyOf(event.data())).toList());
+        for (CloudEvent<ReportReleased> event : events) {
+            ReportReleased report = event.data();
+            SubjectRef programme = registered.get(report.programmeCode());
+            ReportOutcome outcome = outcomes.get(keyOf(report));
+            outcome.status = ReportOutcome.Status.RELEASED;
+            outcome.instrumentCode = report.instrumentCode();
+            outcome.institutionCode = programme.institutionCode();
+            outcome.regionCode = programme.regionCode();
+            outcome.invited = report.invited();
+            outcome.respondents = report.respondents();
+            outcome.responseRate = report.responseRate();
+            outcome.threshold = null;
+            outcome.domainScores = report.domainScores();
+            outcome.receivedAt = OffsetDateTime.now();
+            if (!outcome.isPersistent()) {
+                outcome.persist();
+            }
         }
+    }
+
+    private static ReportOutcome.Key keyOf(ReportReleased report) {
+        return new ReportOutcome.Key(report.programmeCode(), report.campaignId());
+    }
+
+    private EventEvidence.Shown evidenceOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
+        ReportReleased report = event.data();
+        String title = "Rapportage " + report.instrumentCode() + " " + yearOf(event) + " (" + report.respondents() + " respondenten)";
+        return new EventEvidence.Shown(event, programme, settings.reportActor(), settings.reportDomain(), title, EvidenceKind.SURVEY_REPORT,
+                "campaign/" + report.campaignId(), null, null);
+    }
+
+    private boolean seedsPlan(ReportReleased report) {
+        return planSeedingInstruments.stream().anyMatch(code -> code.equalsIgnoreCase(report.instrumentCode()));
+    }
+
+    private static ReportDraft draftOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
+        ReportReleased report = event.data();
+        int year = yearOf(event);
+        return new ReportDraft(programme, report.campaignId(), String.valueOf(year),
+                "Verbeterplan na rapportage " + report.instrumentCode() + " " + year, report.attentionPoints());
+    }
+
+    private static int yearOf(CloudEvent<?> event) {
+        return (event.time() == null ? OffsetDateTime.now() : event.time()).getYear();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
@@ -26,30 +28,40 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
 
     @Override
     public void handle(CloudEvent<ReportWithheld> event) {
-        ReportWithheld report = event.data();
-        SubjectRef programme = programmes.locate(report.programmeCode(), report.institutionCode(), report.regionCode());
-        if (programme == null) {
+        handleAll(List.of(event));
+    }
+
+    /** Set-based for a burst: the programmes and the outcomes of all the reports are read with a query each. */
+    @Override
+    public void handleAll(List<CloudEvent<ReportWithheld>> events) {
+        Map<String, SubjectRef> registered = programmes.locateAll(events.stream().map(event -> event.data().programmeCode()).toList());
+        List<ReportWithheld> located = events.stream().map(CloudEvent::data).filter(report -> registered.containsKey(report.programmeCode()))
+                .toList();
+        if (located.isEmpty()) {
             return;
         }
-        ReportOutcome.Key key = new ReportOutcome.Key(report.programmeCode(), report.campaignId());
-        ReportOutcome outcome = ReportOutcome.findById(key);
-        if (outcome == null) {
-            outcome = new ReportOutcome();
-            outcome.id = key;
+        Map<ReportOutcome.Key, ReportOutcome> outcomes = ReportOutcome.storedOrNew(located.stream().map(ReportWithheldHandler::keyOf).toList());
+        for (ReportWithheld report : located) {
+            SubjectRef programme = registered.get(report.programmeCode());
+            ReportOutcome outcome = outcomes.get(keyOf(report));
+            outcome.status = ReportOutcome.Status.WITHHELD;
+            outcome.instrumentCode = report.instrumentCode();
+            outcome.institutionCode = programme.institutionCode();
+            outcome.regionCode = programme.regionCode();
+            outcome.invited = report.invited();
+            outcome.respondents = report.respondents();
+            outcome.responseRate = report.invited() == 0 ? null
+                    : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
+            outcome.threshold = report.threshold();
+            outcome.domainScores = null;
+            outcome.receivedAt = OffsetDateTime.now();
+            if (!outcome.isPersistent()) {
+                outcome.persist();
+            }
         }
-        outcome.status = ReportOutcome.Status.WITHHELD;
-        outcome.instrumentCode = report.instrumentCode();
-        outcome.institutionCode = programme.institutionCode();
-        outcome.regionCode = programme.regionCode();
-        outcome.invited = report.invited();
-        outcome.respondents = report.respondents();
-        outcome.responseRate = report.invited() == 0 ? null
-                : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
-        outcome.threshold = report.threshold();
-        outcome.domainScores = null;
-        outcome.receivedAt = OffsetDateTime.now();
-        if (!outcome.isPersistent()) {
-            outcome.persist();
-        }
+    }
+
+    private static ReportOutcome.Key keyOf(ReportWithheld report) {
+        return new ReportOutcome.Key(report.programmeCode(), report.campaignId());
     }
 }

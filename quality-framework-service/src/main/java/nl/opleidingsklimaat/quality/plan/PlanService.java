@@ -6,8 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.ImprovementPlanClosed;
 import nl.opleidingsklimaat.contracts.quality.ImprovementPlanOpened;
@@ -53,22 +57,69 @@ public class PlanService {
         return open(subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference());
     }
 
-    /** The draft plan a released report opens, seeded with its attention points; none when one exists for the campaign. */
+    /** A draft plan a released report asks for, seeded with the report's attention points. */
+    public record ReportDraft(SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {
+    }
+
+    /**
+     * Opens the draft plans released reports ask for, in order: one per programme and campaign, so none where one exists
+     * or an earlier draft of the list opened it. For a burst of reports: one query, and the rows written in batches.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void openDraftFromReport(SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {
-        if (ImprovementPlan.count("subjectType = ?1 and subjectCode = ?2 and sourceCampaignId = ?3", SubjectType.PROGRAMME,
-                programme.code(), campaignId) > 0) {
+    public void openDraftsFromReports(List<ReportDraft> drafts) {
+        if (drafts.isEmpty()) {
             return;
         }
-        ImprovementPlan plan = open(programme, cycle, title, campaignId, "system");
-        for (String point : attentionPoints == null ? List.<String>of() : attentionPoints) {
-            if (point != null && !point.isBlank()) {
-                addAction(plan, point.length() > 1000 ? point.substring(0, 1000) : point, null, null, "opleidingsklimaat", "system");
+        Set<CampaignPlan> opened = campaignPlansOf(drafts);
+        List<ImprovementPlan> plans = new ArrayList<>();
+        List<PlanAction> actions = new ArrayList<>();
+        List<PlanHistory> history = new ArrayList<>();
+        for (ReportDraft draft : drafts) {
+            if (opened.add(new CampaignPlan(draft.programme().code(), draft.campaignId()))) {
+                ImprovementPlan plan = newPlan(draft.programme(), draft.cycle(), draft.title(), draft.campaignId(), "system");
+                plans.add(plan);
+                history.add(PlanHistory.entry(plan.id, "system", "Plan opened: " + plan.title, null, PlanState.PLAN));
+                for (String point : actionsSeededBy(draft)) {
+                    actions.add(newAction(plan, point, null, null, "opleidingsklimaat"));
+                    history.add(PlanHistory.entry(plan.id, "system", "Action added: " + point, null, null));
+                }
             }
         }
+        ImprovementPlan.persist(plans);
+        PlanAction.persist(actions);
+        PlanHistory.recordAll(history);
+        outbox.recordAll(QualityEvents.IMPROVEMENT_PLAN_OPENED, plans.stream().map(PlanService::opened).toList());
+    }
+
+    /** A programme's plan for a source campaign; there is at most one. */
+    private record CampaignPlan(String programmeCode, UUID campaignId) {
+    }
+
+    /** The report's attention points that make an action: the ones with text, cut to what an action holds. */
+    private static List<String> actionsSeededBy(ReportDraft draft) {
+        return (draft.attentionPoints() == null ? List.<String>of() : draft.attentionPoints()).stream()
+                .filter(point -> point != null && !point.isBlank()).map(point -> point.length() > 1000 ? point.substring(0, 1000) : point)
+                .toList();
+    }
+
+    private static Set<CampaignPlan> campaignPlansOf(List<ReportDraft> drafts) {
+        return ImprovementPlan.<ImprovementPlan>list("subjectType = ?1 and subjectCode in ?2 and sourceCampaignId in ?3", SubjectType.PROGRAMME,
+                drafts.stream().map(draft -> draft.programme().code()).collect(Collectors.toSet()),
+                drafts.stream().map(ReportDraft::campaignId).collect(Collectors.toSet())).stream()
+                .map(plan -> new CampaignPlan(plan.subjectCode, plan.sourceCampaignId)).collect(Collectors.toCollection(HashSet::new));
     }
 
     private ImprovementPlan open(SubjectRef subject, String cycle, String title, UUID campaignId, String by) {
+        ImprovementPlan plan = newPlan(subject, cycle, title, campaignId, by);
+        plan.persist();
+        PlanHistory.record(plan.id, by, "Plan opened: " + title, null, PlanState.PLAN);
+        if (plan.subjectType == SubjectType.PROGRAMME) {
+            outbox.recordAll(QualityEvents.IMPROVEMENT_PLAN_OPENED, List.of(opened(plan)));
+        }
+        return plan;
+    }
+
+    private static ImprovementPlan newPlan(SubjectRef subject, String cycle, String title, UUID campaignId, String by) {
         ImprovementPlan plan = new ImprovementPlan();
         plan.id = UUID.randomUUID();
         plan.subjectType = subject.type();
@@ -82,13 +133,13 @@ public class PlanService {
         plan.state = PlanState.PLAN;
         plan.createdAt = OffsetDateTime.now();
         plan.createdBy = by;
-        plan.persist();
-        PlanHistory.record(plan.id, by, "Plan opened: " + title, null, PlanState.PLAN);
-        if (plan.subjectType == SubjectType.PROGRAMME) {
-            outbox.record(QualityEvents.IMPROVEMENT_PLAN_OPENED, Subjects.programme(plan.subjectCode),
-                    new ImprovementPlanOpened(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
-        }
         return plan;
+    }
+
+    /** What a programme's plan announces on {@code quality.v1} when it opens. */
+    private static Outbox.Message<ImprovementPlanOpened> opened(ImprovementPlan plan) {
+        return new Outbox.Message<>(Subjects.programme(plan.subjectCode),
+                new ImprovementPlanOpened(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
     }
 
     /** The plan, or 404 when absent or outside the caller's scope. */
@@ -111,6 +162,13 @@ public class PlanService {
     }
 
     private static PlanAction addAction(ImprovementPlan plan, String what, String owner, LocalDate due, String domain, String by) {
+        PlanAction action = newAction(plan, what, owner, due, domain);
+        action.persist();
+        PlanHistory.record(plan.id, by, "Action added: " + what, null, null);
+        return action;
+    }
+
+    private static PlanAction newAction(ImprovementPlan plan, String what, String owner, LocalDate due, String domain) {
         PlanAction action = new PlanAction();
         action.id = UUID.randomUUID();
         action.planId = plan.id;
@@ -120,8 +178,6 @@ public class PlanService {
         action.domainCode = domain;
         action.createdAt = OffsetDateTime.now();
         action.updatedAt = action.createdAt;
-        action.persist();
-        PlanHistory.record(plan.id, by, "Action added: " + what, null, null);
         return action;
     }
 
