@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
@@ -47,11 +48,11 @@ public class RegistrationService {
 
     /**
      * Checks the registration on the request thread, against the event's terms as {@link PublishedEventTerms} knows
-     * them, then lets the {@link RegistrationDesk} decide it under the event's lock. No transaction is held (nor a
-     * connection) while waiting for the desk.
+     * them, then lets the {@link RegistrationDesk} decide it under the event's lock. Neither a thread nor a transaction
+     * (nor a connection) is held while waiting for the desk.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RegistrationView register(UUID eventId, RegistrationRequest request) {
+    public CompletionStage<RegistrationView> register(UUID eventId, RegistrationRequest request) {
         return desk.register(draft(eventId, request));
     }
 
