@@ -15,10 +15,17 @@ final class Placements {
     record Placement(String institutionCode, String programmeCode) {
     }
 
-    private final Map<String, ReplicatedProgramme> programmes;
-    private final Map<String, ReplicatedInstitution> institutions;
+    /** Of the replica only what placing needs, read as values, so the batch's flush has no replica entities to check. */
+    record KnownProgramme(String code, String institutionCode, boolean active) {
+    }
 
-    private Placements(Map<String, ReplicatedProgramme> programmes, Map<String, ReplicatedInstitution> institutions) {
+    record KnownInstitution(String code, boolean active) {
+    }
+
+    private final Map<String, KnownProgramme> programmes;
+    private final Map<String, KnownInstitution> institutions;
+
+    private Placements(Map<String, KnownProgramme> programmes, Map<String, KnownInstitution> institutions) {
         this.programmes = programmes;
         this.institutions = institutions;
     }
@@ -27,32 +34,33 @@ final class Placements {
         Set<String> programmeCodes = drafts.stream().map(RegistrationDraft::programmeCode).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> institutionCodes = drafts.stream().filter(d -> d.programmeCode() == null).map(RegistrationDraft::institutionCode)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        List<ReplicatedProgramme> programmes = programmeCodes.isEmpty() ? List.of() : ReplicatedProgramme.list("code in ?1", programmeCodes);
-        List<ReplicatedInstitution> institutions = institutionCodes.isEmpty() ? List.of()
-                : ReplicatedInstitution.list("code in ?1", institutionCodes);
-        return new Placements(programmes.stream().collect(Collectors.toMap(p -> p.code, Function.identity())),
-                institutions.stream().collect(Collectors.toMap(i -> i.code, Function.identity())));
+        List<KnownProgramme> programmes = programmeCodes.isEmpty() ? List.of()
+                : ReplicatedProgramme.find("code in ?1", programmeCodes).project(KnownProgramme.class).list();
+        List<KnownInstitution> institutions = institutionCodes.isEmpty() ? List.of()
+                : ReplicatedInstitution.find("code in ?1", institutionCodes).project(KnownInstitution.class).list();
+        return new Placements(programmes.stream().collect(Collectors.toMap(KnownProgramme::code, Function.identity())),
+                institutions.stream().collect(Collectors.toMap(KnownInstitution::code, Function.identity())));
     }
 
     /** The draft's institution and programme; a problem when the request names none, or one that is unknown or inactive. */
     Placement of(RegistrationDraft draft) {
         if (draft.programmeCode() != null) {
-            ReplicatedProgramme programme = programmes.get(draft.programmeCode());
-            if (programme == null || !programme.active) {
+            KnownProgramme programme = programmes.get(draft.programmeCode());
+            if (programme == null || !programme.active()) {
                 throw ProblemException.invalidField("programmeCode", "no active programme " + draft.programmeCode());
             }
-            if (draft.institutionCode() != null && !draft.institutionCode().equals(programme.institutionCode)) {
-                throw ProblemException.invalidField("institutionCode", "programme %s belongs to %s".formatted(programme.code, programme.institutionCode));
+            if (draft.institutionCode() != null && !draft.institutionCode().equals(programme.institutionCode())) {
+                throw ProblemException.invalidField("institutionCode", "programme %s belongs to %s".formatted(programme.code(), programme.institutionCode()));
             }
-            return new Placement(programme.institutionCode, programme.code);
+            return new Placement(programme.institutionCode(), programme.code());
         }
         if (draft.institutionCode() == null) {
             throw ProblemException.invalidField("institutionCode", "give the participant's institution or programme");
         }
-        ReplicatedInstitution institution = institutions.get(draft.institutionCode());
-        if (institution == null || !institution.active) {
+        KnownInstitution institution = institutions.get(draft.institutionCode());
+        if (institution == null || !institution.active()) {
             throw ProblemException.invalidField("institutionCode", "no active institution " + draft.institutionCode());
         }
-        return new Placement(institution.code, null);
+        return new Placement(institution.code(), null);
     }
 }

@@ -20,8 +20,6 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 @ApplicationScoped
 public class PublishedEventTerms {
     private final Map<UUID, RegistrationTerms> published = new ConcurrentHashMap<>();
-    /** How many changes were heard; a read that overlapped one may have seen the old row and is not kept. */
-    private long changesHeard;
 
     /** The event's terms, or empty when there is no such event. */
     Optional<RegistrationTerms> of(UUID eventId) {
@@ -29,32 +27,25 @@ public class PublishedEventTerms {
         if (known != null) {
             return Optional.of(known);
         }
-        long changesBefore = changesHeard();
-        RegistrationTerms read = QuarkusTransaction.requiringNew().call(() -> {
-            TrainingEvent event = TrainingEvent.findById(eventId);
-            return event == null ? null : RegistrationTerms.of(event);
+        // computeIfAbsent: the first registrations of a burst read the event once, not each; and a forget() that
+        // comes while the row is being read waits for the read, then removes what it found
+        RegistrationTerms[] read = new RegistrationTerms[1];
+        known = published.computeIfAbsent(eventId, id -> {
+            read[0] = read(id);
+            return read[0] != null && read[0].status() == TrainingEventStatus.PUBLISHED ? read[0] : null;
         });
-        if (read != null && read.status() == TrainingEventStatus.PUBLISHED) {
-            keep(read, changesBefore);
-        }
-        return Optional.ofNullable(read);
+        return Optional.ofNullable(known != null ? known : read[0]);
     }
 
     /** After the commit (or rollback): the next registration reads the event again. */
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) TrainingEventChanged changed) {
-        synchronized (this) {
-            changesHeard++;
-            published.remove(changed.eventId());
-        }
+        published.remove(changed.eventId());
     }
 
-    private synchronized long changesHeard() {
-        return changesHeard;
-    }
-
-    private synchronized void keep(RegistrationTerms terms, long changesBefore) {
-        if (changesHeard == changesBefore) {
-            published.put(terms.eventId(), terms);
-        }
+    private static RegistrationTerms read(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TrainingEvent event = TrainingEvent.findById(eventId);
+            return event == null ? null : RegistrationTerms.of(event);
+        });
     }
 }
