@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -73,6 +74,50 @@ class RegistrationBurstTest {
         assertThat(positionsRead).isEqualTo(positionsAnswered);
         given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
                 .body("seatsTaken", equalTo(40)).body("waiting", equalTo(260));
+    }
+
+    @Test
+    void theHundredAndFiftyFirstOfABurstForHundredAndFiftySeatsWaitsFirstInLine() throws Exception {
+        Organisation org = Fixtures.organisation();
+        Map<String, Object> online = Fixtures.event(org, Fixtures.today().plusDays(30), 150);
+        online.put("mode", "online");
+        online.put("onlineLink", "https://webinar.example.org/" + org.institution());
+        online.remove("location");
+        String eventId = Fixtures.create(org.coc(), online);
+        Fixtures.setProgramme(org.coc(), eventId, Fixtures.referenceProgramme());
+        Fixtures.publish(org.coc(), eventId);
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 151; i++) {
+            attempts.add(new Attempt(eventId, org.resident("seat-" + org.institution() + "-" + i), Fixtures.registration(org, "Aios " + i)));
+        }
+
+        List<Response> answers = allAtOnce(attempts);
+
+        answers.forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
+        List<Response> waiting = answers.stream().filter(answer -> "waitlisted".equals(answer.path("status"))).toList();
+        assertThat(waiting).hasSize(1);
+        assertThat((Integer) waiting.get(0).path("waitingListPosition")).isEqualTo(1);
+        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
+                .body("seatsTaken", equalTo(150)).body("waiting", equalTo(1));
+    }
+
+    @Test
+    void anUnknownProgrammeInABurstIsRefusedAloneAndTheOthersTakeTheirSeats() throws Exception {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(30), 20);
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            attempts.add(new Attempt(eventId, org.resident("mixed-" + org.institution() + "-" + i), Fixtures.registration(org, "Aios " + i)));
+        }
+        Map<String, Object> unknown = Fixtures.registration(org, "Onbekend");
+        unknown.put("programmeCode", "NOPE-INT");
+        attempts.add(5, new Attempt(eventId, org.resident("lost-" + org.institution()), unknown));
+
+        List<Response> answers = allAtOnce(attempts);
+
+        answers.get(5).then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("programmeCode"));
+        answers.stream().filter(answer -> answer != answers.get(5)).forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
+        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(10));
     }
 
     @Test

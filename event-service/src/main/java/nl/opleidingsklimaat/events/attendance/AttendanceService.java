@@ -2,6 +2,7 @@ package nl.opleidingsklimaat.events.attendance;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.Accreditation;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventChanged;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
@@ -47,6 +49,9 @@ public class AttendanceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<TrainingEventChanged> changes;
 
     /** The organiser records an arrival (at the given clock time, else now). */
     public Registration checkIn(UUID registrationId, LocalTime at) {
@@ -82,6 +87,7 @@ public class AttendanceService {
             throw ProblemException.unprocessable("Training event %s takes place on %s; it can be closed on or after that day", eventId, event.date);
         }
         event.status = TrainingEventStatus.HELD;
+        changes.fire(new TrainingEventChanged(eventId));
         var schedule = event.schedule();
         BigDecimal eventPoints = event.points();
         for (Registration attendee : attendees(eventId)) {

@@ -1,6 +1,7 @@
 package nl.opleidingsklimaat.events.registration;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -54,9 +56,10 @@ public class EventRegistrationResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = RegistrationExamples.DUPLICATE)))
     @APIResponse(responseCode = "422", description = "The event has passed or registration has closed", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "past", value = RegistrationExamples.CLOSED)))
-    public Response register(@PathParam("eventId") UUID eventId, @NotNull @Valid RegistrationRequest request, @Context UriInfo uri) {
-        RegistrationView created = service.register(eventId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/registrations").path(created.id().toString()).build()).entity(created).build();
+    @Blocking // the checks may read the event; the worker thread is free again once the registration waits at the desk
+    public CompletionStage<Response> register(@PathParam("eventId") UUID eventId, @NotNull @Valid RegistrationRequest request, @Context UriInfo uri) {
+        return service.register(eventId, request).thenApply(created -> Response
+                .created(uri.getBaseUriBuilder().path("api/registrations").path(created.id().toString()).build()).entity(created).build());
     }
 
     @GET

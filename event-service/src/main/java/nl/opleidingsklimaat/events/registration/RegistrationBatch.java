@@ -17,9 +17,10 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /**
- * Decides a batch of drafts in one transaction: per event the row is locked once, the seats taken, the waiting line
- * and the batch's persons already registered are read once, and the drafts are decided in arrival order. The
- * decisions hold only once {@link #decide} has returned, i.e. once the transaction has committed.
+ * Decides a batch of drafts in one transaction: the batch's institutions and programmes are read once, per event the
+ * row is locked once, the seats taken, the waiting line and the batch's persons already registered are read once, and
+ * the drafts are decided in arrival order. The decisions hold only once {@link #decide} has returned, i.e. once the
+ * transaction has committed.
  */
 @ApplicationScoped
 public class RegistrationBatch {
@@ -30,22 +31,42 @@ public class RegistrationBatch {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<RegistrationDecision> decide(List<RegistrationDraft> drafts) {
         RegistrationDecision[] decisions = new RegistrationDecision[drafts.size()];
+        Placements.Placement[] placements = place(drafts, decisions);
         // Events are locked in id order, so two instances deciding batches for the same events cannot deadlock.
         Map<UUID, List<Integer>> arrivalsPerEvent = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            arrivalsPerEvent.computeIfAbsent(drafts.get(i).eventId(), e -> new ArrayList<>()).add(i);
+            if (decisions[i] == null) {
+                arrivalsPerEvent.computeIfAbsent(drafts.get(i).eventId(), e -> new ArrayList<>()).add(i);
+            }
         }
-        arrivalsPerEvent.forEach((eventId, arrivals) -> decideForEvent(eventId, arrivals, drafts, decisions));
+        arrivalsPerEvent.forEach((eventId, arrivals) -> decideForEvent(eventId, arrivals, drafts, placements, decisions));
         // Surfaces a constraint violation here rather than at commit.
         Registration.flush();
         return List.of(decisions);
     }
 
-    private void decideForEvent(UUID eventId, List<Integer> arrivals, List<RegistrationDraft> drafts, RegistrationDecision[] decisions) {
+    /** Each draft's place in the organisation; a draft that names no active one is refused here. */
+    private static Placements.Placement[] place(List<RegistrationDraft> drafts, RegistrationDecision[] decisions) {
+        Placements known = Placements.of(drafts);
+        Placements.Placement[] placements = new Placements.Placement[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                placements[i] = known.of(drafts.get(i));
+            } catch (ProblemException unplaced) {
+                decisions[i] = RegistrationDecision.refused(unplaced);
+            }
+        }
+        return placements;
+    }
+
+    private void decideForEvent(UUID eventId, List<Integer> arrivals, List<RegistrationDraft> drafts, Placements.Placement[] placements,
+            RegistrationDecision[] decisions) {
         TrainingEvent event;
+        RegistrationTerms terms;
         try {
             event = TrainingEventService.lock(eventId);
-            window.requireOpen(event);
+            terms = RegistrationTerms.of(event);
+            window.requireOpen(terms);
         } catch (ProblemException closed) {
             arrivals.forEach(i -> decisions[i] = RegistrationDecision.refused(closed));
             return;
@@ -57,6 +78,13 @@ public class RegistrationBatch {
         long waiting = line.length();
         for (int i : arrivals) {
             RegistrationDraft draft = drafts.get(i);
+            try {
+                // the request thread checked the role against terms that another instance may have changed since
+                terms.requireMeantFor(draft.role());
+            } catch (ProblemException notMeant) {
+                decisions[i] = RegistrationDecision.refused(notMeant);
+                continue;
+            }
             if (!registered.add(draft.personReference())) {
                 decisions[i] = RegistrationDecision.refused(
                         ProblemException.conflict("%s is already registered for training event %s", draft.personReference(), eventId));
@@ -66,9 +94,9 @@ public class RegistrationBatch {
             Integer position = null;
             if (freeSeats > 0) {
                 freeSeats--;
-                registration = draft.toRegistration(RegistrationStatus.REGISTERED, stamp);
+                registration = draft.toRegistration(placements[i], RegistrationStatus.REGISTERED, stamp);
             } else {
-                registration = draft.toRegistration(RegistrationStatus.WAITLISTED, stamp);
+                registration = draft.toRegistration(placements[i], RegistrationStatus.WAITLISTED, stamp);
                 position = (int) ++waiting;
             }
             registration.persist();

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nl.opleidingsklimaat.events.config.EventsConfig;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
@@ -20,7 +19,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit for registrations. Request threads hand in drafts and wait; one worker takes everything waiting (up to
+ * Group commit for registrations. Request threads hand in drafts and go; one worker takes everything waiting (up to
  * {@code events.registration-desk.batch-size}) and decides it in one transaction with one lock per event, so a burst
  * pays for the event lock and the commit once per batch instead of once per registration. Callers hear the outcome
  * only after the commit.
@@ -59,24 +58,19 @@ public class RegistrationDesk {
                 new ProblemException(ProblemType.INTERNAL, "The service is shutting down; the registration was not taken. Please try again.")));
     }
 
-    /** Waits for the desk's decision on the draft: the stored registration, or the problem (409 for a duplicate, etc.). */
-    public RegistrationView register(RegistrationDraft draft) {
+    /**
+     * The desk's decision on the draft, once its batch has committed: the stored registration, or the problem (409 for
+     * a duplicate, etc.). The caller's thread does not wait for it.
+     */
+    public CompletionStage<RegistrationView> register(RegistrationDraft draft) {
         PendingRegistration pending = new PendingRegistration(draft, new CompletableFuture<>());
         queue.add(pending);
         long waitMillis = config.registrationDesk().answerWithin().toMillis();
-        try {
-            return pending.outcome().get(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException refusal ? refusal : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
-            pending.outcome().cancel(false);
-            throw new ProblemException(ProblemType.INTERNAL, ("Registration %s was not decided within %d ms; look at your registrations "
-                    + "before trying again").formatted(draft.id(), waitMillis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the registration desk", e);
-        }
+        // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
+        CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS).execute(() -> pending.outcome().completeExceptionally(
+                new ProblemException(ProblemType.INTERNAL, ("Registration %s was not decided within %d ms; look at your registrations "
+                        + "before trying again").formatted(draft.id(), waitMillis))));
+        return pending.outcome();
     }
 
     private void work() {

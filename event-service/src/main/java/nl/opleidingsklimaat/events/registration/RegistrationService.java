@@ -1,20 +1,17 @@
 package nl.opleidingsklimaat.events.registration;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
-import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
-import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
-import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -35,9 +32,6 @@ public class RegistrationService {
     CallerScope caller;
 
     @Inject
-    OrganisationDirectory directory;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -49,33 +43,31 @@ public class RegistrationService {
     @Inject
     RegistrationDesk desk;
 
+    @Inject
+    PublishedEventTerms publishedEvents;
+
     /**
-     * Checks and completes the registration on the request thread, then lets the {@link RegistrationDesk} decide it
-     * under the event's lock. No transaction is held (nor a connection) while waiting for the desk.
+     * Checks the registration on the request thread, against the event's terms as {@link PublishedEventTerms} knows
+     * them, then lets the {@link RegistrationDesk} decide it under the event's lock. Neither a thread nor a transaction
+     * (nor a connection) is held while waiting for the desk.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RegistrationView register(UUID eventId, RegistrationRequest request) {
-        RegistrationDraft draft = QuarkusTransaction.requiringNew().call(() -> draft(eventId, request));
-        return desk.register(draft);
+    public CompletionStage<RegistrationView> register(UUID eventId, RegistrationRequest request) {
+        return desk.register(draft(eventId, request));
     }
 
-    /** Everything that needs no lock; the desk checks again under the lock that the event is open. */
+    /** Everything that needs no lock; the desk checks again under the lock that the event is open and meant for the role. */
     private RegistrationDraft draft(UUID eventId, RegistrationRequest request) {
-        TrainingEvent event = TrainingEvent.findById(eventId);
-        if (event == null || !access.maySee(event)) {
-            throw OrganiserAccess.notFound(eventId);
-        }
+        RegistrationTerms event = publishedEvents.of(eventId).filter(e -> e.visibleTo(access))
+                .orElseThrow(() -> OrganiserAccess.notFound(eventId));
         window.requireOpen(event);
         String person = personFor(request);
-        if (!event.targetRoles.contains(request.role())) {
-            throw ProblemException.invalidField("role", "this event is meant for " + event.targetRoles.stream().map(r -> r.code()).toList());
-        }
+        event.requireMeantFor(request.role());
         if (request.accreditationWanted() && request.bigNumber() == null) {
             throw ProblemException.invalidField("bigNumber", "accreditation needs a BIG number");
         }
-        Placement placement = placeInOrganisation(request);
-        return new RegistrationDraft(UUID.randomUUID(), eventId, person, request.name(), request.role(), placement.institutionCode(),
-                placement.programmeCode(), request.bigNumber(), request.accreditationWanted());
+        return new RegistrationDraft(UUID.randomUUID(), eventId, person, request.name(), request.role(), request.institutionCode(),
+                request.programmeCode(), request.bigNumber(), request.accreditationWanted());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,25 +161,4 @@ public class RegistrationService {
         }
         return own;
     }
-
-    private record Placement(String institutionCode, String programmeCode) {
-    }
-
-    private Placement placeInOrganisation(RegistrationRequest request) {
-        if (request.programmeCode() != null) {
-            ReplicatedProgramme programme = directory.programme(request.programmeCode()).filter(p -> p.active)
-                    .orElseThrow(() -> ProblemException.invalidField("programmeCode", "no active programme " + request.programmeCode()));
-            if (request.institutionCode() != null && !request.institutionCode().equals(programme.institutionCode)) {
-                throw ProblemException.invalidField("institutionCode", "programme %s belongs to %s".formatted(programme.code, programme.institutionCode));
-            }
-            return new Placement(programme.institutionCode, programme.code);
-        }
-        if (request.institutionCode() == null) {
-            throw ProblemException.invalidField("institutionCode", "give the participant's institution or programme");
-        }
-        ReplicatedInstitution institution = directory.institution(request.institutionCode()).filter(i -> i.active)
-                .orElseThrow(() -> ProblemException.invalidField("institutionCode", "no active institution " + request.institutionCode()));
-        return new Placement(institution.code, null);
-    }
-
 }

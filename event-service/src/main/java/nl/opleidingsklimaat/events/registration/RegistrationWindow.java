@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.opleidingsklimaat.events.config.EventsConfig;
-import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /** Whether an event takes registrations: published, not cancelled or held, not past, before its deadline. */
@@ -14,19 +13,19 @@ public class RegistrationWindow {
     @Inject
     EventsConfig config;
 
-    public void requireOpen(TrainingEvent event) {
-        switch (event.status) {
-            case DRAFT -> throw ProblemException.conflict("Training event %s is not published yet", event.id);
-            case CANCELLED -> throw ProblemException.conflict("Training event %s has been cancelled; registration is closed", event.id);
-            case HELD -> throw ProblemException.unprocessable("Training event %s has already been held", event.id);
+    void requireOpen(RegistrationTerms event) {
+        switch (event.status()) {
+            case DRAFT -> throw ProblemException.conflict("Training event %s is not published yet", event.eventId());
+            case CANCELLED -> throw ProblemException.conflict("Training event %s has been cancelled; registration is closed", event.eventId());
+            case HELD -> throw ProblemException.unprocessable("Training event %s has already been held", event.eventId());
             default -> {
             }
         }
-        if (event.date.isBefore(LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable("Training event %s was on %s, which has passed", event.id, event.date);
+        if (event.date().isBefore(LocalDate.now(config.timeZone()))) {
+            throw ProblemException.unprocessable("Training event %s was on %s, which has passed", event.eventId(), event.date());
         }
-        if (event.registrationDeadline != null && OffsetDateTime.now().isAfter(event.registrationDeadline)) {
-            throw ProblemException.unprocessable("Registration for training event %s closed at %s", event.id, event.registrationDeadline);
+        if (event.registrationDeadline() != null && OffsetDateTime.now().isAfter(event.registrationDeadline())) {
+            throw ProblemException.unprocessable("Registration for training event %s closed at %s", event.eventId(), event.registrationDeadline());
         }
     }
 }

@@ -27,9 +27,12 @@ public class OrganiserAccess {
     }
 
     public boolean mayManage(TrainingEvent event) {
-        return event.organiserInstitutionCode != null
-                ? mayOrganiseForInstitution(event.organiserInstitutionCode)
-                : mayOrganiseForRegion(event.organiserRegionCode);
+        return mayManage(event.organiserInstitutionCode, event.organiserRegionCode);
+    }
+
+    /** For an event organised by the institution, else by the region. */
+    public boolean mayManage(String organiserInstitutionCode, String organiserRegionCode) {
+        return organiserInstitutionCode != null ? mayOrganiseForInstitution(organiserInstitutionCode) : mayOrganiseForRegion(organiserRegionCode);
     }
 
     public boolean maySee(TrainingEvent event) {

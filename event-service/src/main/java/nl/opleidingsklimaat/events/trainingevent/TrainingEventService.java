@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,9 @@ public class TrainingEventService {
 
     @Inject
     EventsConfig config;
+
+    @Inject
+    Event<TrainingEventChanged> changes;
 
     public TrainingEventView create(TrainingEventRequest request) {
         TrainingEvent event = new TrainingEvent();
@@ -111,6 +115,7 @@ public class TrainingEventService {
             throw ProblemException.conflict("Capacity %d is below the %d seats already taken", request.capacity(), seatsTaken);
         }
         apply(event, request);
+        changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
@@ -119,6 +124,7 @@ public class TrainingEventService {
         requireChangeable(event);
         ProgrammeSchedule.plan(event.startTime, event.endTime, request.items());
         event.programme = new ArrayList<>(request.items());
+        changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
@@ -134,6 +140,7 @@ public class TrainingEventService {
             throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, event.date);
         }
         event.status = TrainingEventStatus.PUBLISHED;
+        changes.fire(new TrainingEventChanged(id));
         outbox.record(TrainingEventEvents.TRAINING_EVENT_PUBLISHED, Subjects.trainingEvent(event.id),
                 new TrainingEventPublished(event.id, event.kind.code(), event.title, event.organiserInstitutionCode, event.organiserRegionCode,
                         event.date, event.points(), weights(event)));
@@ -146,6 +153,7 @@ public class TrainingEventService {
             throw ProblemException.conflict("Training event %s is already %s", id, event.status.name().toLowerCase());
         }
         event.status = TrainingEventStatus.CANCELLED;
+        changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
@@ -158,6 +166,7 @@ public class TrainingEventService {
         List<String> messages = new ArrayList<>(event.takeHomeMessages);
         messages.add(message);
         event.takeHomeMessages = messages;
+        changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
