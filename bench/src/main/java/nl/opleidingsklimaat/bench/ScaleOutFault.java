@@ -16,8 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Fault 5: a second instance of every service (other port, same database and broker), the load spread over both.
- * The relays must share the outbox without publishing a row twice, each group must have two members that split the
- * partitions, and every effect must happen once.
+ * The relays must share the outbox without publishing a row twice, each group must have members of both instances
+ * (one per poll loop: quality-framework-service runs three) that split the partitions, and every effect must happen once.
  */
 public final class ScaleOutFault {
     private ScaleOutFault() {
@@ -36,7 +36,7 @@ public final class ScaleOutFault {
             for (PackagedService service : PackagedService.values()) {
                 String group = service.module();
                 try {
-                    ConsumerGroupDescription description = Api.eventually(group + " with 2 members splitting the partitions", Duration.ofSeconds(60), () -> {
+                    ConsumerGroupDescription description = Api.eventually(group + " with members of 2 instances splitting the partitions", Duration.ofSeconds(60), () -> {
                         try {
                             return admin.describeConsumerGroups(List.of(group)).all().get().get(group);
                         } catch (Exception e) {
@@ -69,7 +69,7 @@ public final class ScaleOutFault {
         verdict.count("events published per relay instance in this fault: " + String.join(", ", relays));
         verdict.count("all topics: %d distinct CloudEvent ids, %d outbox rows published (all services, whole run), %d ids twice".formatted(onTopics.size(),
                 published, twice));
-        verdict.check(split, "a consumer group did not have 2 members splitting its partitions");
+        verdict.check(split, "a consumer group did not have members of 2 instances splitting its partitions");
         verdict.check(shared, "the quality-framework-service relays did not share the work");
         verdict.check(twice == 0, twice + " CloudEvent ids on a topic twice (whole run)");
         verdict.check(published == onTopics.size(), "outbox rows published " + published + " != distinct ids on the topics " + onTopics.size());
@@ -78,7 +78,7 @@ public final class ScaleOutFault {
     }
 
     static boolean splits(ConsumerGroupDescription description, int partitions) {
-        if (description.members().size() != 2) {
+        if (instancesOf(description) != 2) {
             return false;
         }
         Set<TopicPartition> seen = new HashSet<>();
@@ -99,7 +99,12 @@ public final class ScaleOutFault {
         for (MemberDescription member : description.members()) {
             members.add(String.valueOf(member.assignment().topicPartitions().size()));
         }
-        return "2 members (" + String.join("+", members) + " partitions)";
+        return "%d members of %d instances (%s partitions)".formatted(members.size(), instancesOf(description), String.join("+", members));
+    }
+
+    /** The client id carries the process id, so an instance's poll loops share it. */
+    private static long instancesOf(ConsumerGroupDescription description) {
+        return description.members().stream().map(MemberDescription::clientId).distinct().count();
     }
 
     /** platform.outbox.published per instance, from its metrics endpoint (NaN when not exposed). */

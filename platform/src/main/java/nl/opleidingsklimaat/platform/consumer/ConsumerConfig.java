@@ -13,6 +13,14 @@ public interface ConsumerConfig {
     /** Consumer group; defaults to the application name, so all instances of a service share the partitions. */
     Optional<String> groupId();
 
+    /**
+     * Poll loops in this instance, each a member of the consumer group with its own share of the partitions (as another
+     * instance would be), so a burst on several partitions is applied in parallel. More loops than partitions leave
+     * some idle.
+     */
+    @WithDefault("1")
+    int threads();
+
     /** Attempts before an event whose handler keeps failing goes to the dead-letter topic. */
     @WithDefault("3")
     int maxAttempts();

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
@@ -38,12 +39,12 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * The service's one Kafka poll loop. It subscribes to the topics of every {@link IntegrationEventHandler} bean and
- * hands each event to its handler inside a transaction that also records the event id in the inbox; offsets are
- * committed only after that transaction. An event already in the inbox is skipped. A poison event (not a CloudEvent,
- * a payload that does not fit its type, or a handler that keeps failing) goes to {@code <group>.dlq} and the loop
- * goes on. When the database or broker is away, nothing is dead-lettered: the loop pauses and reads again from the
- * last committed offset.
+ * The service's Kafka poll loop (or loops, {@code platform.consumer.threads}, each a member of the group). It subscribes
+ * to the topics of every {@link IntegrationEventHandler} bean and hands each event to its handler inside a transaction
+ * that also records the event id in the inbox; offsets are committed only after that transaction. An event already in
+ * the inbox is skipped. A poison event (not a CloudEvent, a payload that does not fit its type, or a handler that keeps
+ * failing) goes to {@code <group>.dlq} and the loop goes on. When the database or broker is away, nothing is
+ * dead-lettered: the loop pauses and reads again from the last committed offset.
  */
 @ApplicationScoped
 public class EventConsumerLoop {
@@ -76,8 +77,8 @@ public class EventConsumerLoop {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ObjectMapper tolerantReader;
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread worker;
+    private final Set<KafkaConsumer<String, String>> consumers = ConcurrentHashMap.newKeySet();
+    private final List<Thread> workers = new ArrayList<>();
     private String groupId;
     private Counter applied;
     private Counter duplicates;
@@ -102,20 +103,20 @@ public class EventConsumerLoop {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "event-consumer");
-        worker.setDaemon(true);
-        worker.start();
-        LOG.infof("Consuming %s as group %s (dead letters to %s.dlq)", topics, groupId, groupId);
+        for (int i = 1; i <= config.threads(); i++) {
+            Thread worker = new Thread(this::run, i == 1 ? "event-consumer" : "event-consumer-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        LOG.infof("Consuming %s as group %s with %d poll loop(s) (dead letters to %s.dlq)", topics, groupId, workers.size(), groupId);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
         stopped.countDown();
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (worker != null) {
+        consumers.forEach(KafkaConsumer::wakeup);
+        for (Thread worker : workers) {
             try {
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
@@ -134,26 +135,15 @@ public class EventConsumerLoop {
 
     private void run() {
         while (running) {
-            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             try (KafkaConsumer<String, String> client = kafka.manualCommitConsumer(groupId);
                     DeadLetters deadLetters = new DeadLetters(kafka, groupId)) {
-                consumer = client;
-                client.subscribe(topics);
-                while (running) {
-                    ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
-                    List<Delivery<?>> deliveries = new ArrayList<>();
-                    for (ConsumerRecord<String, String> record : records) {
-                        Delivery<?> delivery = read(record, deadLetters);
-                        if (delivery != null) {
-                            deliveries.add(delivery);
-                        }
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                consumers.add(client);
+                try {
+                    if (running) { // a stop in between would not have woken this one up
+                        consume(client, deadLetters);
                     }
-                    applyAll(deliveries, deadLetters);
-                    if (!done.isEmpty()) {
-                        client.commitSync(done);
-                        done.clear();
-                    }
+                } finally {
+                    consumers.remove(client);
                 }
             } catch (WakeupException e) {
                 if (running) {
@@ -162,8 +152,27 @@ public class EventConsumerLoop {
             } catch (RuntimeException e) {
                 LOG.warnf("Consumer loop paused after %s; reading again from the last committed offset", e.toString());
                 pause(config.pauseOnOutage());
-            } finally {
-                consumer = null;
+            }
+        }
+    }
+
+    private void consume(KafkaConsumer<String, String> client, DeadLetters deadLetters) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        client.subscribe(topics);
+        while (running) {
+            ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
+            List<Delivery<?>> deliveries = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                Delivery<?> delivery = read(record, deadLetters);
+                if (delivery != null) {
+                    deliveries.add(delivery);
+                }
+                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            }
+            applyAll(deliveries, deadLetters);
+            if (!done.isEmpty()) {
+                client.commitSync(done);
+                done.clear();
             }
         }
     }

@@ -18,15 +18,27 @@ class HandlerRunTest {
     private final Recording<InstitutionRegistered> institutions = new Recording<>(QualityEvents.INSTITUTION_REGISTERED);
 
     @Test
-    void consecutiveEventsOfOneHandlerFormOneRunAndTheOrderAcrossHandlersIsKept() {
-        List<Delivery<?>> poll = List.of(region("A"), region("B"), institution("X"), region("C"));
+    void eachHandlerGetsItsEventsOfThePollInOneRunInTheirOrder() {
+        List<Delivery<?>> poll = List.of(region("A"), region("B"), institution("X"), region("C"), institution("Y"));
+
+        List<HandlerRun<?>> runs = HandlerRun.of(poll);
+        runs.forEach(HandlerRun::apply);
+
+        assertThat(runs).extracting(run -> run.events().size()).containsExactly(3, 2);
+        assertThat(regions.handedOver).containsExactly(List.of("A", "B", "C"));
+        assertThat(institutions.handedOver).containsExactly(List.of("X", "Y"));
+    }
+
+    @Test
+    void whenASubjectHasEventsForTwoHandlersThePollIsSplitWhereTheHandlerChanges() {
+        List<Delivery<?>> poll = List.of(region("A"), region("B"), institution("X", Subjects.region("B")), region("C"));
 
         List<HandlerRun<?>> runs = HandlerRun.of(poll);
         runs.forEach(HandlerRun::apply);
 
         assertThat(runs).extracting(run -> run.events().size()).containsExactly(2, 1, 1);
         assertThat(regions.handedOver).containsExactly(List.of("A", "B"), List.of("C"));
-        assertThat(institutions.handedOver).containsExactly(List.of("X"));
+        assertThat(institutions.handedOver).containsExactly(List.of("B"));
     }
 
     @Test
@@ -40,7 +52,11 @@ class HandlerRunTest {
     }
 
     private Delivery<InstitutionRegistered> institution(String code) {
-        return new Delivery<>(null, CloudEvent.of(QualityEvents.INSTITUTION_REGISTERED, "/test", Subjects.institution(code),
+        return institution(code, Subjects.institution(code));
+    }
+
+    private Delivery<InstitutionRegistered> institution(String code, String subject) {
+        return new Delivery<>(null, CloudEvent.of(QualityEvents.INSTITUTION_REGISTERED, "/test", subject,
                 new InstitutionRegistered(code, code, "OOR", true), OffsetDateTime.now()), institutions);
     }
 

@@ -108,7 +108,7 @@ public class AnswerService {
         Map<InstrumentItem, Answer> answers = new HashMap<>();
         for (int i = 0; i < request.answers().size(); i++) {
             Answer answer = request.answers().get(i);
-            String path = "answers[%d]".formatted(i);
+            String path = "answers[" + i + "]"; // not String.formatted: this runs for every answer of every submit
             InstrumentItem item = items.get(answer.item());
             if (item == null) {
                 violations.add(new Problem.Violation(path + ".item", "unknown item " + answer.item()));
