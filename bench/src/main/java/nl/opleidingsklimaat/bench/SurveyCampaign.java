@@ -157,6 +157,37 @@ public final class SurveyCampaign {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
+    /**
+     * Adds {@code perProgramme} more invitations, with known links, to every programme of this open campaign, straight
+     * into the database: only invitations imported through the API are mailed, and the local mock mailbox would hold
+     * every one of a long ingestion run's mails in memory.
+     */
+    public synchronized void addUnmailedLinks(int perProgramme) {
+        try (Connection connection = platform.connect(PackagedService.SURVEY); PreparedStatement insert = connection.prepareStatement("""
+                WITH added AS (
+                  INSERT INTO invitation (id, campaign_id, programme_code, institution_code, email)
+                  SELECT gen_random_uuid(), p.campaign_id, p.programme_code, p.institution_code,
+                    'extra' || n || '.' || lower(p.programme_code) || '@unmailed.bench.example.org'
+                  FROM (SELECT DISTINCT campaign_id, programme_code, institution_code FROM invitation WHERE campaign_id = ?) p,
+                    generate_series(1, ?) n
+                  RETURNING id, programme_code),
+                tokens AS (
+                  INSERT INTO invitation_token (token_hash, invitation_id)
+                  SELECT encode(sha256(convert_to('bench-' || id, 'UTF8')), 'hex'), id FROM added)
+                SELECT id, programme_code FROM added ORDER BY programme_code, id""")) {
+            insert.setObject(1, UUID.fromString(id));
+            insert.setInt(2, perProgramme);
+            try (ResultSet added = insert.executeQuery()) {
+                while (added.next()) {
+                    links.add(new Link("bench-" + added.getString(1), added.getString(2)));
+                }
+            }
+            connection.createStatement().execute("ANALYZE invitation, invitation_token");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public synchronized int unusedLinks() {
         return links.size() - nextLink;
     }
