@@ -339,9 +339,13 @@ class CentralFlowTest {
         return Map.of("invitations", rows);
     }
 
+    /**
+     * Dated from tomorrow, so survey-service's scheduler (a tick a minute) cannot open it before the test does; opening
+     * by hand moves the date to today.
+     */
     private static Map<String, Object> campaign(String name, String instrument) {
         return Map.of("name", name, "instrumentCode", instrument, "instrumentVersion", "2026.1", "regionCode", REGION, "opensOn",
-                TODAY.toString(), "closesOn", TODAY.plusDays(21).toString(), "threshold", 4);
+                TODAY.plusDays(1).toString(), "closesOn", TODAY.plusDays(21).toString(), "threshold", 4);
     }
 
     private static Map<String, Object> structure() {
