@@ -18,6 +18,7 @@ import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
 import nl.opleidingsklimaat.platform.testapp.RegionRegisteredTestHandler;
 import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
 import nl.opleidingsklimaat.testsupport.TestKafka;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
 import nl.opleidingsklimaat.testsupport.TestKafka;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

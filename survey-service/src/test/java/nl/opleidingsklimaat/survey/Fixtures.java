@@ -8,6 +8,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import nl.opleidingsklimaat.contracts.Topics;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -124,17 +125,7 @@ public final class Fixtures {
     }
 
     public static long count(DataSource db, String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.count(db, sql, params);
     }
 
     public static List<String> strings(DataSource db, String sql, Object... params) {

@@ -25,6 +25,7 @@ import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.quality.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -155,16 +156,6 @@ class ReportBurstTest {
     }
 
     private long count(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.count(dataSource, sql, params);
     }
 }

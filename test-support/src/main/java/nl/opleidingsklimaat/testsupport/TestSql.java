@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.testsupport;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** Reads stored state straight from the test database, to assert what a user's action left behind. */
-final class TestSql {
+public final class TestSql {
     private TestSql() {
     }
 
-    static long count(DataSource dataSource, String sql, Object... params) {
+    public static long count(DataSource dataSource, String sql, Object... params) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
