@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
+import nl.opleidingsklimaat.quality.access.SubjectRef;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -64,8 +65,37 @@ public class ReportOutcome extends PanacheEntityBase {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
+    /** What a released or withheld report says of its programme's outcome in its campaign. */
+    record Received(Key key, Status status, String instrumentCode, SubjectRef programme, int invited, int respondents, BigDecimal responseRate,
+            Integer threshold, List<DomainScore> domainScores) {
+    }
+
+    /**
+     * Stores what the reports say, in order, so a later report of the same programme and campaign overwrites an earlier
+     * one; the stored outcomes are read with one query.
+     */
+    static void recordAll(List<Received> reports) {
+        Map<Key, ReportOutcome> outcomes = storedOrNew(reports.stream().map(Received::key).toList());
+        for (Received report : reports) {
+            ReportOutcome outcome = outcomes.get(report.key());
+            outcome.status = report.status();
+            outcome.instrumentCode = report.instrumentCode();
+            outcome.institutionCode = report.programme().institutionCode();
+            outcome.regionCode = report.programme().regionCode();
+            outcome.invited = report.invited();
+            outcome.respondents = report.respondents();
+            outcome.responseRate = report.responseRate();
+            outcome.threshold = report.threshold();
+            outcome.domainScores = report.domainScores();
+            outcome.receivedAt = OffsetDateTime.now();
+            if (!outcome.isPersistent()) {
+                outcome.persist();
+            }
+        }
+    }
+
     /** The outcomes of these programmes and campaigns, stored or new (not yet persisted), with one query. */
-    static Map<Key, ReportOutcome> storedOrNew(Collection<Key> keys) {
+    private static Map<Key, ReportOutcome> storedOrNew(Collection<Key> keys) {
         Map<Key, ReportOutcome> outcomes = new HashMap<>();
         ReportOutcome.<ReportOutcome>list("id.programmeCode in ?1 and id.campaignId in ?2",
                 keys.stream().map(Key::programmeCode).collect(Collectors.toSet()), keys.stream().map(Key::campaignId).collect(Collectors.toSet()))

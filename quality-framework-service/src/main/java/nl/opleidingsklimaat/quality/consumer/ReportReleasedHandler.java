@@ -58,33 +58,15 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
         if (located.isEmpty()) {
             return;
         }
-        recordOutcomes(located, registered);
+        ReportOutcome.recordAll(located.stream().map(event -> outcomeOf(event.data(), registered.get(event.data().programmeCode()))).toList());
         evidence.recordAll(located.stream().map(event -> evidenceOf(event, registered.get(event.data().programmeCode()))).toList());
         plans.openDraftsFromReports(located.stream().filter(event -> seedsPlan(event.data()))
                 .map(event -> draftOf(event, registered.get(event.data().programmeCode()))).toList());
     }
 
-    /** Each report's figures, in order, so a later report of the same programme and campaign overwrites an earlier one. */
-    private static void recordOutcomes(List<CloudEvent<ReportReleased>> events, Map<String, SubjectRef> registered) {
-        Map<ReportOutcome.Key, ReportOutcome> outcomes = ReportOutcome.storedOrNew(events.stream().map(event -> keyOf(event.data())).toList());
-        for (CloudEvent<ReportReleased> event : events) {
-            ReportReleased report = event.data();
-            SubjectRef programme = registered.get(report.programmeCode());
-            ReportOutcome outcome = outcomes.get(keyOf(report));
-            outcome.status = ReportOutcome.Status.RELEASED;
-            outcome.instrumentCode = report.instrumentCode();
-            outcome.institutionCode = programme.institutionCode();
-            outcome.regionCode = programme.regionCode();
-            outcome.invited = report.invited();
-            outcome.respondents = report.respondents();
-            outcome.responseRate = report.responseRate();
-            outcome.threshold = null;
-            outcome.domainScores = report.domainScores();
-            outcome.receivedAt = OffsetDateTime.now();
-            if (!outcome.isPersistent()) {
-                outcome.persist();
-            }
-        }
+    private static ReportOutcome.Received outcomeOf(ReportReleased report, SubjectRef programme) {
+        return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.RELEASED, report.instrumentCode(), programme, report.invited(),
+                report.respondents(), report.responseRate(), null, report.domainScores());
     }
 
     private static ReportOutcome.Key keyOf(ReportReleased report) {

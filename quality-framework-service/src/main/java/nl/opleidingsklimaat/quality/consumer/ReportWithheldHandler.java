@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.contracts.CloudEvent;
@@ -40,25 +39,14 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
         if (located.isEmpty()) {
             return;
         }
-        Map<ReportOutcome.Key, ReportOutcome> outcomes = ReportOutcome.storedOrNew(located.stream().map(ReportWithheldHandler::keyOf).toList());
-        for (ReportWithheld report : located) {
-            SubjectRef programme = registered.get(report.programmeCode());
-            ReportOutcome outcome = outcomes.get(keyOf(report));
-            outcome.status = ReportOutcome.Status.WITHHELD;
-            outcome.instrumentCode = report.instrumentCode();
-            outcome.institutionCode = programme.institutionCode();
-            outcome.regionCode = programme.regionCode();
-            outcome.invited = report.invited();
-            outcome.respondents = report.respondents();
-            outcome.responseRate = report.invited() == 0 ? null
-                    : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
-            outcome.threshold = report.threshold();
-            outcome.domainScores = null;
-            outcome.receivedAt = OffsetDateTime.now();
-            if (!outcome.isPersistent()) {
-                outcome.persist();
-            }
-        }
+        ReportOutcome.recordAll(located.stream().map(report -> outcomeOf(report, registered.get(report.programmeCode()))).toList());
+    }
+
+    private static ReportOutcome.Received outcomeOf(ReportWithheld report, SubjectRef programme) {
+        BigDecimal responseRate = report.invited() == 0 ? null
+                : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
+        return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.WITHHELD, report.instrumentCode(), programme, report.invited(),
+                report.respondents(), responseRate, report.threshold(), null);
     }
 
     private static ReportOutcome.Key keyOf(ReportWithheld report) {
