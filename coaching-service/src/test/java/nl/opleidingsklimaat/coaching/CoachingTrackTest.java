@@ -110,7 +110,7 @@ class CoachingTrackTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.requestTrack(resident, programme);
 
-        given().auth().oauth2(TestTokens.system()).post("/api/tracks/{id}/start", track).then().statusCode(409)
+        given().auth().oauth2(TestTokens.coc(institutionOf(programme))).post("/api/tracks/{id}/start", track).then().statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(resident).post("/api/tracks/{id}/complete", track).then().statusCode(409);
         given().auth().oauth2(resident).contentType(ContentType.JSON).body(Map.of("startsAt", at(1, DayOfWeek.TUESDAY, LocalTime.of(10, 0)).toString()))

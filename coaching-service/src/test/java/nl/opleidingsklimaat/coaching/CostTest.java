@@ -2,7 +2,11 @@ package nl.opleidingsklimaat.coaching;
 
 import static io.restassured.RestAssured.given;
 import static nl.opleidingsklimaat.coaching.Fixtures.at;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.DayOfWeek;
@@ -41,19 +45,70 @@ class CostTest {
         given().auth().oauth2(short_).get("/api/tracks/{id}/costs", stopped).then().statusCode(200)
                 .body("totalFees", equalTo(125.0f)).body("ownContribution", equalTo(125.0f)).body("departmentShare", equalTo(0.0f));
 
+        // two residents' tracks: the department's figures and the totals are theirs, so the overview leaves them out
         given().auth().oauth2(TestTokens.coc(institution)).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(200)
                 .body("ownContributionPerTrack", equalTo(150.0f))
                 .body("departments[0].programmeCode", equalTo(programme))
-                .body("departments[0].sessionsHeld", equalTo(7))
-                .body("departments[0].totalFees", equalTo(875.0f))
-                .body("departments[0].ownContributions", equalTo(275.0f))
-                .body("departments[0].departmentShare", equalTo(600.0f))
                 .body("departments[0].tracks.display", equalTo("fewer than 4"))
-                .body("departmentShare", equalTo(600.0f));
+                .body("departments[0]", not(hasKey("totalFees"))).body("departments[0]", not(hasKey("ownContributions")))
+                .body("$", not(hasKey("departmentShare"))).body("totalsNote", equalTo("fewer than 4"));
     }
 
     @Test
-    void theCostOverviewIsForTheInstitutionsCocAndBoardOnly() {
+    void oneTrackShowsNoEur150AndNoCountOfOneInTheCostOverview() {
+        String institution = Fixtures.unique("HOSP");
+        String programme = Fixtures.programme(institution);
+        String coachRef = Fixtures.unique("coach");
+        String coach = Fixtures.coach(coachRef, List.of("ELSEWHERE"), 5, List.of("werkdruk"), true);
+        trackWithTwoSessionsHeld(programme, coach, coachRef, 1); // EUR 250: the resident pays 150, the department 100
+
+        for (String token : List.of(TestTokens.coc(institution), TestTokens.board(institution), TestTokens.systemOfInstitution(institution))) {
+            given().auth().oauth2(token).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(200)
+                    .body(not(containsString("ownContributions"))).body(not(containsString("Fees")))
+                    .body(not(containsString("\"value\":1"))).body(not(containsString("sessionsHeld")))
+                    .body("departments[0].tracks.display", equalTo("fewer than 4"));
+        }
+    }
+
+    @Test
+    void fourResidentsTracksShowTheFiguresAndAHiddenDepartmentHidesTheTotals() {
+        String institution = Fixtures.unique("HOSP");
+        String programme = Fixtures.programme(institution);
+        String coachRef = Fixtures.unique("coach");
+        String coach = Fixtures.coach(coachRef, List.of("ELSEWHERE"), 10, List.of("werkdruk"), true);
+        for (int i = 1; i <= 4; i++) {
+            trackWithTwoSessionsHeld(programme, coach, coachRef, i);
+        }
+        String coc = TestTokens.coc(institution);
+        given().auth().oauth2(coc).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(200)
+                .body("departments[0].tracks.value", equalTo(4)).body("departments[0].sessionsHeld", equalTo(8))
+                .body("departments[0].totalFees", equalTo(1000.0f)).body("departments[0].ownContributions", equalTo(600.0f))
+                .body("departments[0].departmentShare", equalTo(400.0f))
+                .body("totalFees", equalTo(1000.0f)).body("ownContributions", equalTo(600.0f)).body("$", not(hasKey("totalsNote")));
+
+        // one track in a second department: the institution total minus the first department would be that one track
+        String small = Fixtures.programme(institution);
+        trackWithTwoSessionsHeld(small, coach, coachRef, 5);
+        given().auth().oauth2(coc).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(200)
+                .body("$", not(hasKey("totalFees"))).body("$", not(hasKey("ownContributions"))).body("$", not(hasKey("departmentShare")))
+                .body("totalsNote", equalTo("not shown: it would reveal a programme with fewer than 4"))
+                .body("departments.find { it.programmeCode == '" + programme + "' }.totalFees", equalTo(1000.0f))
+                .body("departments.find { it.programmeCode == '" + small + "' }.tracks.display", equalTo("fewer than 4"))
+                .body("departments.find { it.programmeCode == '" + small + "' }.totalFees", nullValue());
+    }
+
+    /** A resident's track with two sessions of EUR 125 held, in the given week. */
+    private static void trackWithTwoSessionsHeld(String programme, String coach, String coachRef, int week) {
+        String resident = TestTokens.resident(Fixtures.unique("res"), programme);
+        String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
+        for (LocalTime time : List.of(LocalTime.of(9, 0), LocalTime.of(11, 0))) {
+            String session = Fixtures.book(resident, track, at(week, DayOfWeek.TUESDAY, time));
+            given().auth().oauth2(TestTokens.coach(coachRef)).post("/api/tracks/{id}/sessions/{s}/held", track, session).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theCostOverviewIsForTheInstitutionsCocBoardAndScopedSystemsOnly() {
         String institution = Fixtures.unique("HOSP");
         String programme = Fixtures.programme(institution);
         given().auth().oauth2(TestTokens.board(institution)).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(200)
@@ -63,5 +118,8 @@ class CostTest {
         given().auth().oauth2(TestTokens.director(programme)).get("/api/cost-overviews/institutions/{code}", institution).then()
                 .statusCode(403);
         given().get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(401);
+        given().auth().oauth2(TestTokens.system()).get("/api/cost-overviews/institutions/{code}", institution).then().statusCode(404);
+        given().auth().oauth2(TestTokens.systemOfInstitution("OTHER")).get("/api/cost-overviews/institutions/{code}", institution).then()
+                .statusCode(404);
     }
 }

@@ -23,6 +23,8 @@ import nl.opleidingsklimaat.testsupport.TestTokens;
 /** Builds test data through the API and the broker, with codes unique to each call (the app is shared by all tests). */
 public final class Fixtures {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The COC office that registers the test coaches (any COC may add a coach to the pool). */
+    static final String COACH_POOL = "COACH-POOL";
 
     private Fixtures() {
     }
@@ -40,7 +42,7 @@ public final class Fixtures {
         String code = unique(institution + "-INT");
         TestEvents.publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(code),
                 new ProgrammeRegistered(code, "Interne geneeskunde", "INT", institution, region, "INT-" + region, directorReference, true));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.system())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(institution))
                 .get("/api/coverage/programmes/{code}", code).then().statusCode(200));
         return code;
     }
@@ -49,7 +51,7 @@ public final class Fixtures {
         Map<String, Object> body = Map.of("reference", reference, "name", "Coach " + reference, "profile", "Coach",
                 "expertise", expertise, "experienceWithResidents", true, "medicalBackground", medical, "institutions", institutions,
                 "capacity", capacity, "available", true, "sessionFee", "125.00");
-        return given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestTokens.coc(COACH_POOL)).contentType(ContentType.JSON).body(body)
                 .post("/api/coaches").then().statusCode(201).extract().path("id");
     }
 

@@ -4,20 +4,29 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.opleidingsklimaat.contracts.Topics;
+import nl.opleidingsklimaat.localstack.DevToken;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IntervisionTest {
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aGroupTakesAtMostTenResidentsAndRefusesTheEleventh() {
@@ -149,6 +158,57 @@ class IntervisionTest {
     }
 
     @Test
+    void questionnaireScoresShareNoTransactionWithTheMembersWhoGaveThem() {
+        Setup s = new Setup();
+        String group = s.group("RESIDENTS");
+        for (int i = 1; i <= 4; i++) {
+            s.add(group, s.programme + "-q" + i).then().statusCode(200);
+        }
+        for (int i = 1; i <= 4; i++) {
+            answer(s, group, i, i).then().statusCode(204);
+        }
+        // a database reader pairs rows written in one transaction: member marked, scores inserted
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM questionnaire_score WHERE group_id = ?::uuid", group)).isEqualTo(8);
+        assertThat(TestSql.count(dataSource, """
+                SELECT count(*) FROM questionnaire_submission s JOIN questionnaire_score q ON q.xmin::text = s.xmin::text
+                WHERE s.group_id = ?::uuid""", group)).isZero();
+        assertThat(TestSql.count(dataSource, "SELECT count(DISTINCT xmin::text) FROM questionnaire_score WHERE group_id = ?::uuid", group)).isEqualTo(1);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box LIKE ?", "%" + group + "%")).isZero();
+    }
+
+    @Test
+    void questionnaireResultsMoveInStepsOfFourAnswersSoNoOneAnswerCanBeIsolated() {
+        Setup s = new Setup();
+        String group = s.group("RESIDENTS");
+        for (int i = 1; i <= 8; i++) {
+            s.add(group, s.programme + "-q" + i).then().statusCode(200);
+        }
+        for (int i = 1; i <= 3; i++) {
+            answer(s, group, i, 2).then().statusCode(204);
+        }
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM questionnaire_score WHERE group_id = ?::uuid", group)).isZero();
+        results(s, group).body("phases[0].respondents.display", equalTo("fewer than 4")).body("phases[0].means", nullValue())
+                .body("phases[0].note", containsString("groups of at least 4"));
+
+        answer(s, group, 4, 2).then().statusCode(204);
+        results(s, group).body("phases[0].respondents.value", equalTo(4)).body("phases[0].means.resilience", equalTo(2.0f));
+
+        // a fifth answer, however far off, changes nothing until three more are in
+        answer(s, group, 5, 5).then().statusCode(204);
+        results(s, group).body("phases[0].respondents.value", equalTo(4)).body("phases[0].means.resilience", equalTo(2.0f))
+                .body("phases[0]", not(hasKey("pendingAnswers")));
+        answer(s, group, 6, 5).then().statusCode(204);
+        answer(s, group, 7, 5).then().statusCode(204);
+        results(s, group).body("phases[0].respondents.value", equalTo(4)).body("phases[0].means.resilience", equalTo(2.0f));
+        answer(s, group, 8, 5).then().statusCode(204);
+        results(s, group).body("phases[0].respondents.value", equalTo(8)).body("phases[0].means.resilience", equalTo(3.5f));
+    }
+
+    private static io.restassured.response.ValidatableResponse results(Setup s, String group) {
+        return given().auth().oauth2(s.coc).get("/api/intervision-groups/{id}/questionnaire-results", group).then().statusCode(200);
+    }
+
+    @Test
     void badGroupRequestsAreRefused() {
         Setup s = new Setup();
         given().auth().oauth2(s.coc).contentType(ContentType.JSON)
@@ -162,7 +222,9 @@ class IntervisionTest {
                 .post("/api/intervision-groups").then().statusCode(404);
         String group = s.group("RESIDENTS");
         String foreign = Fixtures.programme(Fixtures.unique("ELSE"));
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(Map.of("residentReference", "x", "programmeCode", foreign))
+        String cocOfBoth = DevToken.mint(Set.of("coc"), List.of(), List.of(s.institution, foreign.substring(0, foreign.indexOf("-INT"))), null,
+                "test-coc-both", java.time.Duration.ofHours(1));
+        given().auth().oauth2(cocOfBoth).contentType(ContentType.JSON).body(Map.of("residentReference", "x", "programmeCode", foreign))
                 .post("/api/intervision-groups/{id}/members", group).then().statusCode(422);
     }
 

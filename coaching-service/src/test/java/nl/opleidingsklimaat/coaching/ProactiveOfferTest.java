@@ -2,11 +2,15 @@ package nl.opleidingsklimaat.coaching;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -19,11 +23,16 @@ import nl.opleidingsklimaat.contracts.survey.ReportReleased;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.contracts.survey.WellbeingSignalRaised;
 import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestSql;
+import nl.opleidingsklimaat.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProactiveOfferTest {
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aWellbeingSignalPutsTheProgrammeOnTheListOncePerCampaignEvenWhenRedelivered() {
@@ -91,6 +100,42 @@ class ProactiveOfferTest {
         given().auth().oauth2(coc).post("/api/proactive-programmes/{id}/approach", listing).then().statusCode(200);
         given().auth().oauth2(coc).post("/api/proactive-programmes/{id}/approach", listing).then().statusCode(409);
         given().auth().oauth2(coc).get("/api/proactive-programmes?institution={i}&approached=false", institution).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void forgedOrImplausibleSignalsAreDeadLetteredWithTheReasonAndChangeNothing() {
+        String institution = Fixtures.unique("PRO");
+        String programme = Fixtures.programme(institution);
+        String subject = Subjects.programme(programme);
+        var attacker = TestEvents.publishForged(Topics.SURVEY, "attacker", SurveyEvents.WELLBEING_SIGNAL_RAISED, subject, signal(programme, institution));
+        TestEvents.publishForged(Topics.COACHING, "/survey-service", SurveyEvents.WELLBEING_SIGNAL_RAISED, subject, signal(programme, institution));
+        String unknownProgramme = Fixtures.unique("PRO-NOPE");
+        var unknown = TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(unknownProgramme),
+                signal(unknownProgramme, institution));
+        var otherInstitution = TestEvents.publish(SurveyEvents.WELLBEING_SIGNAL_RAISED, subject, signal(programme, "OTHER"));
+        var lowReport = TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(unknownProgramme),
+                report(UUID.randomUUID(), unknownProgramme, institution, "2.0"));
+
+        assertThat(deadLetterReason(attacker.id())).contains("comes from /survey-service only, not from attacker");
+        assertThat(deadLetterReason(unknown.id())).contains("programme " + unknownProgramme + ", which is unknown here");
+        assertThat(deadLetterReason(otherInstitution.id())).contains("is of " + institution);
+        assertThat(deadLetterReason(lowReport.id())).contains("unknown here");
+        given().auth().oauth2(TestTokens.coc(institution)).get("/api/proactive-programmes?institution={i}", institution).then()
+                .statusCode(200).body("totalItems", equalTo(0));
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM proactive_listing WHERE programme_code IN (?, ?)", programme, unknownProgramme))
+                .isZero();
+    }
+
+    /** The dlq.error header of the dead letter of this event, once it is on coaching-service's dead-letter topic. */
+    private static String deadLetterReason(UUID eventId) {
+        ConsumerRecord<String, String> letter = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll("coaching-service.dlq", v -> v.contains(eventId.toString()), Duration.ofMillis(500)),
+                letters -> !letters.isEmpty()).get(0);
+        return new String(letter.headers().lastHeader("dlq.error").value(), StandardCharsets.UTF_8);
+    }
+
+    private static WellbeingSignalRaised signal(String programme, String institution) {
+        return new WellbeingSignalRaised(UUID.randomUUID(), programme, institution, 12, "burnout-risk", new BigDecimal("0.38"), "share >= 0.30");
     }
 
     private static ReportReleased report(UUID campaign, String programme, String institution, String supervision) {

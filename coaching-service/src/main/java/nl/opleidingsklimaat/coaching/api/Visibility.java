@@ -27,7 +27,8 @@ public class Visibility {
 
     /**
      * Checks the caller may see the institution, otherwise a 404 problem. Where the replica does not know the
-     * institution's region yet, only callers scoped to the institution itself (COC, board) or a system pass.
+     * institution's region yet, only callers scoped to the institution itself pass (COC, board, or a system token
+     * whose scope claims name it; a system token without scope claims sees nothing).
      */
     public void institution(String code) {
         if (!maySeeInstitution(code, null)) {
@@ -36,17 +37,11 @@ public class Visibility {
     }
 
     /**
-     * Whether the caller acts as the institution's COC office: a COC member of the institution, or a system whose
-     * token covers the institution.
+     * Whether the caller acts as the institution's COC office: a COC member of the institution. A machine token never
+     * does, scoped or not: the office sees who is coached, and that stays with people who answer for it (audited).
      */
     public boolean isOffice(String institutionCode) {
-        return (caller.hasRole(Roles.COC) && caller.institutions().contains(institutionCode))
-                || (caller.isSystem() && maySeeInstitution(institutionCode, null));
-    }
-
-    /** A machine token without scope claims: a platform-wide integration. */
-    public boolean unrestrictedSystem() {
-        return caller.isPlatformWide();
+        return caller.hasRole(Roles.COC) && caller.institutions().contains(institutionCode);
     }
 
     public boolean maySeeInstitution(String code, String regionCode) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.coaching.api.UniqueRows;
+import nl.opleidingsklimaat.coaching.api.Visibility;
 import nl.opleidingsklimaat.coaching.coach.CoachApi.AvailabilityRequest;
 import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachRequest;
 import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachView;
@@ -16,6 +17,7 @@ import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
+import nl.opleidingsklimaat.platform.security.Roles;
 
 /** The pool of coaches, organised centrally by the COC office. */
 @ApplicationScoped
@@ -24,7 +26,13 @@ public class CoachService {
     @Inject
     CallerScope caller;
 
+    @Inject
+    Visibility visibility;
+
     public CoachView register(CoachRequest request) {
+        if (!caller.hasRole(Roles.COC) && !machineInScope(request.institutions())) {
+            throw ProblemException.forbidden("A machine token registers only coaches who work for an institution in its scope");
+        }
         if (Coach.byReference(request.reference()).isPresent()) {
             throw ProblemException.conflict("A coach with reference %s already exists", request.reference());
         }
@@ -44,11 +52,11 @@ public class CoachService {
         return view(coach);
     }
 
-    /** Availability and capacity: the coach themself, the COC office or a system. */
+    /** Availability and capacity: the coach themself, the COC office, or a system whose scope covers the coach's institution. */
     public CoachView changeAvailability(UUID id, AvailabilityRequest request) {
         Coach coach = find(id);
-        boolean self = caller.personReference().filter(coach.reference::equals).isPresent();
-        if (!self && !caller.hasRole("coc") && !caller.isSystem()) {
+        boolean self = caller.hasRole(Roles.COACH) && caller.personReference().filter(coach.reference::equals).isPresent();
+        if (!self && !caller.hasRole(Roles.COC) && !machineInScope(coach.institutions)) {
             throw ProblemException.notFound("Coach %s not found", id);
         }
         long inHand = CoachingTrack.inHandOf(coach.id);
@@ -58,6 +66,11 @@ public class CoachService {
         coach.available = request.available();
         coach.capacity = request.capacity();
         return view(coach);
+    }
+
+    /** A machine token acts only within its scope claims: for a coach who works for an institution in that scope. */
+    private boolean machineInScope(List<String> institutions) {
+        return caller.isSystem() && institutions.stream().anyMatch(i -> visibility.maySeeInstitution(i, null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

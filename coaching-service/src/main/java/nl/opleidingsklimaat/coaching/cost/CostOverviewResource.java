@@ -22,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Costs", description = "Own contribution EUR 150 per track; the department pays the rest of the coach's fee")
 public class CostOverviewResource {
     static final String EXAMPLE = """
-            {"institutionCode": "EMC", "ownContributionPerTrack": 150.00, "totalFees": 1500.00, "ownContributions": 300.00,
-             "departmentShare": 1200.00, "departments": [{"programmeCode": "EMC-INT", "programmeName": "Interne geneeskunde",
-             "tracks": {"display": "fewer than 4"}, "sessionsHeld": 12, "totalFees": 1500.00, "ownContributions": 300.00,
-             "departmentShare": 1200.00}]}""";
+            {"institutionCode": "EMC", "ownContributionPerTrack": 150.00, "totalFees": 3750.00, "ownContributions": 750.00,
+             "departmentShare": 3000.00, "departments": [{"programmeCode": "EMC-INT", "programmeName": "Interne geneeskunde",
+             "tracks": {"value": 5, "display": "5"}, "sessionsHeld": 30, "totalFees": 3750.00, "ownContributions": 750.00,
+             "departmentShare": 3000.00}, {"programmeCode": "EMC-KCH", "programmeName": "Kinderchirurgie", "tracks": {"value": 0, "display": "0"},
+             "sessionsHeld": 0, "totalFees": 0.00, "ownContributions": 0.00, "departmentShare": 0.00}]}""";
 
     @Inject
     CostOverviewService costs;
@@ -34,7 +35,9 @@ public class CostOverviewResource {
     @Path("/institutions/{code}")
     @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.SYSTEM })
     @Operation(summary = "Cost overview per department", description = "For each department (programme) of the institution: sessions "
-            + "held, the coaches' fees, the residents' own contributions and the department's share. No person is named.")
+            + "held, the coaches' fees, the residents' own contributions and the department's share. No person is named. A department whose "
+            + "tracks are of 1 to 3 residents shows only \"fewer than 4\"; the institution's totals are left out when they would give such a "
+            + "department's figures back. COC, board, or a system token scoped to the institution.")
     @APIResponse(responseCode = "200", description = "The overview", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionCosts.class),
             examples = @ExampleObject(name = "overview", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

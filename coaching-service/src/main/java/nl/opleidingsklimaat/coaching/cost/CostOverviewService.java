@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.coaching.cost;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +9,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.opleidingsklimaat.coaching.api.Visibility;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
+import nl.opleidingsklimaat.coaching.statistics.Breakdown;
 import nl.opleidingsklimaat.coaching.statistics.SuppressedCount;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What coaching costs each department (programme) of an institution, and what residents contribute. */
@@ -26,18 +29,29 @@ public class CostOverviewService {
     @Inject
     CoachingPolicy policy;
 
+    /**
+     * Each department's costs when they are derived from 0 or at least 4 residents, otherwise only "fewer than 4"; the
+     * institution's totals only under the {@link Breakdown} rule, so no total minus the shown departments gives back a
+     * hidden department's EUR 150.
+     */
     public InstitutionCosts institution(String code) {
         visibility.institution(code);
-        List<DepartmentCosts> departments = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
+        List<RawCosts> raw = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
                 .map(this::department).toList();
+        List<DepartmentCosts> departments = raw.stream().map(RawCosts::shown).toList();
+        if (!Breakdown.totalShown(raw.stream().mapToLong(RawCosts::residents).toArray())) {
+            long residents = raw.stream().mapToLong(RawCosts::residents).sum();
+            return new InstitutionCosts(code, policy.ownContributionPerTrack(), null, null, null,
+                    Breakdown.rowShown(residents) ? Breakdown.TOTAL_WITHHELD : SmallCells.FEWER_THAN_MINIMUM, departments);
+        }
         return new InstitutionCosts(code, policy.ownContributionPerTrack(),
-                sum(departments.stream().map(DepartmentCosts::totalFees).toList()),
-                sum(departments.stream().map(DepartmentCosts::ownContributions).toList()),
-                sum(departments.stream().map(DepartmentCosts::departmentShare).toList()),
-                departments);
+                sum(raw.stream().map(RawCosts::totalFees).toList()),
+                sum(raw.stream().map(RawCosts::ownContributions).toList()),
+                sum(raw.stream().map(RawCosts::departmentShare).toList()),
+                null, departments);
     }
 
-    private DepartmentCosts department(ReplicatedProgramme programme) {
+    private RawCosts department(ReplicatedProgramme programme) {
         List<CoachingTrack> tracks = CoachingTrack.list("programmeCode = ?1 and coachId is not null", programme.code);
         long sessions = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -51,23 +65,40 @@ public class CostOverviewService {
             own = own.add(split.ownContribution());
             department = department.add(split.departmentShare());
         }
-        return new DepartmentCosts(programme.code, programme.name, SuppressedCount.of(tracks.size(), policy.minimumCountShown()), sessions,
-                total, own, department);
+        long residents = tracks.stream().map(t -> t.residentReference).distinct().count();
+        return new RawCosts(programme.code, programme.name, tracks.size(), residents, sessions, total, own, department);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /** A department's costs as computed, never shown as such: {@code residents} are the people they derive from. */
+    private record RawCosts(String code, String name, long tracks, long residents, long sessionsHeld, BigDecimal totalFees,
+            BigDecimal ownContributions, BigDecimal departmentShare) {
+        DepartmentCosts shown() {
+            if (!Breakdown.rowShown(residents)) {
+                return new DepartmentCosts(code, name, SuppressedCount.of(tracks, residents), null, null, null, null);
+            }
+            return new DepartmentCosts(code, name, SuppressedCount.of(tracks, residents), sessionsHeld, totalFees, ownContributions,
+                    departmentShare);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DepartmentCosts(String programmeCode, String programmeName,
-            @Schema(description = "Tracks with a coach; below 4 shown as \"fewer than 4\"") SuppressedCount tracks,
-            long sessionsHeld,
+            @Schema(description = "Tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no figure of the department is shown") SuppressedCount tracks,
+            @Schema(description = "Left out when the department's tracks are of 1 to 3 residents") Long sessionsHeld,
             @Schema(example = "1500.00") BigDecimal totalFees,
             @Schema(description = "Own contributions of the residents (EUR 150 per track at most)", example = "300.00") BigDecimal ownContributions,
             @Schema(description = "What the department pays: the rest of the coaches' fees for sessions held", example = "1200.00") BigDecimal departmentShare) {
     }
 
-    public record InstitutionCosts(String institutionCode, BigDecimal ownContributionPerTrack, BigDecimal totalFees, BigDecimal ownContributions,
-            BigDecimal departmentShare, List<DepartmentCosts> departments) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InstitutionCosts(String institutionCode, BigDecimal ownContributionPerTrack,
+            @Schema(description = "Left out (see totalsNote) when it would reveal a department of 1 to 3 residents") BigDecimal totalFees,
+            BigDecimal ownContributions, BigDecimal departmentShare,
+            @Schema(description = "Why the totals are left out", example = "not shown: it would reveal a programme with fewer than 4") String totalsNote,
+            List<DepartmentCosts> departments) {
     }
 }

@@ -58,8 +58,11 @@ public final class IntervisionApi {
     public record MeetingView(UUID id, UUID groupId, OffsetDateTime startsAt, String topic, long present, long absent) {
     }
 
-    public record PhaseResult(Phase phase, SuppressedCount respondents,
-            @Schema(description = "Mean per measure; only when at least 4 members answered") Map<String, BigDecimal> means) {
+    public record PhaseResult(Phase phase,
+            @Schema(description = "Answers counted in the results; below 4 only \"fewer than 4\"") SuppressedCount respondents,
+            @Schema(description = "Mean per measure over the counted answers; only when there are at least 4") Map<String, BigDecimal> means,
+            @Schema(description = "How answers reach the results", example = "Answers are added to the results in groups of at least 4, so that "
+                    + "no one's answer can be told apart; answers that wait for their group are kept sealed.") String note) {
     }
 
     public record QuestionnaireResults(UUID groupId, List<PhaseResult> phases) {

@@ -61,20 +61,25 @@ public class IntervisionResource {
             {"phase": "PRE", "scores": {"resilience": 4, "reflection": 3}}""";
     static final String RESULTS = """
             {"groupId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", "phases": [
-             {"phase": "PRE", "respondents": {"value": 6, "display": "6"}, "means": {"resilience": 3.17, "reflection": 2.83}},
-             {"phase": "POST", "respondents": {"display": "fewer than 4"}}]}""";
+             {"phase": "PRE", "respondents": {"value": 8, "display": "8"}, "means": {"resilience": 3.13, "reflection": 2.88},
+              "note": "Answers are added to the results in groups of at least 4, so that no one's answer can be told apart; answers that wait for their group are kept sealed."},
+             {"phase": "POST", "respondents": {"display": "fewer than 4"},
+              "note": "Answers are added to the results in groups of at least 4, so that no one's answer can be told apart; answers that wait for their group are kept sealed."}]}""";
 
     @Inject
     IntervisionService groups;
 
+    @Inject
+    QuestionnaireBallots ballots;
+
     @POST
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC })
     @Operation(summary = "Create an intervision group", description = "A fixed group with one fixed coach: at most 10 residents, or 8 students (MUMC+ model).")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class), examples = @ExampleObject(name = "example", value = GROUP)))
     @APIResponse(responseCode = "400", description = "Invalid request or unknown coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the COC office or a system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the COC office (machine tokens never handle intervision members)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
         GroupView group = groups.create(request);
@@ -82,7 +87,7 @@ public class IntervisionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC })
     @Operation(summary = "List an institution's groups", description = "The intervision groups of an institution, newest first.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Missing institution or invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -95,7 +100,7 @@ public class IntervisionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
     @Operation(summary = "Read a group", description = "The COC office and the group's coach see the members; a member sees the group without the other members.")
     @APIResponse(responseCode = "200", description = "The group", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class), examples = @ExampleObject(name = "example", value = GROUP)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -107,7 +112,7 @@ public class IntervisionResource {
 
     @POST
     @Path("/{id}/members")
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC })
     @Operation(summary = "Add a member", description = "Adds a resident of one of the institution's programmes. A full group (10 residents or 8 students) and a resident already in another active group are refused.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
     @APIResponse(responseCode = "200", description = "Added", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
@@ -123,7 +128,7 @@ public class IntervisionResource {
 
     @POST
     @Path("/{id}/formation")
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC })
     @Operation(summary = "Form the group", description = "Forming -> active with at least 2 members; publishes IntervisionGroupFormed (institution, size, coach reference).")
     @APIResponse(responseCode = "200", description = "Formed", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -137,7 +142,7 @@ public class IntervisionResource {
 
     @POST
     @Path("/{id}/closure")
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC })
     @Operation(summary = "Close the group", description = "Closes the group; its members may join another group.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -150,7 +155,7 @@ public class IntervisionResource {
 
     @POST
     @Path("/{id}/meetings")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC, Roles.COACH })
     @Operation(summary = "Schedule a meeting", description = "The coach or the COC office adds a meeting to the group's schedule.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
     @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
@@ -166,7 +171,7 @@ public class IntervisionResource {
 
     @GET
     @Path("/{id}/meetings")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
     @Operation(summary = "The group's schedule", description = "Meetings in order with attendance counts.")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -179,7 +184,7 @@ public class IntervisionResource {
 
     @PUT
     @Path("/{id}/meetings/{meetingId}/attendance")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.SYSTEM })
+    @RolesAllowed({ Roles.COC, Roles.COACH })
     @Operation(summary = "Record attendance", description = "The members present; every other member is recorded absent. Replaces an earlier record.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
@@ -194,7 +199,7 @@ public class IntervisionResource {
     @POST
     @Path("/{id}/questionnaire-responses")
     @RolesAllowed({ Roles.RESIDENT })
-    @Operation(summary = "Answer the effect questionnaire", description = "A member answers the short pre or post questionnaire (resilience, reflection; 1-5) once per phase. The scores are stored apart from who answered.")
+    @Operation(summary = "Answer the effect questionnaire", description = "A member answers the short pre or post questionnaire (resilience, reflection; 1-5) once per phase. The scores are sealed apart from who answered and reach the results only together with at least 3 other answers.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = QUESTIONNAIRE_REQUEST)))
     @APIResponse(responseCode = "204", description = "Answered")
     @APIResponse(responseCode = "400", description = "Invalid request or unknown measure", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -204,13 +209,14 @@ public class IntervisionResource {
     @APIResponse(responseCode = "409", description = "Already answered this phase", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("id") UUID id, @NotNull @Valid QuestionnaireRequest request) {
         groups.answer(id, request);
+        ballots.openReady(id, request.phase()); // its own transaction: the scores never share one with the member's mark
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/questionnaire-results")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SYSTEM })
-    @Operation(summary = "Effect questionnaire results", description = "Per phase the number of respondents and the group means, the means only when at least 4 members answered; below that the count reads \"fewer than 4\".")
+    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
+    @Operation(summary = "Effect questionnaire results", description = "Per phase the answers counted and the group means. Answers are added in groups of at least 4 (a fifth answer shows once the next 4 are in), so the results never change by one member's answer; below 4 the count reads \"fewer than 4\".")
     @APIResponse(responseCode = "200", description = "The results", content = @Content(mediaType = JSON, schema = @Schema(implementation = QuestionnaireResults.class), examples = @ExampleObject(name = "example", value = RESULTS)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -39,6 +39,7 @@ import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
@@ -55,8 +56,15 @@ public class IntervisionService {
         OFFICE, COACH, MEMBER, NONE
     }
 
+    /** Said with every phase's results instead of a count of answers not yet opened. */
+    static final String RESULTS_NOTE = "Answers are added to the results in groups of at least " + SmallCells.MINIMUM
+            + ", so that no one's answer can be told apart; answers that wait for their group are kept sealed.";
+
     @Inject
     CoachingPolicy policy;
+
+    @Inject
+    QuestionnaireBallots ballots;
 
     @Inject
     Visibility visibility;
@@ -163,11 +171,14 @@ public class IntervisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<GroupView> list(String institutionCode, PageRequest page) {
         visibility.institution(institutionCode);
-        if (!caller.isSystem() && !caller.hasRole(Roles.COC)) {
+        if (!visibility.isOffice(institutionCode)) {
             throw ProblemException.notFound("Institution %s not found", institutionCode);
         }
-        return Page.of(IntervisionGroup.<IntervisionGroup>find("institutionCode", Sort.by("createdAt").descending(), institutionCode), page,
-                g -> view(g, Relation.OFFICE));
+        return Page.of(IntervisionGroup.<IntervisionGroup>find("institutionCode", Sort.by("createdAt").descending().and("id"), institutionCode), page,
+                g -> {
+                    audit.record("list-intervision-groups", "intervision-group", g.id.toString());
+                    return view(g, Relation.OFFICE);
+                });
     }
 
     public MeetingView scheduleMeeting(UUID id, MeetingRequest request) {
@@ -218,7 +229,11 @@ public class IntervisionService {
         return meetingView(meeting);
     }
 
-    /** A member answers the short questionnaire once per phase; the scores are stored without the member. */
+    /**
+     * A member answers the short questionnaire once per phase. The member is marked as having answered and the scores
+     * are sealed in the phase's ballot box, in this one transaction; they reach the results only when opened together
+     * with at least 3 other answers ({@link QuestionnaireBallots#openReady}, after this transaction).
+     */
     public void answer(UUID id, QuestionnaireRequest request) {
         IntervisionGroup group = require(id, Relation.MEMBER);
         IntervisionPolicy rules = policy.intervision();
@@ -238,26 +253,23 @@ public class IntervisionService {
         submission.phase = request.phase();
         submission.residentReference = me;
         UniqueRows.persist(submission, "You already answered the " + request.phase() + " questionnaire of this group");
-        request.scores().forEach((measure, value) -> {
-            QuestionnaireScore score = new QuestionnaireScore();
-            score.groupId = group.id;
-            score.phase = request.phase();
-            score.measure = measure;
-            score.score = value;
-            score.persist();
-        });
+        ballots.seal(group.id, request.phase(), new QuestionnaireBallot(Map.copyOf(request.scores())));
     }
 
-    /** Group results per phase, only where at least 4 members answered. */
+    /**
+     * Group results per phase over the opened answers only, and only from 4 of them: answers are opened in groups of
+     * at least 4, so the results never change by one member's answer.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionnaireResults results(UUID id) {
         IntervisionGroup group = require(id, Relation.OFFICE, Relation.COACH, Relation.MEMBER);
-        int minimum = policy.intervision().minimumRespondents();
         List<PhaseResult> phases = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            long respondents = QuestionnaireSubmission.count("groupId = ?1 and phase = ?2", group.id, phase);
-            Map<String, BigDecimal> means = new LinkedHashMap<>();
-            if (respondents >= minimum) {
+            ballots.openReady(group.id, phase); // in case the service stopped between an answer and its opening
+            long respondents = ballots.opened(group.id, phase);
+            Map<String, BigDecimal> means = null;
+            if (SmallCells.shown(respondents)) {
+                means = new LinkedHashMap<>();
                 for (CoachingPolicy.Measure measure : policy.intervision().measures()) {
                     Double mean = (Double) QuestionnaireScore.getEntityManager()
                             .createQuery("select avg(s.score) from QuestionnaireScore s where s.groupId = :g and s.phase = :p and s.measure = :m")
@@ -267,7 +279,7 @@ public class IntervisionService {
                     }
                 }
             }
-            phases.add(new PhaseResult(phase, SuppressedCount.of(respondents, minimum), respondents >= minimum ? means : null));
+            phases.add(new PhaseResult(phase, SuppressedCount.atLeastMinimum(respondents), means, RESULTS_NOTE));
         }
         return new QuestionnaireResults(group.id, phases);
     }

@@ -26,6 +26,7 @@ public class LowSupervisionHandler implements IntegrationEventHandler<ReportRele
     @Override
     public void handle(CloudEvent<ReportReleased> event) {
         ReportReleased report = event.data();
+        list.requireKnown(event, report.programmeCode(), report.institutionCode());
         if (report.domainScores() == null) {
             return;
         }

@@ -7,8 +7,9 @@ import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.contracts.survey.WellbeingSignalRaised;
 import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 
-/** A wellbeing signal (e.g. burnout indicators above a rule) puts the programme on the proactive list. */
+/** A wellbeing signal (e.g. burnout indicators above a rule) puts the programme on the proactive list, if it can be genuine. */
 @ApplicationScoped
 public class WellbeingSignalRaisedHandler implements IntegrationEventHandler<WellbeingSignalRaised> {
     @Inject
@@ -22,7 +23,8 @@ public class WellbeingSignalRaisedHandler implements IntegrationEventHandler<Wel
     @Override
     public void handle(CloudEvent<WellbeingSignalRaised> event) {
         WellbeingSignalRaised signal = event.data();
-        list.flag(signal.programmeCode(), signal.institutionCode(), null, signal.campaignId(),
+        ReplicatedProgramme programme = list.requireKnown(event, signal.programmeCode(), signal.institutionCode());
+        list.flag(programme.code, programme.institutionCode, programme.regionCode, signal.campaignId(),
                 "wellbeing: " + signal.indicator() + " = " + signal.value().toPlainString() + " (" + signal.rule() + ")");
     }
 }

@@ -5,17 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.stream.LongStream;
 import nl.opleidingsklimaat.coaching.api.Visibility;
 import nl.opleidingsklimaat.coaching.intervision.IntervisionMember;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
 import nl.opleidingsklimaat.coaching.track.TrackState;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Uptake of coaching and intervision as counts only; every count below the minimum (4) reads "fewer than 4", so
- * nobody outside a track learns who or how few are in coaching.
+ * Uptake of coaching and intervision as counts only; every count from 1 to 3 people reads "fewer than 4"
+ * ({@link nl.opleidingsklimaat.platform.privacy.SmallCells}), so nobody outside a track learns who or how few are in
+ * coaching; institution totals follow the {@link Breakdown} rule against differencing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,57 +24,40 @@ public class StatisticsService {
     @Inject
     Visibility visibility;
 
-    @Inject
-    CoachingPolicy policy;
-
     public ProgrammeStatistics programme(String code) {
-        return statistics(visibility.programme(code));
+        return count(visibility.programme(code)).shown();
     }
 
+    /** The institution's counts and each programme's; a total is withheld when it would give back a hidden programme's. */
     public InstitutionStatistics institution(String code) {
         visibility.institution(code);
         List<RawCounts> raw = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
                 .map(this::count).toList();
-        int min = policy.minimumCountShown();
+        long[] inCoaching = raw.stream().mapToLong(RawCounts::inCoaching).toArray();
+        long[] completers = raw.stream().mapToLong(RawCounts::completers).toArray();
+        long[] inIntervision = raw.stream().mapToLong(RawCounts::inIntervision).toArray();
         return new InstitutionStatistics(code,
-                total(raw.stream().mapToLong(RawCounts::inCoaching).toArray(), min),
-                total(raw.stream().mapToLong(RawCounts::completed).toArray(), min),
-                total(raw.stream().mapToLong(RawCounts::inIntervision).toArray(), min),
-                raw.stream().map(r -> r.shown(min)).toList());
-    }
-
-    /**
-     * An institution total, unless subtracting the programmes' shown counts from it would reveal a group of 1 to 3
-     * (the programmes whose counts read "fewer than 4" together hold 1 to 3 residents).
-     */
-    static SuppressedCount total(long[] perProgramme, int min) {
-        long total = 0;
-        long hidden = 0;
-        for (long count : perProgramme) {
-            total += count;
-            hidden += count < min ? count : 0;
-        }
-        if (hidden > 0 && hidden < min) {
-            return new SuppressedCount(null, "not shown: it would reveal a programme with fewer than " + min);
-        }
-        return SuppressedCount.of(total, min);
-    }
-
-    private ProgrammeStatistics statistics(ReplicatedProgramme programme) {
-        return count(programme).shown(policy.minimumCountShown());
+                Breakdown.total(LongStream.of(inCoaching).sum(), inCoaching),
+                Breakdown.total(raw.stream().mapToLong(RawCounts::completed).sum(), completers),
+                Breakdown.total(LongStream.of(inIntervision).sum(), inIntervision),
+                raw.stream().map(RawCounts::shown).toList());
     }
 
     private RawCounts count(ReplicatedProgramme programme) {
         return new RawCounts(programme.code, programme.name,
                 CoachingTrack.count("programmeCode = ?1 and state in ?2", programme.code, open()),
                 CoachingTrack.count("programmeCode = ?1 and state = ?2", programme.code, TrackState.COMPLETED),
+                (Long) CoachingTrack.getEntityManager()
+                        .createQuery("select count(distinct t.residentReference) from CoachingTrack t where t.programmeCode = :p and t.state = :s")
+                        .setParameter("p", programme.code).setParameter("s", TrackState.COMPLETED).getSingleResult(),
                 IntervisionMember.count("programmeCode = ?1 and active = true", programme.code));
     }
 
-    private record RawCounts(String code, String name, long inCoaching, long completed, long inIntervision) {
-        ProgrammeStatistics shown(int min) {
-            return new ProgrammeStatistics(code, name, SuppressedCount.of(inCoaching, min), SuppressedCount.of(completed, min),
-                    SuppressedCount.of(inIntervision, min));
+    /** Raw counts, never shown as such; {@code completers} are the people behind the completed tracks. */
+    private record RawCounts(String code, String name, long inCoaching, long completed, long completers, long inIntervision) {
+        ProgrammeStatistics shown() {
+            return new ProgrammeStatistics(code, name, SuppressedCount.of(inCoaching), SuppressedCount.of(completed, completers),
+                    SuppressedCount.of(inIntervision));
         }
     }
 

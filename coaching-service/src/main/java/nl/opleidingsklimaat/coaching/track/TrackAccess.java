@@ -12,8 +12,8 @@ import nl.opleidingsklimaat.platform.security.Roles;
 
 /**
  * Who the caller is to a track. The resident and the track's coach are the people concerned; the COC office of the
- * institution (and systems) organise tracks but never read the reason or notes; a programme director sees a track
- * only when the resident chose to share it. Everyone else gets 404.
+ * institution organises tracks but never reads the reason or notes; a programme director sees a track only when the
+ * resident chose to share it. Everyone else gets 404, machine tokens included, whatever their scope.
  */
 @ApplicationScoped
 public class TrackAccess {

@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.Visibility;
 import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.coaching.coach.CoachService;
 import nl.opleidingsklimaat.coaching.cost.CostCalculator;
@@ -62,9 +64,6 @@ public class TrackService {
     @Inject
     CostCalculator costs;
 
-    @Inject
-    Visibility visibility;
-
     public TrackView request(TrackRequest request) {
         ReplicatedProgramme programme = access.programme(request.programmeCode());
         String resident = caller.personReference().orElseThrow();
@@ -105,38 +104,41 @@ public class TrackService {
         return new ReasonView(track.id, track.reason);
     }
 
-    /** The resident's or coach's own tracks; the COC office's tracks of its institutions; a system's all. */
+    /**
+     * The resident's or coach's own tracks, and the COC office's tracks of its institutions. A machine token lists
+     * none (the resource refuses it): who is coached is never handed to a system. Every track shown to someone who is
+     * neither its resident nor its coach is written to the audit log.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrackView> list(TrackState state, PageRequest page) {
         String me = caller.personReference().orElse("");
-        StringBuilder query = new StringBuilder();
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (visibility.unrestrictedSystem()) {
-            query.append("1 = 1");
-        } else {
-            List<String> parts = new java.util.ArrayList<>();
-            if (caller.hasRole(Roles.RESIDENT)) {
-                parts.add("residentReference = :me");
-                params.put("me", me);
-            }
-            if (caller.hasRole(Roles.COACH)) {
-                parts.add("coachId in (select c.id from Coach c where c.reference = :coach)");
-                params.put("coach", me);
-            }
-            if ((caller.hasRole(Roles.COC) || caller.isSystem()) && !caller.institutions().isEmpty()) {
-                parts.add("institutionCode in :institutions");
-                params.put("institutions", caller.institutions());
-            }
-            if (parts.isEmpty()) {
-                return Page.of(List.of(), page, 0);
-            }
-            query.append('(').append(String.join(" or ", parts)).append(')');
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        if (caller.hasRole(Roles.RESIDENT)) {
+            parts.add("residentReference = :me");
+            params.put("me", me);
         }
+        if (caller.hasRole(Roles.COACH)) {
+            parts.add("coachId in (select c.id from Coach c where c.reference = :coach)");
+            params.put("coach", me);
+        }
+        if (caller.hasRole(Roles.COC) && !caller.institutions().isEmpty()) {
+            parts.add("institutionCode in :institutions");
+            params.put("institutions", caller.institutions());
+        }
+        if (parts.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        StringBuilder query = new StringBuilder("(").append(String.join(" or ", parts)).append(')');
         if (state != null) {
             query.append(" and state = :state");
             params.put("state", state);
         }
-        return Page.of(CoachingTrack.<CoachingTrack>find(query.toString(), Sort.by("requestedAt").descending(), params), page, this::view);
+        return Page.of(CoachingTrack.<CoachingTrack>find(query.toString(), Sort.by("requestedAt").descending().and("id"), params), page,
+                track -> {
+                    auditUnlessConcerned(track, "list-tracks");
+                    return view(track);
+                });
     }
 
     /** Coaches who are independent of the resident, available, with a free place, best fit first. */
@@ -224,6 +226,7 @@ public class TrackService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrackCosts costs(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
+        auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
         CostCalculator.Split split = costs.split(track.sessionFee, held);
         return new TrackCosts(track.id, track.programmeCode, held, track.sessionFee, split.total(), split.ownContribution(),
