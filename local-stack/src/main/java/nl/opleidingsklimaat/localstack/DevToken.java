@@ -25,7 +25,7 @@ public final class DevToken {
     public static final String PRIVATE_KEY_RESOURCE = "/dev-jwt/privateKey.pem";
     /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
     static final Set<String> ROLES = Set.of("resident", "programme-director", "supervisor", "coc", "board", "region-coordinator",
-            "education-advisor", "coach", "system");
+            "education-advisor", "coach", "system", "reference-data");
 
     private DevToken() {
     }
@@ -36,7 +36,7 @@ public final class DevToken {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: bin/token <role>[,<role>...] [--programme CODE]... [--institution CODE]... [--region CODE] [--subject REF] [--hours N]");
-            System.err.println("roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system");
+            System.err.println("roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data");
             System.exit(2);
         }
     }

@@ -75,13 +75,27 @@ class EventConsumerLoopTest {
 
     @Test
     void aPayloadThatDoesNotFitItsTypeIsDeadLettered() throws Exception {
-        String wrongShape = "{\"specversion\":\"1.0\",\"id\":\"6f1f0c8e-4b7e-4f43-9a53-3b1c3f0e9a11\",\"source\":\"/x\","
+        String wrongShape = "{\"specversion\":\"1.0\",\"id\":\"6f1f0c8e-4b7e-4f43-9a53-3b1c3f0e9a11\",\"source\":\"/quality-framework-service\","
                 + "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\",\"subject\":\"region/OOR-SHAPE\",\"data\":{\"active\":\"maybe\"}}";
         publish("region/OOR-SHAPE", wrongShape);
         publish("region/OOR-SHAPE", json(event("OOR-SHAPE", "Well formed")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-SHAPE", "Well formed") == 1);
         assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains("OOR-SHAPE"), Duration.ofSeconds(1))).hasSize(1);
+    }
+
+    @Test
+    void anEventFromAnotherSourceThanItsTopicsOwnerIsDeadLetteredAndNotApplied() {
+        CloudEvent<RegionRegistered> forged = TestEvents.publishForged(Topics.QUALITY, "attacker", QualityEvents.REGION_REGISTERED,
+                Subjects.region("OOR-FORGED"), new RegionRegistered("OOR-FORGED", "Forged", true));
+        TestEvents.publish(QualityEvents.REGION_REGISTERED, Subjects.region("OOR-FORGED"), new RegionRegistered("OOR-FORGED", "Genuine", true));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-FORGED", "Genuine") == 1);
+        assertThat(seen("OOR-FORGED", "Forged")).isZero();
+        List<ConsumerRecord<String, String>> letters =
+                TopicReader.readAll(DEAD_LETTERS, v -> v.contains(forged.id().toString()), Duration.ofSeconds(1));
+        assertThat(letters).hasSize(1);
+        assertThat(header(letters.get(0), "dlq.error")).contains("comes from /quality-framework-service only, not from attacker");
     }
 
     @Test
@@ -115,7 +129,7 @@ class EventConsumerLoopTest {
     }
 
     private CloudEvent<RegionRegistered> event(String code, String name) {
-        return CloudEvent.of(QualityEvents.REGION_REGISTERED, "/test", Subjects.region(code), new RegionRegistered(code, name, true),
+        return CloudEvent.of(QualityEvents.REGION_REGISTERED, "/quality-framework-service", Subjects.region(code), new RegionRegistered(code, name, true),
                 OffsetDateTime.now());
     }
 

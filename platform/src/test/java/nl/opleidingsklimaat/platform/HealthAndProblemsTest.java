@@ -137,6 +137,33 @@ class HealthAndProblemsTest {
     }
 
     @Test
+    void theAuditLogKeepsTheServicesOwnRequestIdNotOnlyWhatTheCallerSent() {
+        given().auth().oauth2(TestTokens.coordinator("OOR-AUDIT")).contentType("application/json").body("{\"code\":\"OOR-AUDIT\",\"name\":\"A\"}")
+                .post("/api/test-regions").then().statusCode(201);
+        given().auth().oauth2(TestTokens.coordinator("OOR-AUDIT")).header("X-Correlation-Id", "someone-elses-request")
+                .get("/api/test-regions/OOR-AUDIT").then().statusCode(200);
+
+        assertThat(TestSql.rows(dataSource, "SELECT correlation_id, request_id FROM audit_entry WHERE resource_id = 'OOR-AUDIT'"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get(0)).isEqualTo("someone-elses-request");
+                    assertThat(row.get(1)).isNotNull().isNotEqualTo("someone-elses-request").hasSize(36);
+                });
+    }
+
+    @Test
+    void aPageBeyondAnyListIs400NotAServerError() {
+        given().auth().oauth2(TestTokens.coordinator("OOR-PAGE")).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get("/api/test-regions/paged").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("page")));
+    }
+
+    @Test
+    void anOverlongAddressGets414ProblemJson() {
+        given().get("/api/test-regions/" + "x".repeat(10_000)).then().statusCode(414).contentType("application/problem+json")
+                .body("status", equalTo(414)).body("detail", containsString("8192"));
+    }
+
+    @Test
     void unknownPathsAreProblemJsonToo() {
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

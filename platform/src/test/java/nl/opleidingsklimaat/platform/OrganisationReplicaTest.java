@@ -33,7 +33,10 @@ class OrganisationReplicaTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.coc("OTHER")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
         given().auth().oauth2(TestTokens.coordinator("OOR-B")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
-        given().auth().oauth2(TestTokens.system()).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
+        given().auth().oauth2(TestTokens.system()).get("/api/test-programmes/HOSP-INT").then().statusCode(404); // no scope, nothing
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
+        given().auth().oauth2(TestTokens.systemOfRegion("OOR-A")).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
+        given().auth().oauth2(TestTokens.systemOfProgrammes("HOSP-INT")).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
         given().auth().oauth2(TestTokens.systemOfInstitution("HOSP")).get("/api/test-programmes/HOSP-INT").then().statusCode(200);
         given().auth().oauth2(TestTokens.systemOfInstitution("OTHER")).get("/api/test-programmes/HOSP-INT").then().statusCode(404);
 

@@ -39,7 +39,7 @@ class OutboxRelayTest {
         assertThat(onTopic).hasSize(1);
         assertThat(onTopic.get(0).key()).isEqualTo("region/OOR-ONE");
         assertThat(onTopic.get(0).value()).contains("\"specversion\":\"1.0\"", "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\"",
-                "\"source\":\"/platform-test\"", "\"subject\":\"region/OOR-ONE\"");
+                "\"source\":\"/quality-framework-service\"", "\"subject\":\"region/OOR-ONE\"");
         assertThat(seen("OOR-ONE")).isEqualTo(1);
     }
 

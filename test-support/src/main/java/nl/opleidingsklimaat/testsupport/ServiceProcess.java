@@ -22,6 +22,9 @@ import nl.opleidingsklimaat.localstack.KafkaBroker;
  * benchmarks; {@link #kill()} is a SIGKILL, {@link #restart()} starts it again on the same port and database.
  */
 public final class ServiceProcess implements AutoCloseable {
+    /** A key for this run's sealed ballots, made fresh: the prod profile has none and must be given one. */
+    private static final String BALLOTS_KEY = java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final PackagedService service;
@@ -92,6 +95,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         env.put("MP_JWT_VERIFY_ISSUER", "https://dev.opleidingsklimaat.nl");
+        env.put("PLATFORM_BALLOTS_KEY", BALLOTS_KEY);
         if (service == PackagedService.SURVEY) {
             // Invitation links are only ever mailed. The packaged service runs in the prod profile (SMTP); here it
             // uses quarkus-mailer's mock mailbox, which writes every mail to the log.

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
+import nl.opleidingsklimaat.contracts.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,9 +29,21 @@ public final class TestEvents {
 
     /** Publishes a new event and returns it (its id lets a test publish the very same event again). */
     public static <T> CloudEvent<T> publish(EventType<T> type, String subject, T data) {
-        CloudEvent<T> event = CloudEvent.of(type, "/test", subject, data, OffsetDateTime.now());
+        CloudEvent<T> event = CloudEvent.of(type, ownerOf(type), subject, data, OffsetDateTime.now());
         publish(type.topic(), event);
         return event;
+    }
+
+    /** A forged event: the type's payload, put on any topic with any source, as whoever can write to a topic could. */
+    public static <T> CloudEvent<T> publishForged(String topic, String source, EventType<T> type, String subject, T data) {
+        CloudEvent<T> event = CloudEvent.of(type, source, subject, data, OffsetDateTime.now());
+        publish(topic, event);
+        return event;
+    }
+
+    /** The CloudEvents source the type's owner publishes with. */
+    public static String ownerOf(EventType<?> type) {
+        return Topics.publisherOf(type.topic()).orElseThrow();
     }
 
     /** Publishes exactly this event (again), e.g. to prove a redelivery has no second effect. */

@@ -10,8 +10,24 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** A machine token without any scope claim: it sees nothing (no machine token is platform-wide). */
     public static String system() {
         return DevToken.mint(Set.of("system"), List.of(), List.of(), null, "test-system", Duration.ofHours(1));
+    }
+
+    /** Keeps the national reference data (framework, instruments, specialties, regions); reads no figures or people. */
+    public static String referenceData() {
+        return DevToken.mint(Set.of("reference-data"), List.of(), List.of(), null, "test-reference-data", Duration.ofHours(1));
+    }
+
+    /** A regional system's machine token limited to its region. */
+    public static String systemOfRegion(String region) {
+        return DevToken.mint(Set.of("system"), List.of(), List.of(), region, "test-system-" + region, Duration.ofHours(1));
+    }
+
+    /** A machine token limited to the given programmes. */
+    public static String systemOfProgrammes(String... programmes) {
+        return DevToken.mint(Set.of("system"), List.of(programmes), List.of(), null, "test-system-programmes", Duration.ofHours(1));
     }
 
     /** A hospital system's machine token limited to its institution's data. */

@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.contracts.survey;
 
+import nl.opleidingsklimaat.contracts.Plausible;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -22,5 +23,16 @@ public record ReportReleased(
         List<DomainScore> domainScores,
         List<String> strengths,
         List<String> attentionPoints,
-        List<String> audiences) {
+        List<String> audiences) implements Plausible {
+
+    @Override
+    public List<String> implausibilities() {
+        return new Plausible.Reasons()
+                .require(campaignId != null && programmeCode != null && institutionCode != null && regionCode != null,
+                        "campaign, programme, institution and region are required")
+                .require(respondents >= MINIMUM_GROUP, "a released report has at least " + MINIMUM_GROUP + " respondents")
+                .require(respondents <= invited, "more respondents than invited")
+                .require(audiences != null && !audiences.isEmpty(), "a report names its audiences")
+                .list();
+    }
 }

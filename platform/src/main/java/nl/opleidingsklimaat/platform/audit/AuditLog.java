@@ -19,8 +19,8 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 public class AuditLog {
     private static final String INSERT = """
-            INSERT INTO audit_entry (actor, actor_roles, action, resource_type, resource_id, correlation_id)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_entry (actor, actor_roles, action, resource_type, resource_id, correlation_id, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -41,6 +41,7 @@ public class AuditLog {
             insert.setString(4, resourceType);
             insert.setString(5, resourceId);
             insert.setString(6, correlationId.value());
+            insert.setString(7, correlationId.requestId());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit log", e);

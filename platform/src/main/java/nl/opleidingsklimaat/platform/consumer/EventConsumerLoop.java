@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
+import nl.opleidingsklimaat.contracts.Plausible;
+import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -194,18 +196,43 @@ public class EventConsumerLoop {
         if (handler == null) {
             return null; // another consumer's event on a shared topic
         }
+        String untrusted = untrustedOrigin(record, envelope, handler);
+        if (untrusted != null) {
+            deadLetter(record, new ImplausibleEventException(untrusted), deadLetters);
+            return null;
+        }
         return delivery(record, envelope, handler, deadLetters);
+    }
+
+    /** Why the record cannot come from the owner of its type: on another topic, or from another source; null if it can. */
+    private static String untrustedOrigin(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<?> handler) {
+        String ownTopic = handler.eventType().topic();
+        if (!ownTopic.equals(record.topic())) {
+            return envelope.type() + " is published on " + ownTopic + " only, not on " + record.topic();
+        }
+        String owner = Topics.publisherOf(ownTopic).orElse(null);
+        if (owner != null && !owner.equals(envelope.source())) {
+            return envelope.type() + " comes from " + owner + " only, not from " + envelope.source();
+        }
+        return null;
     }
 
     private <T> Delivery<T> delivery(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<T> handler,
             DeadLetters deadLetters) {
+        Delivery<T> delivery;
         try {
-            return new Delivery<>(record, envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass())),
+            delivery = new Delivery<>(record, envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass())),
                     handler);
         } catch (Exception e) {
             deadLetter(record, e, deadLetters);
             return null;
         }
+        if (delivery.event().data() instanceof Plausible payload && !payload.implausibilities().isEmpty()) {
+            deadLetter(record, new ImplausibleEventException("implausible " + envelope.type() + ": " + String.join("; ", payload.implausibilities())),
+                    deadLetters);
+            return null;
+        }
+        return delivery;
     }
 
     /**
@@ -264,6 +291,9 @@ public class EventConsumerLoop {
                 throw e;
             } catch (Exception e) {
                 lastFailure = e;
+                if (implausible(e)) {
+                    break; // trying again cannot make it genuine
+                }
                 if (!databaseReachable()) {
                     throw new IllegalStateException("database unavailable while applying " + event.type(), e);
                 }
@@ -273,6 +303,15 @@ public class EventConsumerLoop {
             }
         }
         deadLetter(record, lastFailure, deadLetters);
+    }
+
+    private static boolean implausible(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ImplausibleEventException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> boolean applyOnce(CloudEvent<T> event, IntegrationEventHandler<T> handler) {

@@ -9,7 +9,10 @@ public class EventSource {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    @jakarta.inject.Inject
+    OutboxConfig config;
+
     public String name() {
-        return "/" + applicationName;
+        return config.source().orElse("/" + applicationName);
     }
 }

@@ -25,6 +25,9 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration maxBackoff();
 
+    /** The CloudEvents source; by default {@code /<application name>}. Only for an app standing in for a topic's owner. */
+    java.util.Optional<String> source();
+
     /** Published rows are deleted after this long. */
     @WithDefault("P7D")
     Duration retention();

@@ -12,11 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageRequest {
     public static final int MAX_SIZE = 200;
+    /** Deep enough for any list here, and page x size stays far from integer overflow. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page number (0-100000)", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -11,6 +11,15 @@ public class CorrelationId {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private String value;
+    private final String requestId = UUID.randomUUID().toString();
+
+    /**
+     * The service's own id of this request, never taken from the caller: the audit log records it (with the caller's
+     * correlation id only as context), so nobody can make an audit entry point at another request's log lines.
+     */
+    public String requestId() {
+        return requestId;
+    }
 
     public String value() {
         if (value == null) {

@@ -16,6 +16,7 @@ public class CorrelationIdFilter {
     public void onRequest(ContainerRequestContext request) {
         correlationId.adopt(request.getHeaderString(CorrelationId.HEADER));
         MDC.put("correlationId", correlationId.value());
+        MDC.put("requestId", correlationId.requestId());
     }
 
     @ServerResponseFilter

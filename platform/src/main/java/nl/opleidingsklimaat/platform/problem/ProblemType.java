@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     GONE(410, "gone", "Gone"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Address too long"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
     INTERNAL(500, "internal", "Internal error");
 

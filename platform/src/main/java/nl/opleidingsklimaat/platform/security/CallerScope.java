@@ -14,7 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * caller's token.
  *
  * <ul>
- * <li>{@code system}: what its scope claims say; a machine token without any scope claim is platform-wide;</li>
+ * <li>{@code system}: what its scope claims say, and nothing without one (no machine token is platform-wide);</li>
+ * <li>{@code reference-data}: none of the above; it keeps national reference data only;</li>
  * <li>{@code region-coordinator}, {@code education-advisor}: everything in their {@code region};</li>
  * <li>{@code coc}, {@code board}: everything of their {@code institutions};</li>
  * <li>{@code programme-director}, {@code supervisor}, {@code resident}: their {@code programmes} only.</li>
@@ -41,9 +42,9 @@ public class CallerScope {
         return hasRole(Roles.SYSTEM);
     }
 
-    /** A machine token without scope claims: a platform-wide integration. */
-    public boolean isPlatformWide() {
-        return isSystem() && programmes().isEmpty() && institutions().isEmpty() && region().isEmpty();
+    /** May keep national reference data (framework, instruments, specialties, regions); it reads no figures or people. */
+    public boolean isReferenceDataKeeper() {
+        return hasRole(Roles.REFERENCE_DATA);
     }
 
     /** The region the caller sees whole (coordinator, advisor, or a system token scoped to it). */
@@ -83,7 +84,7 @@ public class CallerScope {
     }
 
     public boolean maySeeRegion(String regionCode) {
-        return isPlatformWide() || regionInScope().filter(r -> r.equals(regionCode)).isPresent();
+        return regionInScope().filter(r -> r.equals(regionCode)).isPresent();
     }
 
     public boolean maySeeInstitution(String institutionCode, String regionCode) {

@@ -10,11 +10,19 @@ public final class Roles {
     public static final String REGION_COORDINATOR = "region-coordinator";
     public static final String EDUCATION_ADVISOR = "education-advisor";
     public static final String COACH = "coach";
-    /** Other hospital systems calling with a machine token; unrestricted in scope. */
+    /**
+     * Other hospital systems calling with a machine token: they act within the scope claims the token carries
+     * ({@code programmes}, {@code institutions}, {@code region}) and see nothing without one.
+     */
     public static final String SYSTEM = "system";
+    /**
+     * Keeps the platform's national reference data (the Kwaliteitskader, instruments, specialties, regions): writes and
+     * reads that data only, never a figure about people nor anyone's identity.
+     */
+    public static final String REFERENCE_DATA = "reference-data";
 
     public static final java.util.List<String> ALL = java.util.List.of(RESIDENT, PROGRAMME_DIRECTOR, SUPERVISOR, COC, BOARD,
-            REGION_COORDINATOR, EDUCATION_ADVISOR, COACH, SYSTEM);
+            REGION_COORDINATOR, EDUCATION_ADVISOR, COACH, SYSTEM, REFERENCE_DATA);
 
     private Roles() {
     }

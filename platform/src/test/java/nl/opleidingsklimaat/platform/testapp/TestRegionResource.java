@@ -15,7 +15,9 @@ import java.net.URI;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 import nl.opleidingsklimaat.platform.security.Roles;
@@ -31,6 +33,9 @@ public class TestRegionResource {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    AuditLog audit;
 
     @POST
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
@@ -66,6 +71,14 @@ public class TestRegionResource {
         if (region == null || !caller.maySeeRegion(code)) {
             throw ProblemException.notFound("Region %s not found", code);
         }
+        audit.record("read", "test-region", code);
         return new RegisterRegion(region.code, region.name);
+    }
+
+    @GET
+    @Path("/paged")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    public java.util.List<String> paged(@jakarta.ws.rs.BeanParam @Valid PageRequest page) {
+        return TestRegion.<TestRegion>findAll().page(page.page, page.size).list().stream().map(r -> r.code).toList();
     }
 }
