@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.opleidingsklimaat.coaching.config.CoachingConfig;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 
 /**
  * The coaching policy as the data file states it: the six conditions every form of personal development must meet,
@@ -41,6 +42,9 @@ public class CoachingPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the coaching policy " + file, e);
         }
+        if (data.minimumCountShown() < SmallCells.MINIMUM) {
+            throw new IllegalStateException("The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
+        }
         Set<String> conditionCodes = data.conditions().stream().map(Condition::code).collect(Collectors.toSet());
         for (OfferType type : data.offerTypes()) {
             if (!type.conditionsMet().keySet().equals(conditionCodes)) {
@@ -65,7 +69,7 @@ public class CoachingPolicy {
         return data.ownContributionPerTrack();
     }
 
-    /** Counts below this are shown as "fewer than N" to everyone but the people concerned. */
+    /** The policy's own words on the minimum count shown; the service applies the platform's SmallCells (never lower). */
     public int minimumCountShown() {
         return data.minimumCountShown();
     }
