@@ -21,16 +21,20 @@ public final class Fixtures {
     public record Organisation(String region, String institution, String specialty, String cluster, String programme) {
     }
 
+    /**
+     * Regions and specialties are national reference data (the reference-data keeper registers them); the region's
+     * structure is registered by a regional system's machine token scoped to that region.
+     */
     public static Organisation organisation() {
         String region = unique("OOR");
         String institution = unique("INST");
         String specialty = unique("SPEC");
         String cluster = unique("CL");
         String programme = unique("PRG");
-        String system = TestTokens.system();
-        post(system, "/api/regions", Map.of("code", region, "name", "OOR " + region));
+        post(TestTokens.referenceData(), "/api/regions", Map.of("code", region, "name", "OOR " + region));
+        post(TestTokens.referenceData(), "/api/specialties", Map.of("code", specialty, "name", "Specialisme " + specialty));
+        String system = TestTokens.systemOfRegion(region);
         post(system, "/api/institutions", Map.of("code", institution, "name", "Ziekenhuis " + institution, "regionCode", region));
-        post(system, "/api/specialties", Map.of("code", specialty, "name", "Specialisme " + specialty));
         post(system, "/api/clusters", Map.of("code", cluster, "name", "Cluster " + cluster, "regionCode", region, "specialtyCode", specialty));
         post(system, "/api/programmes", Map.of("code", programme, "name", "Opleiding " + programme, "specialtyCode", specialty,
                 "institutionCode", institution, "clusterCode", cluster, "directorReference", "person-1"));
@@ -39,14 +43,14 @@ public final class Fixtures {
 
     public static String programmeAt(Organisation organisation) {
         String programme = unique("PRG");
-        post(TestTokens.system(), "/api/programmes", Map.of("code", programme, "name", "Opleiding " + programme,
+        post(TestTokens.systemOfRegion(organisation.region()), "/api/programmes", Map.of("code", programme, "name", "Opleiding " + programme,
                 "specialtyCode", organisation.specialty(), "institutionCode", organisation.institution()));
         return programme;
     }
 
     public static String institutionIn(String region) {
         String institution = unique("INST");
-        post(TestTokens.system(), "/api/institutions", Map.of("code", institution, "name", "Ziekenhuis " + institution, "regionCode", region));
+        post(TestTokens.systemOfRegion(region), "/api/institutions", Map.of("code", institution, "name", "Ziekenhuis " + institution, "regionCode", region));
         return institution;
     }
 

@@ -3,12 +3,12 @@ package nl.opleidingsklimaat.quality.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 import nl.opleidingsklimaat.platform.security.ProgrammeRef;
-import nl.opleidingsklimaat.platform.security.Roles;
 
 /**
  * The caller's scope applied to this service's own registry: single checks for one row, and a JPQL condition that
@@ -40,18 +40,29 @@ public class Visibility {
         return SubjectResolver.visible(this, subject);
     }
 
-    public boolean isSystem() {
-        return caller.isSystem();
+    /** Keeps the national reference data (framework, specialties, regions); sees no programme, institution or figure. */
+    public boolean isReferenceDataKeeper() {
+        return caller.isReferenceDataKeeper();
+    }
+
+    /** The region as reference data (its code and name): for whoever sees the region, and for the reference-data keeper. */
+    public boolean regionRecord(String regionCode) {
+        return isReferenceDataKeeper() || region(regionCode);
+    }
+
+    /**
+     * Whether one of the caller's roles is among the audiences the owner of some figures named (e.g. a report's
+     * {@code audiences}): a dashboard never shows a caller figures their owner would refuse them.
+     */
+    public boolean inAudience(Collection<String> audiences) {
+        return audiences != null && audiences.stream().anyMatch(caller::hasRole);
     }
 
     /**
      * Rows whose region, institution or programme the caller may see. Pass {@code null} for a field the entity
-     * does not have.
+     * does not have. No caller sees everything: a machine token, too, sees only what its scope claims name.
      */
     public Condition condition(String regionField, String institutionField, String programmeField) {
-        if (caller.isPlatformWide()) {
-            return new Condition("1 = 1", Map.of());
-        }
         List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (regionField != null && caller.regionInScope().isPresent()) {

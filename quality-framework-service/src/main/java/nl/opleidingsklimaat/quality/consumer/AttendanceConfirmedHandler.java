@@ -6,6 +6,7 @@ import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
+import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
@@ -13,7 +14,8 @@ import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
 /**
  * A confirmed attendance is professionalisation evidence with its accreditation points: for the participant's
  * programme (opleider en opleidingsgroep), or for the institution's COC when the participant has no programme. The
- * participant reference is not stored; the role is, for the supervisors' points on the dashboards.
+ * participant reference is not stored; the role is, for the supervisors' points on the dashboards. The programme (or
+ * institution) must be registered, the programme in the institution the event names.
  */
 @ApplicationScoped
 public class AttendanceConfirmedHandler implements IntegrationEventHandler<AttendanceConfirmed> {
@@ -35,12 +37,12 @@ public class AttendanceConfirmedHandler implements IntegrationEventHandler<Atten
     @Override
     public void handle(CloudEvent<AttendanceConfirmed> event) {
         AttendanceConfirmed attendance = event.data();
-        boolean forProgramme = attendance.programmeCode() != null && !attendance.programmeCode().isBlank();
-        SubjectRef subject = forProgramme ? locator.locate(attendance.programmeCode(), attendance.institutionCode(), null)
-                : locator.institution(attendance.institutionCode());
-        if (subject == null) {
-            return;
+        if (attendance.points() != null && attendance.points().signum() < 0) {
+            throw new ImplausibleEventException("an attendance never has negative points");
         }
+        boolean forProgramme = attendance.programmeCode() != null && !attendance.programmeCode().isBlank();
+        SubjectRef subject = forProgramme ? locator.programme(new ProgrammeLocator.Claim(attendance.programmeCode(), attendance.institutionCode(), null))
+                : locator.institution(attendance.institutionCode());
         String title = "Deelname " + attendance.title() + (attendance.date() == null ? "" : " (" + attendance.date() + ")");
         evidence.record(event, subject,
                 forProgramme ? settings.programmeProfessionalisationActor() : settings.institutionProfessionalisationActor(),

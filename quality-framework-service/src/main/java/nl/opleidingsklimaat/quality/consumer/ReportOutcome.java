@@ -9,13 +9,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
+import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,22 +62,48 @@ public class ReportOutcome extends PanacheEntityBase {
     @Column(name = "domain_scores")
     public List<DomainScore> domainScores;
 
+    /** Who survey-service lets read the figures (roles, e.g. coc); the dashboards show the figures to these roles only. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> audiences;
+
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
     /** What a released or withheld report says of its programme's outcome in its campaign. */
     record Received(Key key, Status status, String instrumentCode, SubjectRef programme, int invited, int respondents, BigDecimal responseRate,
-            Integer threshold, List<DomainScore> domainScores) {
+            Integer threshold, List<DomainScore> domainScores, List<String> audiences) {
     }
 
     /**
-     * Stores what the reports say, in order, so a later report of the same programme and campaign overwrites an earlier
-     * one; the stored outcomes are read with one query.
+     * Survey-service reports each programme once per campaign, released or withheld, when the campaign closes. A second
+     * outcome for a programme and campaign (one already stored, or twice in a burst) cannot be genuine: it would turn a
+     * withheld report into a released one, or change a released report's figures.
      */
+    static void requireFirstOutcomes(List<Key> keys) {
+        Set<Key> seen = new HashSet<>();
+        for (Key key : keys) {
+            if (!seen.add(key)) {
+                throw secondOutcome(key);
+            }
+        }
+        ReportOutcome.<ReportOutcome>list("id.programmeCode in ?1 and id.campaignId in ?2",
+                keys.stream().map(Key::programmeCode).collect(Collectors.toSet()), keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
+                .stream().filter(stored -> seen.contains(stored.id)).findFirst().ifPresent(stored -> {
+                    throw secondOutcome(stored.id);
+                });
+    }
+
+    private static ImplausibleEventException secondOutcome(Key key) {
+        return new ImplausibleEventException("programme " + key.programmeCode() + " already has its one report outcome of campaign "
+                + key.campaignId());
+    }
+
+    /** Stores the outcomes of reports that passed {@link #requireFirstOutcomes}. */
     static void recordAll(List<Received> reports) {
-        Map<Key, ReportOutcome> outcomes = storedOrNew(reports.stream().map(Received::key).toList());
+        requireFirstOutcomes(reports.stream().map(Received::key).toList());
         for (Received report : reports) {
-            ReportOutcome outcome = outcomes.get(report.key());
+            ReportOutcome outcome = new ReportOutcome();
+            outcome.id = report.key();
             outcome.status = report.status();
             outcome.instrumentCode = report.instrumentCode();
             outcome.institutionCode = report.programme().institutionCode();
@@ -87,29 +113,10 @@ public class ReportOutcome extends PanacheEntityBase {
             outcome.responseRate = report.responseRate();
             outcome.threshold = report.threshold();
             outcome.domainScores = report.domainScores();
+            outcome.audiences = report.audiences() == null ? List.of() : List.copyOf(report.audiences());
             outcome.receivedAt = OffsetDateTime.now();
-            if (!outcome.isPersistent()) {
-                outcome.persist();
-            }
+            outcome.persist();
         }
-    }
-
-    /** The outcomes of these programmes and campaigns, stored or new (not yet persisted), with one query. */
-    private static Map<Key, ReportOutcome> storedOrNew(Collection<Key> keys) {
-        Map<Key, ReportOutcome> outcomes = new HashMap<>();
-        ReportOutcome.<ReportOutcome>list("id.programmeCode in ?1 and id.campaignId in ?2",
-                keys.stream().map(Key::programmeCode).collect(Collectors.toSet()), keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
-                .forEach(stored -> outcomes.put(stored.id, stored));
-        for (Key key : keys) {
-            outcomes.computeIfAbsent(key, ReportOutcome::withKey);
-        }
-        return outcomes;
-    }
-
-    private static ReportOutcome withKey(Key key) {
-        ReportOutcome outcome = new ReportOutcome();
-        outcome.id = key;
-        return outcome;
     }
 
     public static ReportOutcome latestOf(String programmeCode) {

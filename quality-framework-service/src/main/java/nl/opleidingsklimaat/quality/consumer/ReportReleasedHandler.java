@@ -51,22 +51,23 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
         handleAll(List.of(event));
     }
 
+    /** Refuses the whole burst when one report cannot be genuine; the loop then applies them one by one and dead-letters that one. */
     @Override
     public void handleAll(List<CloudEvent<ReportReleased>> events) {
-        Map<String, SubjectRef> registered = programmes.locateAll(events.stream().map(event -> event.data().programmeCode()).toList());
-        List<CloudEvent<ReportReleased>> located = events.stream().filter(event -> registered.containsKey(event.data().programmeCode())).toList();
-        if (located.isEmpty()) {
-            return;
-        }
-        ReportOutcome.recordAll(located.stream().map(event -> outcomeOf(event.data(), registered.get(event.data().programmeCode()))).toList());
-        evidence.recordAll(located.stream().map(event -> evidenceOf(event, registered.get(event.data().programmeCode()))).toList());
-        plans.openDraftsFromReports(located.stream().filter(event -> seedsPlan(event.data()))
+        Map<String, SubjectRef> registered = programmes.programmes(events.stream().map(event -> claimOf(event.data())).toList());
+        ReportOutcome.recordAll(events.stream().map(event -> outcomeOf(event.data(), registered.get(event.data().programmeCode()))).toList());
+        evidence.recordAll(events.stream().map(event -> evidenceOf(event, registered.get(event.data().programmeCode()))).toList());
+        plans.openDraftsFromReports(events.stream().filter(event -> seedsPlan(event.data()))
                 .map(event -> draftOf(event, registered.get(event.data().programmeCode()))).toList());
+    }
+
+    private static ProgrammeLocator.Claim claimOf(ReportReleased report) {
+        return new ProgrammeLocator.Claim(report.programmeCode(), report.institutionCode(), report.regionCode());
     }
 
     private static ReportOutcome.Received outcomeOf(ReportReleased report, SubjectRef programme) {
         return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.RELEASED, report.instrumentCode(), programme, report.invited(),
-                report.respondents(), report.responseRate(), null, report.domainScores());
+                report.respondents(), report.responseRate(), null, report.domainScores(), report.audiences());
     }
 
     private static ReportOutcome.Key keyOf(ReportReleased report) {
@@ -75,7 +76,8 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
 
     private EventEvidence.Shown evidenceOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
         ReportReleased report = event.data();
-        String title = "Rapportage " + report.instrumentCode() + " " + yearOf(event) + " (" + report.respondents() + " respondenten)";
+        // no figures in the title: whoever reads the assessment reads the title, and survey-service decides who reads figures
+        String title = "Rapportage " + report.instrumentCode() + " " + yearOf(event);
         return new EventEvidence.Shown(event, programme, settings.reportActor(), settings.reportDomain(), title, EvidenceKind.SURVEY_REPORT,
                 "campaign/" + report.campaignId(), null, null);
     }

@@ -33,20 +33,17 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
     /** Set-based for a burst: the programmes and the outcomes of all the reports are read with a query each. */
     @Override
     public void handleAll(List<CloudEvent<ReportWithheld>> events) {
-        Map<String, SubjectRef> registered = programmes.locateAll(events.stream().map(event -> event.data().programmeCode()).toList());
-        List<ReportWithheld> located = events.stream().map(CloudEvent::data).filter(report -> registered.containsKey(report.programmeCode()))
-                .toList();
-        if (located.isEmpty()) {
-            return;
-        }
-        ReportOutcome.recordAll(located.stream().map(report -> outcomeOf(report, registered.get(report.programmeCode()))).toList());
+        List<ReportWithheld> reports = events.stream().map(CloudEvent::data).toList();
+        Map<String, SubjectRef> registered = programmes.programmes(reports.stream()
+                .map(report -> new ProgrammeLocator.Claim(report.programmeCode(), report.institutionCode(), report.regionCode())).toList());
+        ReportOutcome.recordAll(reports.stream().map(report -> outcomeOf(report, registered.get(report.programmeCode()))).toList());
     }
 
     private static ReportOutcome.Received outcomeOf(ReportWithheld report, SubjectRef programme) {
         BigDecimal responseRate = report.invited() == 0 ? null
                 : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
         return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.WITHHELD, report.instrumentCode(), programme, report.invited(),
-                report.respondents(), responseRate, report.threshold(), null);
+                report.respondents(), responseRate, report.threshold(), null, report.audiences());
     }
 
     private static ReportOutcome.Key keyOf(ReportWithheld report) {

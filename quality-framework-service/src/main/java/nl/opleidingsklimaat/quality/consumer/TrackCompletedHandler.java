@@ -1,6 +1,7 @@
 package nl.opleidingsklimaat.quality.consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
@@ -11,6 +12,9 @@ import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 @ApplicationScoped
 public class TrackCompletedHandler implements IntegrationEventHandler<TrackCompleted> {
 
+    @Inject
+    CoachingTracks tracks;
+
     @Override
     public EventType<TrackCompleted> eventType() {
         return CoachingEvents.TRACK_COMPLETED;
@@ -19,7 +23,7 @@ public class TrackCompletedHandler implements IntegrationEventHandler<TrackCompl
     @Override
     public void handle(CloudEvent<TrackCompleted> event) {
         TrackCompleted track = event.data();
-        CoachingTracks.apply(track.trackId(), track.programmeCode(), track.institutionCode(), track.offerType(), track.sessionsHeld(),
+        tracks.apply(track.trackId(), track.programmeCode(), track.institutionCode(), track.offerType(), track.sessionsHeld(),
                 CoachingTrack.COMPLETED);
     }
 }

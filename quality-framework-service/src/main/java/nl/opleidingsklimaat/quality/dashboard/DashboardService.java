@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.quality.assessment.Assessment;
 import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Coverage;
 import nl.opleidingsklimaat.quality.assessment.AssessmentService;
@@ -28,7 +29,6 @@ import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ProgrammeRow;
 import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionDashboard;
 import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionGap;
 import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ReportState;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ReportStatus;
 import nl.opleidingsklimaat.quality.plan.ActionStatus;
 import nl.opleidingsklimaat.quality.plan.ImprovementPlan;
 import nl.opleidingsklimaat.quality.plan.OverdueActions;
@@ -52,6 +52,9 @@ public class DashboardService {
     @Inject
     EvidenceSettings settings;
 
+    @Inject
+    ReportFigures reports;
+
     public InstitutionDashboard institution(Institution institution, PageRequest page) {
         var query = Programme.<Programme>find("institutionCode = ?1 order by code", institution.code);
         long total = query.count();
@@ -70,18 +73,19 @@ public class DashboardService {
     }
 
     private InstitutionRow institutionRow(Institution institution) {
-        List<ProgrammeRow> programmes = Programme.<Programme>list("institutionCode = ?1 order by code", institution.code).stream()
-                .map(this::programmeRow).toList();
-        List<Integer> percents = programmes.stream().map(ProgrammeRow::coverage).filter(Objects::nonNull).map(CoverageStatus::percentMet).toList();
-        return new InstitutionRow(institution.code, institution.name, programmes.size(),
-                programmes.stream().filter(p -> p.latestReport().state() == ReportState.RELEASED).count(),
-                programmes.stream().filter(p -> p.latestReport().state() == ReportState.WITHHELD).count(),
-                programmes.stream().filter(p -> p.latestReport().state() == ReportState.NONE).count(),
+        List<ProgrammeFacts> programmes = Programme.<Programme>list("institutionCode = ?1 order by code", institution.code).stream()
+                .map(this::facts).toList();
+        List<ProgrammeRow> rows = programmes.stream().map(ProgrammeFacts::row).toList();
+        List<Integer> percents = rows.stream().map(ProgrammeRow::coverage).filter(Objects::nonNull).map(CoverageStatus::percentMet).toList();
+        CoachingUptake coaching = coachingUptake(PeopleFigures.totalCount(programmes.stream().map(p -> PeopleFigures.Cell.count(p.started())).toList()),
+                PeopleFigures.totalCount(programmes.stream().map(p -> PeopleFigures.Cell.count(p.completed())).toList()));
+        BigDecimal supervisorPoints = PeopleFigures.total(programmes.stream().map(p -> p.attendance().supervisorCell()).toList());
+        return new InstitutionRow(institution.code, institution.name, rows.size(),
+                rows.stream().filter(p -> p.latestReport().state() == ReportState.RELEASED).count(),
+                rows.stream().filter(p -> p.latestReport().state() == ReportState.WITHHELD).count(),
+                rows.stream().filter(p -> p.latestReport().state() == ReportState.NONE).count(),
                 ImprovementPlan.count("institutionCode = ?1 and state <> ?2", institution.code, nl.opleidingsklimaat.quality.plan.PlanState.CLOSED),
-                programmes.stream().mapToLong(ProgrammeRow::overdueActions).sum(),
-                new CoachingUptake(programmes.stream().mapToLong(p -> p.coaching().started()).sum(),
-                        programmes.stream().mapToLong(p -> p.coaching().completed()).sum()),
-                programmes.stream().map(p -> p.professionalisation().supervisorPoints()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                rows.stream().mapToLong(ProgrammeRow::overdueActions).sum(), coaching, supervisorPoints,
                 percents.isEmpty() ? null : (int) Math.round(percents.stream().mapToInt(Integer::intValue).average().orElse(0)));
     }
 
@@ -91,7 +95,7 @@ public class DashboardService {
             ProgrammeRow row = programmeRow(programme);
             switch (row.latestReport().state()) {
                 case WITHHELD -> gaps.add(new RegionGap(GapKind.REPORT_WITHHELD, programme.institutionCode, programme.code,
-                        row.latestReport().respondents() + " respondents, threshold " + row.latestReport().threshold()));
+                        ReportFigures.withheldDetail(row.latestReport())));
                 case NONE -> gaps.add(new RegionGap(GapKind.NO_REPORT, programme.institutionCode, programme.code, "no report received"));
                 case RELEASED -> {
                     if (row.improvementPlan() == null) {
@@ -118,43 +122,68 @@ public class DashboardService {
     }
 
     ProgrammeRow programmeRow(Programme programme) {
+        return facts(programme).row();
+    }
+
+    /** What the dashboards know of a programme: its row as this caller may see it, and the raw people counts for totals. */
+    private record ProgrammeFacts(ProgrammeRow row, long started, long completed, Attendance attendance) {
+    }
+
+    /** A programme's confirmed attendances (raw): all, and the supervisors' (by role), with their points. */
+    private record Attendance(long all, long supervisors, BigDecimal supervisorPoints, BigDecimal totalPoints) {
+        /** The points are shown only when neither the supervisors' nor the others' attendances are a small cell. */
+        boolean pointsShown() {
+            return PeopleFigures.safe(supervisors) && PeopleFigures.safe(all - supervisors);
+        }
+
+        PeopleFigures.Cell supervisorCell() {
+            return new PeopleFigures.Cell(supervisors, supervisorPoints, pointsShown());
+        }
+
+        Professionalisation view() {
+            boolean points = pointsShown();
+            Long attendances = PeopleFigures.count(all);
+            String note = attendances == null ? "fewer than " + SmallCells.MINIMUM + " attendances: not shown"
+                    : points ? null : "points not shown: the supervisors or the others attended fewer than " + SmallCells.MINIMUM + " times";
+            return new Professionalisation(attendances, points ? supervisorPoints : null, points ? totalPoints : null, note);
+        }
+    }
+
+    private ProgrammeFacts facts(Programme programme) {
         ImprovementPlan plan = ImprovementPlan.find("subjectType = ?1 and subjectCode = ?2 order by createdAt desc", SubjectType.PROGRAMME,
                 programme.code).firstResult();
         long overdueActions = overdue.countForSubject(programme.code);
         PlanStatus planStatus = plan == null ? null : new PlanStatus(plan.id, plan.state, plan.cycle,
                 PlanAction.count("planId = ?1 and status in ?2", plan.id, List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)),
                 overdueActions);
-        CoachingUptake coaching = new CoachingUptake(
-                CoachingTrack.count("programmeCode = ?1 and status = ?2", programme.code, CoachingTrack.STARTED),
-                CoachingTrack.count("programmeCode = ?1 and status = ?2", programme.code, CoachingTrack.COMPLETED));
+        long started = CoachingTrack.count("programmeCode = ?1 and status = ?2", programme.code, CoachingTrack.STARTED);
+        long completed = CoachingTrack.count("programmeCode = ?1 and status = ?2", programme.code, CoachingTrack.COMPLETED);
+        Attendance attendance = attendance(programme.code);
         Assessment latest = latestAssessment(SubjectType.PROGRAMME, programme.code);
         CoverageStatus coverage = null;
         if (latest != null) {
             Coverage c = assessments.coverageOf(latest);
             coverage = new CoverageStatus(latest.id, latest.year, c.tasks(), c.met(), c.percentMet());
         }
-        return new ProgrammeRow(programme.code, programme.name, programme.active, reportStatus(ReportOutcome.latestOf(programme.code)),
-                planStatus, overdueActions, coaching, professionalisation(programme.code), coverage);
+        ProgrammeRow row = new ProgrammeRow(programme.code, programme.name, programme.active, reports.status(ReportOutcome.latestOf(programme.code)),
+                planStatus, overdueActions, coachingUptake(PeopleFigures.count(started), PeopleFigures.count(completed)), attendance.view(), coverage);
+        return new ProgrammeFacts(row, started, completed, attendance);
     }
 
-    private static ReportStatus reportStatus(ReportOutcome outcome) {
-        if (outcome == null) {
-            return ReportStatus.NONE;
-        }
-        boolean released = outcome.status == ReportOutcome.Status.RELEASED;
-        return new ReportStatus(released ? ReportState.RELEASED : ReportState.WITHHELD, outcome.id.campaignId(), outcome.instrumentCode,
-                outcome.invited, outcome.respondents, outcome.responseRate, released ? null : outcome.threshold,
-                released && outcome.domainScores != null ? outcome.domainScores : List.of());
+    private static CoachingUptake coachingUptake(Long started, Long completed) {
+        return new CoachingUptake(started, completed, started == null || completed == null
+                ? "fewer than " + SmallCells.MINIMUM + " tracks, or a figure that would reveal such a count: not shown" : null);
     }
 
-    private Professionalisation professionalisation(String programmeCode) {
+    private Attendance attendance(String programmeCode) {
         Object[] sums = Assessment.getEntityManager().createQuery("select count(e), coalesce(sum(e.points), 0),"
+                + " coalesce(sum(case when e.participantRole in :roles then 1 else 0 end), 0),"
                 + " coalesce(sum(case when e.participantRole in :roles then e.points else 0 end), 0)"
                 + " from Evidence e, Assessment a where e.assessmentId = a.id and a.subjectType = :type and a.subjectCode = :code"
                 + " and e.kind = :kind", Object[].class)
                 .setParameter("roles", settings.supervisorRoles()).setParameter("type", SubjectType.PROGRAMME)
                 .setParameter("code", programmeCode).setParameter("kind", EvidenceKind.ATTENDANCE).getSingleResult();
-        return new Professionalisation(((Number) sums[0]).longValue(), decimal(sums[2]), decimal(sums[1]));
+        return new Attendance(((Number) sums[0]).longValue(), ((Number) sums[2]).longValue(), decimal(sums[3]), decimal(sums[1]));
     }
 
     private static BigDecimal decimal(Object value) {

@@ -16,19 +16,29 @@ public final class DashboardViews {
         RELEASED, WITHHELD, NONE
     }
 
-    /** The latest report of a programme; domain scores only when released, the threshold only when withheld. */
+    /**
+     * The latest report of a programme. Its figures only for callers with a role among the report's audiences (those
+     * survey-service shows the figures to); domain scores only when released, the threshold only when withheld; a count
+     * of fewer than 4 people is null. The note says what is left out and why.
+     */
     public record ReportStatus(ReportState state, UUID campaignId, String instrumentCode, Integer invited, Integer respondents,
-            BigDecimal responseRate, Integer threshold, List<DomainScore> domainScores) {
-        static final ReportStatus NONE = new ReportStatus(ReportState.NONE, null, null, null, null, null, null, List.of());
+            BigDecimal responseRate, Integer threshold, List<DomainScore> domainScores, String note) {
+        static final ReportStatus NONE = new ReportStatus(ReportState.NONE, null, null, null, null, null, null, List.of(), null);
     }
 
     public record PlanStatus(UUID planId, PlanState state, String cycle, long openActions, long overdueActions) {
     }
 
-    public record CoachingUptake(long started, long completed) {
+    /** Active and completed coaching tracks; a count of 1 to 3 tracks is null (the note says so). */
+    public record CoachingUptake(Long started, Long completed, String note) {
     }
 
-    public record Professionalisation(long attendances, BigDecimal supervisorPoints, BigDecimal totalPoints) {
+    /**
+     * Confirmed attendances with their accreditation points. Null when from 1 to 3 attendances; the points are shown
+     * only when both the supervisors' and the others' attendances are none or at least 4, so one cannot be subtracted
+     * from the other.
+     */
+    public record Professionalisation(Long attendances, BigDecimal supervisorPoints, BigDecimal totalPoints, String note) {
     }
 
     public record CoverageStatus(UUID assessmentId, int year, int tasks, int met, int percentMet) {
@@ -42,6 +52,11 @@ public final class DashboardViews {
             long programmesTotal, int page, int size, List<ProgrammeRow> programmes) {
     }
 
+    /**
+     * An institution's totals. Coaching counts and supervisors' points are null when they come from 1 to 3 people, or
+     * when the institution's programmes hide figures that together come from 1 to 3 people (the total minus the shown
+     * programmes would give them).
+     */
     public record InstitutionRow(String institutionCode, String name, long programmes, long reportsReleased, long reportsWithheld,
             long programmesWithoutReport, long openPlans, long overdueActions, CoachingUptake coaching, BigDecimal supervisorPoints,
             Integer averagePercentMet) {

@@ -106,8 +106,8 @@ public class FrameworkResource {
     }
 
     @POST
-    @RolesAllowed(Roles.SYSTEM)
-    @Operation(summary = "Import a new framework version", description = "Stores a new version next to the old ones (same format as the data files); assessments made on an older version keep pointing at it and do not change. Every actor must have one cell per domain. The Kwaliteitskader is national: only the platform's system token imports it, not one region's coordinator.")
+    @RolesAllowed(Roles.REFERENCE_DATA)
+    @Operation(summary = "Import a new framework version", description = "Stores a new version next to the old ones (same format as the data files); assessments made on an older version keep pointing at it and do not change. Every actor must have one cell per domain. The Kwaliteitskader is national: only the reference-data keeper imports it, not a hospital's system nor one region's coordinator.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "new version", value = DOCUMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = Summary.class), examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid document or a matrix with holes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -37,8 +37,8 @@ public class RegistryService {
     Visibility visibility;
 
     public Region createRegion(NewRegion request) {
-        if (!visibility.isSystem() && !visibility.region(request.code())) {
-            throw ProblemException.forbidden("You may only register your own region");
+        if (!visibility.isReferenceDataKeeper() && !visibility.region(request.code())) {
+            throw ProblemException.forbidden("Regions are registered by the reference-data keeper, or by the coordinator of that region");
         }
         if (Region.findById(request.code()) != null) {
             throw ProblemException.conflict("Region %s already exists", request.code());
@@ -52,7 +52,10 @@ public class RegistryService {
     }
 
     public Region updateRegion(String code, NamedUpdate update) {
-        Region region = visibleRegion(code);
+        Region region = Region.findById(code);
+        if (region == null || !visibility.regionRecord(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
         region.name = update.name();
         region.active = update.active();
         region.updatedAt = OffsetDateTime.now();

@@ -37,8 +37,8 @@ public class SpecialtyResource {
     RegistryService registry;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Register a specialty", description = "Registers a medical specialty with a stable code.")
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA })
+    @Operation(summary = "Register a specialty", description = "Registers a medical specialty with a stable code. Specialties are national reference data: the reference-data keeper (or a region coordinator) registers them, not a hospital's system.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,7 +77,7 @@ public class SpecialtyResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA })
     @Operation(summary = "Update or deactivate a specialty", description = "Changes the name; active=false deactivates.")
     @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpecialtyView.class)))

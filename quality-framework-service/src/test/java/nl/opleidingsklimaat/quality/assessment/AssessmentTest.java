@@ -113,18 +113,18 @@ class AssessmentTest {
         Fixtures.Organisation org = Fixtures.organisation();
         String code = Fixtures.unique("KADER");
         String v1 = importVersion(code, "1", List.of("taak een", "taak twee"));
-        String assessment = given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON)
+        String assessment = given().auth().oauth2(TestTokens.systemOfRegion(org.region())).contentType(ContentType.JSON)
                 .body(Map.of("subjectType", "PROGRAMME", "subjectCode", org.programme(), "year", 2026, "frameworkId", v1))
                 .post("/api/assessments").then().statusCode(201).extract().path("id");
 
         String v2 = importVersion(code, "2", List.of("nieuwe taak"));
 
-        given().auth().oauth2(TestTokens.system()).get("/api/assessments/" + assessment).then().statusCode(200)
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/assessments/" + assessment).then().statusCode(200)
                 .body("assessment.frameworkId", equalTo(v1)).body("tasks.text", equalTo(List.of("taak een", "taak twee")));
-        String next = given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON)
+        String next = given().auth().oauth2(TestTokens.systemOfRegion(org.region())).contentType(ContentType.JSON)
                 .body(Map.of("subjectType", "PROGRAMME", "subjectCode", org.programme(), "year", 2027, "frameworkId", v2))
                 .post("/api/assessments").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.system()).get("/api/assessments/" + next).then().body("tasks.text", equalTo(List.of("nieuwe taak")));
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/assessments/" + next).then().body("tasks.text", equalTo(List.of("nieuwe taak")));
     }
 
     static String importVersion(String code, String version, List<String> tasks) {
@@ -133,7 +133,7 @@ class AssessmentTest {
                 "actors", List.of(Map.of("code", "opleider", "assessedSubject", "PROGRAMME", "name", "opleider", "role", "Rol",
                         "cells", List.of(Map.of("domain", "opleidingsklimaat", "tasks", tasks.stream().map(t -> Map.of("text", t)).toList(),
                                 "evidenceExamples", List.of())))));
-        return given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(document).post("/api/frameworks").then()
+        return given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(document).post("/api/frameworks").then()
                 .statusCode(201).extract().path("id");
     }
 }

@@ -27,17 +27,17 @@ class FrameworkVersionTest {
     @Test
     void aNewVersionIsStoredNextToTheOldOneAndTheSameVersionTwiceIsAConflict() {
         String code = Fixtures.unique("KADER");
-        String v1 = given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(document(code, "1", "taak een"))
+        String v1 = given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(document(code, "1", "taak een"))
                 .post("/api/frameworks").then().statusCode(201).header("Location", containsString("/api/frameworks/"))
                 .extract().path("id");
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(document(code, "2", "taak twee"))
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(document(code, "2", "taak twee"))
                 .post("/api/frameworks").then().statusCode(201);
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(document(code, "2", "anders"))
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(document(code, "2", "anders"))
                 .post("/api/frameworks").then().statusCode(409).contentType("application/problem+json");
 
-        given().auth().oauth2(TestTokens.system()).get("/api/frameworks/" + v1 + "/matrix").then().statusCode(200)
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/frameworks/" + v1 + "/matrix").then().statusCode(200)
                 .body("actors[0].cells[0].tasks[0].text", equalTo("taak een"));
-        given().auth().oauth2(TestTokens.system()).queryParam("code", code).get("/api/frameworks").then().statusCode(200)
+        given().auth().oauth2(TestTokens.referenceData()).queryParam("code", code).get("/api/frameworks").then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items[0].version", equalTo("2"));
     }
 
@@ -47,7 +47,7 @@ class FrameworkVersionTest {
                 "domains", List.of(Map.of("code", "opleidingsklimaat", "name", "O"), Map.of("code", "professionalisering", "name", "P")),
                 "actors", List.of(Map.of("code", "coc", "name", "COC", "role", "r",
                         "cells", List.of(Map.of("domain", "opleidingsklimaat", "tasks", List.of(), "evidenceExamples", List.of())))));
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(holed).post("/api/frameworks").then()
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(holed).post("/api/frameworks").then()
                 .statusCode(400).body("violations.field", hasItem("actors[0].cells"));
         given().auth().oauth2(TestTokens.coc("LUMC")).contentType(ContentType.JSON).body(document("X-Y", "1", "t"))
                 .post("/api/frameworks").then().statusCode(403);

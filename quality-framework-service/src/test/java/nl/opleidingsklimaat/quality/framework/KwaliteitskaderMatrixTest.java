@@ -66,7 +66,7 @@ class KwaliteitskaderMatrixTest {
 
     @Test
     void everyActorHasItsRoleStatementInTheOriginalDutch() {
-        JsonPath details = given().auth().oauth2(TestTokens.system()).get("/api/frameworks/" + shippedFrameworkId()).then()
+        JsonPath details = given().auth().oauth2(TestTokens.referenceData()).get("/api/frameworks/" + shippedFrameworkId()).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(details.getList("actors.role", String.class)).containsExactly(
                 "Draagt individueel en in groepsverband bij aan een goede opleiding en aan optimalisering van het opleidingsklimaat.",
@@ -91,10 +91,10 @@ class KwaliteitskaderMatrixTest {
                 .body("cells.find { it.actorCode == 'cluster' }.evidenceExamples[1].text", equalTo("informatie bijhouden over:"))
                 .body("cells.find { it.actorCode == 'cluster' }.evidenceExamples[1].details",
                         contains("dienstenstructuur", "supervisie", "inwerken van nieuwe aios"));
-        given().auth().oauth2(TestTokens.system()).get("/api/frameworks/" + id + "/actors/ziekenhuis").then().statusCode(404)
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/frameworks/" + id + "/actors/ziekenhuis").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.system()).get("/api/frameworks/" + id + "/domains/nonsense").then().statusCode(404);
-        given().auth().oauth2(TestTokens.system()).get("/api/frameworks/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/frameworks/" + id + "/domains/nonsense").then().statusCode(404);
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/frameworks/not-a-uuid").then().statusCode(404);
         given().get("/api/frameworks/" + id + "/matrix").then().statusCode(401);
     }
 }

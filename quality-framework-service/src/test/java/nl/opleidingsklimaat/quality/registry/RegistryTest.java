@@ -36,16 +36,16 @@ class RegistryTest {
 
     @Test
     void invalidCodeIsRejectedWithViolationAndNothingStored() {
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(Map.of("code", "lumc int", "name", "x"))
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(Map.of("code", "lumc int", "name", "x"))
                 .post("/api/regions").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(org.hamcrest.Matchers.containsString("code")));
-        given().auth().oauth2(TestTokens.system()).get("/api/regions/lumc int").then().statusCode(404);
+        given().auth().oauth2(TestTokens.referenceData()).get("/api/regions/lumc int").then().statusCode(404);
     }
 
     @Test
     void aTakenCodeIsAConflict() {
         Fixtures.Organisation org = Fixtures.organisation();
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).contentType(ContentType.JSON)
                 .body(Map.of("code", org.institution(), "name", "Dubbel", "regionCode", org.region()))
                 .post("/api/institutions").then().statusCode(409).contentType("application/problem+json");
     }
@@ -54,9 +54,9 @@ class RegistryTest {
     void programmeWithClusterOfAnotherSpecialtyIsUnprocessable() {
         Fixtures.Organisation org = Fixtures.organisation();
         String otherSpecialty = Fixtures.unique("SPEC");
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(Map.of("code", otherSpecialty, "name", "Ander"))
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(Map.of("code", otherSpecialty, "name", "Ander"))
                 .post("/api/specialties").then().statusCode(201);
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).contentType(ContentType.JSON)
                 .body(Map.of("code", Fixtures.unique("PRG"), "name", "X", "specialtyCode", otherSpecialty, "institutionCode",
                         org.institution(), "clusterCode", org.cluster()))
                 .post("/api/programmes").then().statusCode(422).contentType("application/problem+json");
@@ -101,14 +101,14 @@ class RegistryTest {
                 Duration.ofSeconds(2));
         assertThat(updates).singleElement().satisfies(r -> assertThat(r.value())
                 .contains("\"active\":false", "\"directorReference\":\"person-2\"", "\"name\":\"Nieuwe naam\""));
-        given().auth().oauth2(TestTokens.system()).get("/api/programmes/" + org.programme()).then().statusCode(200)
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/programmes/" + org.programme()).then().statusCode(200)
                 .body("active", equalTo(false));
     }
 
     @Test
     void jsonImportCreatesTheWholeStructureAndAnnouncesIt() {
         String region = Fixtures.unique("OOR");
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(Map.of("code", region, "name", "OOR"))
+        given().auth().oauth2(TestTokens.referenceData()).contentType(ContentType.JSON).body(Map.of("code", region, "name", "OOR"))
                 .post("/api/regions").then().statusCode(201);
         String inst = Fixtures.unique("INST");
         String spec = Fixtures.unique("SPEC");
@@ -128,7 +128,7 @@ class RegistryTest {
                 .post("/api/regions/" + region + "/structure-imports").then().statusCode(200)
                 .body("created", equalTo(0)).body("unchanged", equalTo(4));
 
-        given().auth().oauth2(TestTokens.system()).get("/api/programmes/" + prog).then().statusCode(200)
+        given().auth().oauth2(TestTokens.systemOfRegion(region)).get("/api/programmes/" + prog).then().statusCode(200)
                 .body("regionCode", equalTo(region)).body("clusterCode", equalTo(cluster));
         var records = TopicReader.readAll(Topics.QUALITY, v -> v.contains(prog) && v.contains("programme-registered"), Duration.ofSeconds(2));
         assertThat(records).hasSize(1);
@@ -151,7 +151,7 @@ class RegistryTest {
                 .contentType("application/problem+json")
                 .body("violations.field", hasItems("rows[3].code", "rows[4].specialtyCode", "rows[5].institutionCode"))
                 .body("violations.field", not(hasItem("rows[2].code")));
-        given().auth().oauth2(TestTokens.system()).get("/api/institutions/" + newInst).then().statusCode(404);
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/institutions/" + newInst).then().statusCode(404);
     }
 
     @Test
@@ -173,7 +173,7 @@ class RegistryTest {
     @Test
     void unreadableCsvIsABadRequest() {
         Fixtures.Organisation org = Fixtures.organisation();
-        given().auth().oauth2(TestTokens.system()).contentType("text/csv").body("kind,code,colour\ninstitution,X,red\n")
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).contentType("text/csv").body("kind,code,colour\ninstitution,X,red\n")
                 .post("/api/regions/" + org.region() + "/structure-imports").then().statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -192,8 +192,8 @@ class RegistryTest {
                 .post("/api/regions/" + org.region() + "/structure-imports").then().statusCode(400)
                 .body("violations.field", hasItems("clusters[0].specialtyCode", "programmes[1].institutionCode"))
                 .body("violations.field", not(hasItem("programmes[0].institutionCode")));
-        given().auth().oauth2(TestTokens.system()).get("/api/institutions/" + newInst).then().statusCode(404);
-        given().auth().oauth2(TestTokens.system()).get("/api/programmes/" + org.programme()).then().body("institutionCode",
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/institutions/" + newInst).then().statusCode(404);
+        given().auth().oauth2(TestTokens.systemOfRegion(org.region())).get("/api/programmes/" + org.programme()).then().body("institutionCode",
                 equalTo(org.institution()));
     }
 }
