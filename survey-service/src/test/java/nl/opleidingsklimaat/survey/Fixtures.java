@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.quality.InstitutionRegistered;
 import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.testsupport.TestEvents;
@@ -48,6 +49,16 @@ public final class Fixtures {
         TestEvents.publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(code),
                 new ProgrammeRegistered(code, "Opleiding " + code, "INT", institution, region, "CL-" + region, "director-" + code, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "SELECT count(*) FROM programme_replica WHERE code = ?", code) == 1);
+    }
+
+    /** A new region the organisation replica knows (through an institution registered in it), as campaigns need. */
+    public static String knownRegion(DataSource db) {
+        String region = unique("OOR");
+        String institution = unique("INST");
+        TestEvents.publish(QualityEvents.INSTITUTION_REGISTERED, Subjects.institution(institution),
+                new InstitutionRegistered(institution, "Ziekenhuis " + institution, region, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "SELECT count(*) FROM institution_replica WHERE code = ?", institution) == 1);
+        return region;
     }
 
     public static String createCampaign(String region, String instrumentCode, int threshold) {
@@ -106,6 +117,24 @@ public final class Fixtures {
         // OK-04 (ongewenst gedrag) is scored the other way round: "nooit" (1) is best.
         answers.add(Map.of("item", "OK-04", "value", 6 - value));
         return new HashMap<>(Map.of("answers", answers));
+    }
+
+    /** The sealed ballots waiting in a campaign's box (answers given while it is open). */
+    public static long ballots(DataSource db, String campaignId) {
+        return count(db, "SELECT count(*) FROM sealed_ballot WHERE box = ?", "campaign/" + campaignId);
+    }
+
+    public static long responses(DataSource db, String campaignId) {
+        return count(db, "SELECT count(*) FROM response WHERE campaign_id = ?::uuid", campaignId);
+    }
+
+    /** The answers with an open text added to the given item. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> withText(Map<String, Object> body, String item, String text) {
+        List<Map<String, Object>> answers = new ArrayList<>((List<Map<String, Object>>) body.get("answers"));
+        answers.add(Map.of("item", item, "text", text));
+        body.put("answers", answers);
+        return body;
     }
 
     public static void answer(String token, Map<String, Object> body) {

@@ -22,8 +22,9 @@ import nl.opleidingsklimaat.survey.invitation.Invitation;
 import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
 
 /**
- * Answering by personal link. The response is written without anything that could link it to the invitation (no
- * invitation id, token, time or sequence), and the invitation only learns that it was used.
+ * Answering by personal link. The answers are sealed as a ballot in the transaction that marks the invitation used,
+ * and become clear responses only at closing, all at once and shuffled ({@link ResponseBallots}); the invitation only
+ * learns that it was used. Nothing on this path is logged or audited.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -34,6 +35,9 @@ public class AnswerService {
 
     @Inject
     AnswerStore store;
+
+    @Inject
+    ResponseBallots ballots;
 
     @Inject
     AnswerForms forms;
@@ -57,13 +61,14 @@ public class AnswerService {
     }
 
     /**
-     * Stores the answers exactly once. The campaign row is share-locked so closing waits for answers in flight; the
-     * conditional update of {@code used} lets exactly one of several concurrent submits win (the others get 409).
+     * Stores the answers exactly once, as a sealed ballot. The campaign row is share-locked so closing waits for answers
+     * in flight; the conditional update of {@code used} lets exactly one of several concurrent submits win (the others
+     * get 409). The thermometer's own result is computed from the request in memory.
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
         AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100 ? Optional.<AnswerStore.LinkedInvitation>empty()
-                : store.invitation(PersonalLinks.hash(token))).orElseThrow(() -> ProblemException.notFound("Unknown link"));
+                : store.invitation(PersonalLinks.hash(token))).orElseThrow(() -> unknownLink());
         AnswerStore.OpenCampaign campaign = store.lockCampaign(invitation.campaignId());
         requireOpen(campaign.state(), campaign.closesOn());
         if (invitation.used()) {
@@ -74,11 +79,16 @@ public class AnswerService {
         if (!store.markUsed(invitation.id())) {
             throw alreadyUsed();
         }
-        store.store(campaign.id(), invitation.programmeCode(), answers);
+        ballots.seal(campaign.id(), invitation.programmeCode(), answers);
         if (form.kind() == InstrumentKind.WELLBEING) {
             return new SubmitResult(THANKS, ownResult(form, answers));
         }
         return new SubmitResult(THANKS, null);
+    }
+
+    /** Links are forgotten at closing (nothing may show afterwards who had one), so a closed campaign's link is unknown too. */
+    private static ProblemException unknownLink() {
+        return ProblemException.notFound("Unknown link, or its questionnaire has closed");
     }
 
     private static ProblemException alreadyUsed() {
@@ -86,7 +96,7 @@ public class AnswerService {
     }
 
     private Invitation invitation(String token) {
-        return links.invitation(token).orElseThrow(() -> ProblemException.notFound("Unknown link"));
+        return links.invitation(token).orElseThrow(() -> unknownLink());
     }
 
     private static void requireOpen(Campaign campaign) {

@@ -7,18 +7,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
 import nl.opleidingsklimaat.survey.campaign.CampaignState;
-import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 
 /**
- * The statements of a submit, in plain JDBC on the request's transaction (the hot path of the campaign: a handful of
- * statements and one batch for the answers, no entities to load, track and flush).
+ * The statements of a submit, in plain JDBC on the request's transaction (the hot path of the campaign: find the
+ * invitation, share-lock the campaign, mark the invitation used; the answers go into a sealed ballot, see
+ * {@link ResponseBallots}). No entities to load, track and flush.
  */
 @ApplicationScoped
 public class AnswerStore {
@@ -51,38 +48,6 @@ public class AnswerStore {
                 PreparedStatement update = connection.prepareStatement("UPDATE invitation SET used = true WHERE id = ? AND used = false")) {
             update.setObject(1, invitationId);
             return update.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The response (campaign and programme only) and its answers, in one round trip for the answers. */
-    void store(UUID campaignId, String programmeCode, Map<InstrumentItem, Answer> answers) {
-        UUID responseId = UUID.randomUUID();
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement response = connection.prepareStatement("INSERT INTO response (id, campaign_id, programme_code) VALUES (?, ?, ?)")) {
-                response.setObject(1, responseId);
-                response.setObject(2, campaignId);
-                response.setString(3, programmeCode);
-                response.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (?, ?, ?, ?, ?)""")) {
-                for (Map.Entry<InstrumentItem, Answer> entry : answers.entrySet()) {
-                    Answer answer = entry.getValue();
-                    insert.setObject(1, responseId);
-                    insert.setObject(2, entry.getKey().id);
-                    if (answer.isNotApplicable() || answer.value() == null) {
-                        insert.setNull(3, Types.INTEGER);
-                    } else {
-                        insert.setInt(3, answer.value());
-                    }
-                    insert.setBoolean(4, answer.isNotApplicable());
-                    insert.setString(5, answer.text());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,9 @@ import nl.opleidingsklimaat.platform.security.CallerScope;
 import nl.opleidingsklimaat.platform.security.Roles;
 
 /**
- * Who may see and who may run a campaign. A campaign belongs to a region: the region's coordinator (and system)
- * runs it; whoever has a programme, institution or the region in scope may see it. Out of scope answers 404.
+ * Who may see and who may run a campaign. A campaign belongs to a region: the region's coordinator (or a machine
+ * token scoped to the region) runs it; whoever has a programme, institution or the region in scope may see it. Out of
+ * scope answers 404. A machine token acts only within the scope claims it carries: without any it sees nothing.
  */
 @RequestScoped
 public class CampaignAccess {
@@ -22,13 +23,13 @@ public class CampaignAccess {
 
     public Campaign visibleCampaign(UUID id) {
         Campaign campaign = Campaign.findById(id);
-        if (campaign == null || !platformWide() && !visibleRegions().contains(campaign.regionCode)) {
+        if (campaign == null || !visibleRegions().contains(campaign.regionCode)) {
             throw ProblemException.notFound("Campaign %s not found", id);
         }
         return campaign;
     }
 
-    /** The campaign, if the caller runs it: the region's coordinator or system. */
+    /** The campaign, if the caller runs it: the region's coordinator or a machine token of the region. */
     public Campaign managedCampaign(UUID id) {
         Campaign campaign = visibleCampaign(id);
         if (!mayManage(campaign.regionCode)) {
@@ -38,32 +39,26 @@ public class CampaignAccess {
     }
 
     public boolean mayManage(String regionCode) {
-        return platformWide() || (caller.hasRole(Roles.REGION_COORDINATOR) || caller.isSystem()) && ownRegion(regionCode);
+        return (caller.hasRole(Roles.REGION_COORDINATOR) || caller.isSystem()) && ownRegion(regionCode);
     }
 
-    /** A machine token without any scope claim: a platform-wide integration. A scoped machine token is held to its scope. */
-    public boolean platformWide() {
-        return caller.isPlatformWide();
-    }
-
-    /** Region coordinator, education advisor or system scoped to this region (or a platform-wide system). */
+    /** Region coordinator, education advisor or a machine token scoped to this region. */
     public boolean regionWide(String regionCode) {
-        return platformWide()
-                || (caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR) || caller.isSystem()) && ownRegion(regionCode);
+        return (caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR) || caller.isSystem()) && ownRegion(regionCode);
     }
 
-    /** Education advisor of this region (or system scoped to it, or platform-wide). */
+    /** The region's education advisor (a person: machine tokens are not advisors). */
     public boolean advisorOf(String regionCode) {
-        return platformWide() || (caller.hasRole(Roles.EDUCATION_ADVISOR) || caller.isSystem()) && ownRegion(regionCode);
+        return caller.hasRole(Roles.EDUCATION_ADVISOR) && ownRegion(regionCode);
     }
 
-    /** COC member of this institution (or system scoped to it). */
-    public boolean cocOf(String institutionCode) {
+    /** COC member of this institution, or a machine token scoped to it (for counts such as response rates). */
+    public boolean institutionWide(String institutionCode) {
         return (caller.hasRole(Roles.COC) || caller.isSystem()) && caller.institutions().contains(institutionCode);
     }
 
-    /** Programme director or supervisor of this programme (or system scoped to it). */
-    public boolean programmeSideOf(String programmeCode) {
+    /** Programme director or supervisor of this programme, or a machine token scoped to it (for counts). */
+    public boolean programmeWide(String programmeCode) {
         return (caller.hasRole(Roles.PROGRAMME_DIRECTOR) || caller.hasRole(Roles.SUPERVISOR) || caller.isSystem())
                 && caller.programmes().contains(programmeCode);
     }

@@ -58,6 +58,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a region coordinator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The region is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region is not known in the organisation registry; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CampaignRequest request, @Context UriInfo uri) {
         if (!access.mayManage(request.regionCode())) {
             throw ProblemException.notFound("Region %s not found", request.regionCode());
@@ -74,7 +75,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CampaignView> list(@QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") String state,
             @BeanParam @Valid PageRequest page) {
-        return campaigns.list(access.visibleRegions(), access.platformWide(), parseState(state), page);
+        return campaigns.list(access.visibleRegions(), parseState(state), page);
     }
 
     private static CampaignState parseState(String state) {

@@ -16,12 +16,16 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.survey.CampaignClosed;
 import nl.opleidingsklimaat.contracts.survey.CampaignOpened;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.problem.ProblemType;
 import nl.opleidingsklimaat.survey.SurveyConfig;
+import nl.opleidingsklimaat.survey.answer.ResponseBallots;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.invitation.Invitation;
 import nl.opleidingsklimaat.survey.invitation.InvitationMail;
@@ -38,6 +42,9 @@ public class CampaignService {
 
     @Inject
     PersonalLinks links;
+
+    @Inject
+    ResponseBallots ballots;
 
     @Transactional
     public Campaign create(CampaignRequest request) {
@@ -65,6 +72,7 @@ public class CampaignService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        requireKnownRegion(request.regionCode());
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.name = request.name();
@@ -85,17 +93,22 @@ public class CampaignService {
         return campaign;
     }
 
+    /** A region is known when the organisation replica has it through an institution or a programme in it. */
+    private static void requireKnownRegion(String regionCode) {
+        if (ReplicatedInstitution.count("regionCode", regionCode) == 0 && ReplicatedProgramme.count("regionCode", regionCode) == 0) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "Region %s is not known in the organisation registry: register its institutions first".formatted(regionCode),
+                    List.of(new Problem.Violation("regionCode", "unknown region " + regionCode)));
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CampaignView> list(Collection<String> regions, boolean all, CampaignState state, PageRequest page) {
-        if (!all && regions.isEmpty()) {
+    public Page<CampaignView> list(Collection<String> regions, CampaignState state, PageRequest page) {
+        if (regions.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (!all) {
-            where.append(" and regionCode in :regions");
-            parameters.and("regions", regions);
-        }
+        StringBuilder where = new StringBuilder("regionCode in :regions");
+        Parameters parameters = new Parameters().and("regions", regions);
         if (state != null) {
             where.append(" and state = :state");
             parameters.and("state", state);
@@ -130,8 +143,10 @@ public class CampaignService {
     }
 
     /**
-     * Closes the campaign: no more answers (410 on every personal link) and the e-mail addresses are erased; the
-     * reports follow.
+     * Closes the campaign: no more answers, the sealed ballots become clear responses (all in this transaction, in
+     * random order, so they share one transaction id and their stored order says nothing), and nothing of the
+     * invitations records any longer who took part: e-mail address, reference and used flag are cleared and the links
+     * are forgotten. The reports follow.
      */
     @Transactional
     public void close(UUID id) {
@@ -144,10 +159,10 @@ public class CampaignService {
             campaign.closesOn = today;
         }
         campaign.state = CampaignState.CLOSED;
-        Invitation.update("email = null where campaignId = ?1", campaign.id);
-        // Rewrite the answers' rows too: until now an answer's row and its invitation's "used" update carried the same
-        // transaction id in PostgreSQL's system columns; after this both carry the closing transaction's.
-        Invitation.getEntityManager().createNativeQuery("UPDATE response SET programme_code = programme_code WHERE campaign_id = ?1")
+        ballots.openIntoResponses(campaign.id);
+        Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
+        Invitation.getEntityManager().createNativeQuery("""
+                DELETE FROM invitation_token t USING invitation i WHERE i.id = t.invitation_id AND i.campaign_id = ?1""")
                 .setParameter(1, campaign.id).executeUpdate();
         Instrument instrument = campaign.instrument();
         outbox.record(SurveyEvents.CAMPAIGN_CLOSED, Subjects.campaign(campaign.id), new CampaignClosed(campaign.id, instrument.code,

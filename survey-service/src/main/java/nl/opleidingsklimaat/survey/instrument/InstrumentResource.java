@@ -62,16 +62,16 @@ public class InstrumentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})
     @Operation(summary = "Import (publish) an instrument version",
-            description = "Loads a region's own item bank. The version is published at once and never changes: importing an existing code and version answers 409; publish a new version instead. Items are Likert 1-5 (optionally 'niet van toepassing'), frequency 1-5, yes/no or open text.")
+            description = "Loads an item bank: national reference data (role reference-data) or a region's own (its coordinator); machine tokens of role system do not publish instruments. The version is published at once and never changes: importing an existing code and version answers 409; publish a new version instead. Items are Likert 1-5 (optionally 'niet van toepassing'), frequency 1-5, yes/no or open text.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentDefinition.class),
             examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
     @APIResponse(responseCode = "201", description = "Published; Location points to the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
     @APIResponse(responseCode = "400", description = "Invalid definition (violations per field)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a region coordinator or system", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a region coordinator or a keeper of reference data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "This version is already published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@NotNull @Valid InstrumentDefinition definition, @Context UriInfo uri) {
         Instrument instrument = instruments.publish(definition);

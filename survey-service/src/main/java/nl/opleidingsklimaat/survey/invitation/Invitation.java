@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * One invited resident of a campaign. Keeps only whether it was used: no date of use and no link to the response,
- * so the invitation list cannot be joined to the answers. The e-mail address is erased at closing.
+ * so the invitation list cannot be joined to the answers. At closing the e-mail address, reference and used flag are
+ * cleared, so afterwards nothing here says who took part.
  */
 @Entity
 @Table(name = "invitation")
@@ -25,4 +26,6 @@ public class Invitation extends PanacheEntityBase {
     public String email;
     public String reference;
     public boolean used;
+    /** Added after the campaign opened (by the region's education advisor); counted on the report. */
+    public boolean late;
 }

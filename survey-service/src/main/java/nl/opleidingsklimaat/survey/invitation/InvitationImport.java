@@ -23,13 +23,13 @@ import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
-import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
 import nl.opleidingsklimaat.survey.campaign.CampaignState;
 
 /**
  * Imports invited residents all-or-nothing: every row is checked (e-mail, programme known in the campaign's region,
  * duplicates in the file and in the campaign) and one problem lists every bad row; nothing is stored unless all
- * rows are good. While the campaign is open the new invitees are mailed at once, otherwise at opening.
+ * rows are good. The roster freezes when the campaign opens ({@link RosterKeeper}): a late addition is marked late and
+ * its invitees are mailed at once; otherwise they are mailed at opening.
  */
 @ApplicationScoped
 public class InvitationImport {
@@ -42,7 +42,7 @@ public class InvitationImport {
     Validator validator;
 
     @Inject
-    CampaignAccess access;
+    RosterKeeper rosterKeeper;
 
     @Inject
     PersonalLinks links;
@@ -106,11 +106,8 @@ public class InvitationImport {
     }
 
     private Outcome importRows(UUID campaignId, List<InvitationRow> rows, IntFunction<String> rowPath) {
-        Campaign campaign = access.managedCampaign(campaignId);
-        if (campaign.state != CampaignState.DRAFT && campaign.state != CampaignState.OPEN) {
-            throw ProblemException.conflict("Campaign %s is %s: invitations can only be imported while it is DRAFT or OPEN", campaignId,
-                    campaign.state);
-        }
+        Campaign campaign = rosterKeeper.campaignToAddTo(campaignId);
+        boolean late = campaign.state == CampaignState.OPEN;
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Invitation> invitations = new ArrayList<>();
@@ -148,6 +145,7 @@ public class InvitationImport {
                 invitation.institutionCode = programme.institutionCode;
                 invitation.email = email;
                 invitation.reference = row.reference();
+                invitation.late = late;
                 invitations.add(invitation);
             }
         }
@@ -166,6 +164,7 @@ public class InvitationImport {
                         false));
             }
         }
+        rosterKeeper.audit(campaign, invitations);
         long total = Invitation.count("campaignId", campaignId);
         return new Outcome(new ImportResult(invitations.size(), total, mails.size()), mails);
     }

@@ -26,6 +26,9 @@ public class ProgrammeReport extends PanacheEntityBase {
     public int invited;
     public int respondents;
     public boolean released;
+    /** Invitations of the programme added after the campaign opened (by the education advisor). */
+    @Column(name = "late_invitations")
+    public int lateInvitations;
 
     public static class Key implements Serializable {
         public UUID campaignId;

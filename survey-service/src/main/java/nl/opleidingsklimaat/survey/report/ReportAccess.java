@@ -2,16 +2,26 @@ package nl.opleidingsklimaat.survey.report;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 import nl.opleidingsklimaat.platform.security.ProgrammeRef;
+import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
-import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
+import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 
 /**
  * The release rule, in one place, for every path that shows figures (report, item statistics, open answers, CSV
- * export). The COC of the programme's institution and the region's education advisor (and a platform-wide system) always read the
- * figures; the programme director and supervisors only when the report is released; nobody else.
+ * export) and for the audiences its events carry: {@link #audiences} names the roles that may read a report, and
+ * {@link #figures} lets a caller read it only through one of those roles, so what the events promise other services and
+ * what this service allows cannot drift apart.
+ *
+ * <p>The COC of the programme's institution and the region's education advisor always read every figure; the
+ * programme director and supervisors, and machine tokens scoped to the programme (its programme, institution or
+ * region), read a released report with the small cells suppressed; nobody else, and no machine token ever reads a
+ * withheld report.
  */
 @RequestScoped
 public class ReportAccess {
@@ -22,21 +32,36 @@ public class ReportAccess {
         PROGRAMME_SIDE
     }
 
+    private static final List<String> FULL_ACCESS = List.of(Roles.COC, Roles.EDUCATION_ADVISOR);
+    private static final List<String> OWNERS = List.of(Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR);
+
     @Inject
     CallerScope caller;
 
-    @Inject
-    CampaignAccess campaigns;
+    /**
+     * The roles that may read a programme's report of this kind: released, the programme side, the COC, the education
+     * advisor and machine tokens within their scope; withheld, the COC and the education advisor only. The wellbeing
+     * thermometer follows the same rule as the Opleidingsmonitor (the region's coordinator reads neither).
+     */
+    public static List<String> audiences(InstrumentKind kind, boolean released) {
+        return switch (kind) {
+            case TRAINING_CLIMATE, WELLBEING -> released
+                    ? List.of(Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.EDUCATION_ADVISOR, Roles.SYSTEM)
+                    : List.of(Roles.COC, Roles.EDUCATION_ADVISOR);
+        };
+    }
 
     /** The caller's level for this programme's figures; 404 when out of scope, 403 when in scope without the right. */
-    public Level figures(Campaign campaign, ProgrammeReport report) {
-        if (fullAccess(campaign, report)) {
+    public Level figures(Campaign campaign, InstrumentKind kind, ProgrammeReport report) {
+        Set<String> readers = readerRoles(campaign, report);
+        readers.retainAll(audiences(kind, report.released));
+        if (readers.stream().anyMatch(FULL_ACCESS::contains)) {
             return Level.FULL;
         }
-        if (programmeSide(report)) {
-            if (report.released) {
-                return Level.PROGRAMME_SIDE;
-            }
+        if (!readers.isEmpty()) {
+            return Level.PROGRAMME_SIDE;
+        }
+        if (!readerRoles(campaign, report).isEmpty()) {
             throw ProblemException.forbidden(
                     "No report: fewer than %d residents of %s responded, so the programme gets no figures (the COC and the education advisor do)",
                     campaign.threshold, report.programmeCode);
@@ -48,17 +73,48 @@ public class ReportAccess {
         throw ProblemException.notFound("Report of %s not found", report.programmeCode);
     }
 
-    /** Whether the caller may see this programme's report at all (in a list), figures or not. */
+    /** Whether the caller sees this programme's report in a list at all (figures or not). */
     public boolean listed(Campaign campaign, ProgrammeReport report) {
-        return fullAccess(campaign, report) || programmeSide(report);
+        return !readerRoles(campaign, report).isEmpty();
     }
 
-    public boolean fullAccess(Campaign campaign, ProgrammeReport report) {
-        return campaigns.advisorOf(campaign.regionCode) || campaigns.cocOf(report.institutionCode);
+    /** Whether the caller reads this report's counts (in a list): a reader of its figures. */
+    public boolean countsShown(Campaign campaign, InstrumentKind kind, ProgrammeReport report) {
+        Set<String> readers = readerRoles(campaign, report);
+        readers.retainAll(audiences(kind, report.released));
+        return !readers.isEmpty();
     }
 
-    /** The owners of a report: the programme's director and supervisors. */
-    public boolean programmeSide(ProgrammeReport report) {
-        return campaigns.programmeSideOf(report.programmeCode);
+    /** The owners of a report: the programme's director and supervisors (their own reads are not audited). */
+    public boolean owner(Campaign campaign, ProgrammeReport report) {
+        return readerRoles(campaign, report).stream().anyMatch(OWNERS::contains);
+    }
+
+    /** A COC member of the programme's institution (a person): the one who reviews open answers. */
+    public boolean cocOf(ProgrammeReport report) {
+        return caller.hasRole(Roles.COC) && caller.institutions().contains(report.institutionCode);
+    }
+
+    /** The roles through which the caller's scope covers this report, whatever its state. */
+    private Set<String> readerRoles(Campaign campaign, ProgrammeReport report) {
+        Set<String> roles = new LinkedHashSet<>();
+        boolean ownRegion = caller.region().filter(campaign.regionCode::equals).isPresent();
+        boolean ownInstitution = caller.institutions().contains(report.institutionCode);
+        boolean ownProgramme = caller.programmes().contains(report.programmeCode);
+        if (caller.hasRole(Roles.COC) && ownInstitution) {
+            roles.add(Roles.COC);
+        }
+        if (caller.hasRole(Roles.EDUCATION_ADVISOR) && ownRegion) {
+            roles.add(Roles.EDUCATION_ADVISOR);
+        }
+        for (String owner : OWNERS) {
+            if (caller.hasRole(owner) && ownProgramme) {
+                roles.add(owner);
+            }
+        }
+        if (caller.isSystem() && (ownRegion || ownInstitution || ownProgramme)) {
+            roles.add(Roles.SYSTEM);
+        }
+        return roles;
     }
 }

@@ -22,7 +22,8 @@ import nl.opleidingsklimaat.survey.report.ReportView.ItemResult;
 @ApplicationScoped
 public class ReportBuilder {
     /** Builds the report from the statistics snapshot, in memory; figures are suppressed unless the snapshot is for full access. */
-    public ReportView build(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics statistics) {
+    public ReportView build(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics statistics,
+            OpenAnswersReview openAnswersReview) {
         boolean fullAccess = statistics.fullAccess();
         Map<String, DomainStatistic> own = statistics.domains(report.programmeCode);
         Map<String, DomainStatistic> institution = statistics.institutionDomains(report.institutionCode);
@@ -64,8 +65,8 @@ public class ReportBuilder {
         boolean released = report.released;
         return new ReportView(campaign.id, campaign.name, instrument.code, instrument.version, report.programmeCode, report.institutionCode,
                 campaign.regionCode, released ? ReportStatus.RELEASED : ReportStatus.WITHHELD, campaign.threshold, report.invited,
-                report.respondents, rate(report.respondents, report.invited), domains, strengths, attention, items,
-                statistics.openAnswerCount(report.programmeCode),
+                report.lateInvitations, report.respondents, rate(report.respondents, report.invited), domains, strengths, attention, items,
+                statistics.openAnswerCount(report.programmeCode), openAnswersReview,
                 released ? null
                         : "Geen rapportage voor de opleiding: minder dan %d respondenten. Alleen de COC en de onderwijskundig adviseur zien deze cijfers."
                                 .formatted(campaign.threshold));

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
@@ -18,22 +20,23 @@ import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.contracts.survey.WellbeingSignalRaised;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.csv.CsvCells;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
 import nl.opleidingsklimaat.survey.campaign.CampaignState;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 
 /** Produces the reports at closing (with their events) and serves them under the release rule. */
 @ApplicationScoped
 public class ReportService {
-    static final List<String> RELEASED_AUDIENCES = List.of(Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.EDUCATION_ADVISOR);
-    static final List<String> WITHHELD_AUDIENCES = List.of(Roles.COC, Roles.EDUCATION_ADVISOR);
+    private static final List<String> CSV_COLUMNS = List.of("programme", "domain", "item", "text", "n", "notApplicable", "mean",
+            "standardDeviation", "suppressed", "answer");
 
     @Inject
     ReportStatistics statistics;
@@ -51,11 +54,15 @@ public class ReportService {
     CampaignAccess campaigns;
 
     @Inject
+    OpenAnswers openAnswers;
+
+    @Inject
     AuditLog audit;
 
     /**
      * CLOSED -> REPORTED: one report per invited programme; ReportReleased at or above the threshold (with the
-     * figures the programme side sees), ReportWithheld below it; wellbeing signals for released programmes.
+     * figures the programme side sees), ReportWithheld below it; wellbeing signals for released programmes. The
+     * events name as audiences exactly the roles {@link ReportAccess} lets read the report.
      */
     @Transactional
     public void produce(UUID campaignId) {
@@ -72,6 +79,7 @@ public class ReportService {
             report.institutionCode = outcome.institutionCode();
             report.invited = outcome.invited();
             report.respondents = outcome.respondents();
+            report.lateInvitations = outcome.lateInvitations();
             report.released = outcome.respondents() >= campaign.threshold;
             report.persist();
             reports.add(report);
@@ -80,17 +88,18 @@ public class ReportService {
         CampaignStatistics figures = statistics.wholeCampaign(campaign, instrument, reports);
         for (ProgrammeReport report : reports) {
             String subject = Subjects.programme(report.programmeCode);
+            List<String> audiences = ReportAccess.audiences(instrument.kind, report.released);
             if (!report.released) {
                 outbox.record(SurveyEvents.REPORT_WITHHELD, subject, new ReportWithheld(campaignId, instrument.code, report.programmeCode,
-                        report.institutionCode, campaign.regionCode, report.invited, report.respondents, campaign.threshold, WITHHELD_AUDIENCES));
+                        report.institutionCode, campaign.regionCode, report.invited, report.respondents, campaign.threshold, audiences));
                 continue;
             }
-            ReportView view = builder.build(campaign, instrument, report, figures);
+            ReportView view = builder.build(campaign, instrument, report, figures, OpenAnswersReview.AWAITING_COC_REVIEW);
             List<DomainScore> scores = view.domains().stream().filter(d -> d.mean() != null)
                     .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents())).toList();
             outbox.record(SurveyEvents.REPORT_RELEASED, subject, new ReportReleased(campaignId, instrument.code, report.programmeCode,
                     report.institutionCode, campaign.regionCode, report.invited, report.respondents, view.responseRate(), scores,
-                    view.strengths(), view.attentionPoints(), RELEASED_AUDIENCES));
+                    view.strengths(), view.attentionPoints(), audiences));
             if (instrument.kind == InstrumentKind.WELLBEING) {
                 raiseWellbeingSignals(campaign, instrument, report, figures);
             }
@@ -120,16 +129,22 @@ public class ReportService {
         }
     }
 
+    /** The reports the caller may see; counts only where they read the figures. A read of others' counts is audited. */
     @Transactional
     public Page<ReportSummary> list(UUID campaignId, PageRequest page) {
         Campaign campaign = reportedCampaign(campaignId);
-        List<ReportSummary> visible = ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 order by programmeCode", campaignId).stream()
-                .filter(r -> access.listed(campaign, r))
-                .map(r -> access.fullAccess(campaign, r) || r.released
-                        ? new ReportSummary(r.programmeCode, r.institutionCode, status(r), r.invited, r.respondents,
+        InstrumentKind kind = campaign.instrument().kind;
+        List<ProgrammeReport> listed = ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 order by programmeCode", campaignId).stream()
+                .filter(r -> access.listed(campaign, r)).toList();
+        List<ReportSummary> visible = listed.stream()
+                .map(r -> access.countsShown(campaign, kind, r)
+                        ? new ReportSummary(r.programmeCode, r.institutionCode, status(r), r.invited, r.lateInvitations, r.respondents,
                                 ReportBuilder.rate(r.respondents, r.invited))
-                        : new ReportSummary(r.programmeCode, r.institutionCode, status(r), null, null, null))
+                        : new ReportSummary(r.programmeCode, r.institutionCode, status(r), null, null, null, null))
                 .toList();
+        if (listed.stream().anyMatch(r -> access.countsShown(campaign, kind, r) && !access.owner(campaign, r))) {
+            audit.record("list-reports", "campaign", campaign.id.toString());
+        }
         int from = Math.min(page.offset(), visible.size());
         int to = Math.min(from + page.size, visible.size());
         return Page.of(visible.subList(from, to), page, visible.size());
@@ -139,38 +154,63 @@ public class ReportService {
     public ReportView read(UUID campaignId, String programmeCode) {
         Campaign campaign = reportedCampaign(campaignId);
         ProgrammeReport report = report(campaign, programmeCode);
-        ReportAccess.Level level = access.figures(campaign, report);
-        auditNonOwner(level, "read-report", campaign, report);
+        ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
+        auditNonOwner("read-report", campaign, report);
         return build(campaign, report, level);
     }
 
+    /**
+     * The open answers: for the COC and the education advisor every answer as given (flagged where it may identify
+     * someone); for the programme side only once the COC has reviewed them, with the redactions applied (409 before).
+     */
     @Transactional
     public Page<OpenAnswerView> openAnswers(UUID campaignId, String programmeCode, PageRequest page) {
         Campaign campaign = reportedCampaign(campaignId);
         ProgrammeReport report = report(campaign, programmeCode);
-        ReportAccess.Level level = access.figures(campaign, report);
-        auditNonOwner(level, "read-open-answers", campaign, report);
-        List<OpenAnswerView> answers = statistics.openAnswers(campaignId, programmeCode, page.offset(), page.size).stream()
-                .map(a -> new OpenAnswerView(a.item(), a.text())).toList();
-        return Page.of(answers, page, statistics.openAnswerCount(campaignId, programmeCode));
+        ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
+        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL ? openAnswers.asGiven(report) : openAnswers.reviewed(report);
+        auditNonOwner("read-open-answers", campaign, report);
+        int from = Math.min(page.offset(), answers.size());
+        return Page.of(answers.subList(from, Math.min(from + page.size, answers.size())), page, answers.size());
     }
 
-    /** The report's item statistics as CSV (one line per item), for those who may read the report. */
+    /** The COC of the programme's institution reviews its open answers; the programme side reads them afterwards. */
+    @Transactional
+    public OpenAnswerReviewResult reviewOpenAnswers(UUID campaignId, String programmeCode, OpenAnswerReviewRequest request) {
+        Campaign campaign = reportedCampaign(campaignId);
+        ProgrammeReport report = report(campaign, programmeCode);
+        if (!access.cocOf(report)) {
+            access.figures(campaign, campaign.instrument().kind, report); // 404 out of scope, 403 for a role without figures
+            throw ProblemException.forbidden("Only the COC of %s reviews the open answers of %s", report.institutionCode, report.programmeCode);
+        }
+        return openAnswers.review(report, request);
+    }
+
+    /**
+     * The report as CSV: one line per item (n, mean, standard deviation) and one per open answer, under the same rule
+     * as the report and the open answers (the programme side gets open answers only once the COC reviewed them). Every
+     * text cell is neutralised against spreadsheet formulas.
+     */
     @Transactional
     public String exportCsv(UUID campaignId, String programmeCode) {
         Campaign campaign = reportedCampaign(campaignId);
         ProgrammeReport report = report(campaign, programmeCode);
-        ReportAccess.Level level = access.figures(campaign, report);
-        auditNonOwner(level, "export-report", campaign, report);
+        ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
+        auditNonOwner("export-report", campaign, report);
         ReportView view = build(campaign, report, level);
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumn("programme").addColumn("domain").addColumn("item").addColumn("text")
-                .addColumn("n").addColumn("notApplicable").addColumn("mean").addColumn("standardDeviation").addColumn("suppressed").build()
-                .withHeader();
-        List<List<Object>> rows = view.items().stream().map(i -> List.<Object>of(view.programmeCode(), i.domain(), i.item(), i.text(),
-                blank(i.n()), blank(i.notApplicable()), blank(i.mean()), blank(i.standardDeviation()), i.suppressed())).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        view.items().forEach(i -> rows.add(List.of(text(view.programmeCode()), text(i.domain()), text(i.item()), text(i.text()), blank(i.n()),
+                blank(i.notApplicable()), blank(i.mean()), blank(i.standardDeviation()), i.suppressed(), "")));
+        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL ? openAnswers.asGiven(report)
+                : view.openAnswersReview() == OpenAnswersReview.REVIEWED ? openAnswers.reviewed(report) : List.of();
+        Map<String, InstrumentItem> items = new HashMap<>();
+        InstrumentItem.of(campaign.instrumentId).forEach(i -> items.put(i.code, i));
+        answers.forEach(a -> rows.add(List.of(text(view.programmeCode()), text(items.get(a.item()).domainCode), text(a.item()),
+                text(items.get(a.item()).text), "", "", "", "", "", text(a.text()))));
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CSV_COLUMNS.forEach(schema::addColumn);
         try {
-            return mapper.writer(schema).writeValueAsString(rows);
+            return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the report as CSV", e);
         }
@@ -179,15 +219,21 @@ public class ReportService {
     private ReportView build(Campaign campaign, ProgrammeReport report, ReportAccess.Level level) {
         Instrument instrument = campaign.instrument();
         boolean fullAccess = level == ReportAccess.Level.FULL;
-        return builder.build(campaign, instrument, report, statistics.programme(campaign, instrument, report.programmeCode, fullAccess));
+        return builder.build(campaign, instrument, report, statistics.programme(campaign, instrument, report.programmeCode, fullAccess),
+                openAnswers.status(report));
+    }
+
+    private static String text(String value) {
+        return CsvCells.text(value);
     }
 
     private static Object blank(Object value) {
         return value == null ? "" : value;
     }
 
-    private void auditNonOwner(ReportAccess.Level level, String action, Campaign campaign, ProgrammeReport report) {
-        if (level == ReportAccess.Level.FULL && !access.programmeSide(report)) {
+    /** Reads by anyone but the programme's own director and supervisors are audited (machine tokens included). */
+    private void auditNonOwner(String action, Campaign campaign, ProgrammeReport report) {
+        if (!access.owner(campaign, report)) {
             audit.record(action, "report", campaign.id + "/" + report.programmeCode);
         }
     }

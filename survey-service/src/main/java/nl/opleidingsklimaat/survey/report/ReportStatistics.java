@@ -43,7 +43,7 @@ public class ReportStatistics {
         }
     }
 
-    public record Outcome(String programmeCode, String institutionCode, int invited, int respondents) {
+    public record Outcome(String programmeCode, String institutionCode, int invited, int respondents, int lateInvitations) {
     }
 
     /** An item's figures in one programme; means and standard deviations rounded to 2 decimals. */
@@ -66,7 +66,8 @@ public class ReportStatistics {
         }
     }
 
-    public record OpenAnswer(String item, String text) {
+    /** An open answer with its opaque id (a hash of its row's key: it names neither the response nor the respondent). */
+    public record OpenAnswer(UUID id, String item, int position, String text) {
     }
 
     /** The figures of every programme of the campaign, for producing all reports at closing (programme side). */
@@ -91,11 +92,13 @@ public class ReportStatistics {
     public List<Outcome> outcomes(UUID campaignId) {
         List<?> rows = entityManager.createNativeQuery("""
                 SELECT i.programme_code, min(i.institution_code), count(*),
-                       (SELECT count(*) FROM response r WHERE r.campaign_id = i.campaign_id AND r.programme_code = i.programme_code)
+                       (SELECT count(*) FROM response r WHERE r.campaign_id = i.campaign_id AND r.programme_code = i.programme_code),
+                       count(*) FILTER (WHERE i.late)
                 FROM invitation i WHERE i.campaign_id = ?1
                 GROUP BY i.campaign_id, i.programme_code ORDER BY i.programme_code""").setParameter(1, campaignId).getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(r -> new Outcome((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+                .map(r -> new Outcome((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
+                        ((Number) r[4]).intValue())).toList();
     }
 
     /** Per programme, per item code: answered, "niet van toepassing", mean and standard deviation. */
@@ -160,15 +163,16 @@ public class ReportStatistics {
         return openAnswerCounts(Scope.programme(campaignId, programmeCode)).getOrDefault(programmeCode, 0L);
     }
 
-    /** Open answers sorted by item and text, so their order says nothing about who wrote them or when. */
-    public List<OpenAnswer> openAnswers(UUID campaignId, String programmeCode, int offset, int limit) {
+    /** A programme's open answers sorted by item and text, so their order says nothing about who wrote them or when. */
+    public List<OpenAnswer> openAnswers(UUID campaignId, String programmeCode) {
         List<?> rows = entityManager.createNativeQuery("""
-                SELECT it.code, a.text_value
+                SELECT md5(a.response_id::text || '/' || a.item_id::text)::uuid, it.code, it.position, a.text_value
                 FROM response_answer a JOIN response r ON r.id = a.response_id JOIN instrument_item it ON it.id = a.item_id
                 WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND a.text_value IS NOT NULL
-                ORDER BY it.position, a.text_value OFFSET ?3 LIMIT ?4""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).setParameter(3, offset).setParameter(4, limit).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new OpenAnswer((String) r[0], (String) r[1])).toList();
+                ORDER BY it.position, a.text_value""")
+                .setParameter(1, campaignId).setParameter(2, programmeCode).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new OpenAnswer((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3])).toList();
     }
 
     private List<Object[]> rows(Scope scope, String sql) {

@@ -5,13 +5,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A programme's report as the caller may see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportView(UUID campaignId, String campaignName, String instrumentCode, String instrumentVersion, String programmeCode,
-        String institutionCode, String regionCode, ReportStatus status, int threshold, int invited, int respondents,
-        BigDecimal responseRate, List<DomainResult> domains, List<String> strengths, List<String> attentionPoints, List<ItemResult> items,
-        long openAnswers, String notice) {
+        String institutionCode, String regionCode, ReportStatus status, int threshold, int invited,
+        @Schema(description = "Invitations added after the campaign opened (roster frozen at opening; added by the education advisor)") int lateInvitations,
+        int respondents, BigDecimal responseRate, List<DomainResult> domains, List<String> strengths, List<String> attentionPoints,
+        List<ItemResult> items, long openAnswers,
+        @Schema(description = "The programme side reads the open answers once the COC has reviewed them") OpenAnswersReview openAnswersReview,
+        String notice) {
 
     /**
      * A domain's mean (1-5, higher is better) with the comparison figures; institution and region are computed from

@@ -75,7 +75,7 @@ class CampaignTest {
 
     @Test
     void theThresholdIsFourByDefaultAndNeverBelowFour() {
-        String region = Fixtures.unique("OOR");
+        String region = Fixtures.knownRegion(db);
         given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Te laag", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
                         "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString(), "threshold", 3))
@@ -86,6 +86,23 @@ class CampaignTest {
                         "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
                 .post("/api/campaigns").then().statusCode(201).body("threshold", equalTo(4)).body("state", equalTo("DRAFT"));
         assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region)).isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignForARegionTheOrganisationDoesNotKnowIs422AndStoresNothing() {
+        String region = Fixtures.unique("GEEN-OOR");
+        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Nergens", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
+                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns").then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("regionCode")).body("detail", org.hamcrest.Matchers.containsString(region));
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region)).isZero();
+
+        String known = Fixtures.knownRegion(db);
+        given().auth().oauth2(TestTokens.coordinator(known)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Bekend", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", known,
+                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns").then().statusCode(201);
     }
 
     @Test
@@ -107,7 +124,7 @@ class CampaignTest {
 
     @Test
     void onlyTheRegionsCoordinatorRunsACampaign() {
-        String region = Fixtures.unique("OOR");
+        String region = Fixtures.knownRegion(db);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
         given().auth().oauth2(TestTokens.coordinator("OTHER-REGION")).post("/api/campaigns/{id}/open", campaign).then().statusCode(404);
         given().auth().oauth2(TestTokens.advisor(region)).post("/api/campaigns/{id}/open", campaign).then().statusCode(403);
@@ -178,7 +195,7 @@ class CampaignTest {
     }
 
     @Test
-    void aSpreadsheetCsvImportedIntoAnOpenCampaignIsMailedAtOnce() {
+    void aSpreadsheetCsvImportedIntoAnOpenCampaignByTheAdvisorIsMailedAtOnce() {
         String region = Fixtures.unique("OOR");
         String programme = Fixtures.unique("P");
         Fixtures.registerProgramme(db, programme, "INST-F", region);
@@ -186,14 +203,14 @@ class CampaignTest {
         Fixtures.open(campaign, region);
         String email = Fixtures.unique("laat").toLowerCase() + "@example.org";
         String csv = "\uFEFFemail;programmeCode;reference\n" + email + ";" + programme + ";hr-7\n";
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType("text/csv; charset=UTF-8").body(csv)
+        given().auth().oauth2(TestTokens.advisor(region)).contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(200).body("imported", equalTo(1)).body("mailed", equalTo(1));
         given().get("/api/answers/{token}", Fixtures.tokenFor(mailbox, email)).then().statusCode(200);
     }
 
     @Test
     void unknownFilterValuesAreA400Problem() {
-        String region = Fixtures.unique("OOR");
+        String region = Fixtures.knownRegion(db);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
         given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns?state=HALFOPEN").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", hasItem("state"));
@@ -260,7 +277,7 @@ class CampaignTest {
 
     @Test
     void theRunningSchedulerOpensACampaignOnItsOpeningDay() {
-        String region = Fixtures.unique("OOR");
+        String region = Fixtures.knownRegion(db);
         String campaign = given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Vandaag", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
                         "opensOn", LocalDate.now().toString(), "closesOn", LocalDate.now().plusDays(29).toString()))

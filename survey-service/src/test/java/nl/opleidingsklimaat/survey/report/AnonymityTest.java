@@ -33,7 +33,8 @@ class AnonymityTest {
         Fixtures.close(campaign, region);
         assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM response WHERE campaign_id = ?::uuid", campaign)).isEqualTo(1);
         assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM invitation WHERE campaign_id = ?::uuid", campaign)).isEqualTo(1);
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND used", campaign)).isEqualTo(2);
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND used", campaign))
+                .as("after closing no invitation records whether it was used").isZero();
         assertThat(Fixtures.count(db, "SELECT count(*) FROM response WHERE campaign_id = ?::uuid", campaign)).isEqualTo(2);
     }
 
@@ -84,6 +85,6 @@ class AnonymityTest {
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = 'invitation' ORDER BY column_name"""))
                 .as("the invitation keeps whether it was used, not when")
-                .containsExactly("campaign_id", "email", "id", "institution_code", "programme_code", "reference", "used");
+                .containsExactly("campaign_id", "email", "id", "institution_code", "late", "programme_code", "reference", "used");
     }
 }

@@ -134,12 +134,16 @@ class ReleaseRuleTest {
                 .body("items.find { it.item == 'BS-05' }", not(hasKey("distribution")));
         given().auth().oauth2(TestTokens.coc(s.institution())).get("/api/campaigns/{id}/reports/{p}", s.campaign(), s.p5()).then()
                 .statusCode(200).body("items.find { it.item == 'BS-05' }.n", equalTo(3));
+        given().auth().oauth2(TestTokens.coc(s.institution())).contentType(io.restassured.http.ContentType.JSON).body("{}")
+                .post("/api/campaigns/{id}/reports/{p}/open-answers/review", s.campaign(), s.p5()).then().statusCode(200);
         given().auth().oauth2(TestTokens.director(s.p5())).get("/api/campaigns/{id}/reports/{p}/open-answers", s.campaign(), s.p5()).then()
                 .statusCode(200).body("items.text", org.hamcrest.Matchers.contains("Veel vertrouwen van de opleider"));
         String csv = given().auth().oauth2(TestTokens.director(s.p5())).get("/api/campaigns/{id}/reports/{p}/export", s.campaign(), s.p5())
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed");
-        assertThat(csv.lines().filter(l -> l.contains(",BS-05,"))).singleElement().satisfies(l -> assertThat(l).endsWith(",,,,,true"));
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed,answer");
+        assertThat(csv.lines().filter(l -> l.contains(",BS-05,"))).singleElement().satisfies(l -> assertThat(l).endsWith(",,,,,true,"));
+        assertThat(csv).contains("Veel vertrouwen van de opleider");
         given().auth().oauth2(TestTokens.director(s.p5())).get("/api/campaigns/{id}/response-rates", s.campaign()).then().statusCode(200)
                 .body("items[0].invited", equalTo(5)).body("items[0].answered", equalTo(5));
     }
@@ -197,16 +201,30 @@ class ReleaseRuleTest {
     }
 
     @Test
-    void aMachineTokenScopedToAnInstitutionReadsOnlyThatInstitutionsReports() {
+    void aMachineTokenScopedToAnInstitutionReadsOnlyThatInstitutionsReleasedReports() {
         Scenario s = scenario();
         String own = DevToken.mint(Set.of("system"), List.of(), List.of(s.institution()), null, "hospital-system", Duration.ofMinutes(10));
         String other = DevToken.mint(Set.of("system"), List.of(), List.of("ANDER-ZIEKENHUIS"), null, "other-system", Duration.ofMinutes(10));
-        given().auth().oauth2(own).get("/api/campaigns/{id}/reports/{p}", s.campaign(), s.p3()).then().statusCode(200)
-                .body("respondents", equalTo(3));
+        given().auth().oauth2(own).get("/api/campaigns/{id}/reports/{p}", s.campaign(), s.p4()).then().statusCode(200)
+                .body("respondents", equalTo(4));
+        given().auth().oauth2(own).get("/api/campaigns/{id}/reports/{p}", s.campaign(), s.p3()).then().statusCode(403)
+                .body(not(containsString("respondents")));
         int status = given().auth().oauth2(other).get("/api/campaigns/{id}/reports/{p}", s.campaign(), s.p3()).then()
                 .body(not(containsString("respondents"))).extract().statusCode();
         assertThat(status).isIn(403, 404);
         given().auth().oauth2(other).post("/api/campaigns/{id}/close", s.campaign()).then().statusCode(org.hamcrest.Matchers.isOneOf(403, 404));
+    }
+
+    @Test
+    void aReportListWithOthersCountsIsAuditedLikeASingleReport() {
+        Scenario s = scenario();
+        String lists = "SELECT count(*) FROM audit_entry WHERE action = 'list-reports' AND resource_type = 'campaign' AND resource_id = ?";
+        long before = Fixtures.count(db, lists, s.campaign());
+        given().auth().oauth2(TestTokens.coc(s.institution())).get("/api/campaigns/{id}/reports", s.campaign()).then().statusCode(200)
+                .body("items[0].respondents", org.hamcrest.Matchers.notNullValue());
+        assertThat(Fixtures.count(db, lists, s.campaign())).isEqualTo(before + 1);
+        given().auth().oauth2(TestTokens.director(s.p5())).get("/api/campaigns/{id}/reports", s.campaign()).then().statusCode(200);
+        assertThat(Fixtures.count(db, lists, s.campaign())).as("the owner's own list is not audited").isEqualTo(before + 1);
     }
 
     @Test

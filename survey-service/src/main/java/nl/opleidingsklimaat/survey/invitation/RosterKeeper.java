@@ -1,0 +1,68 @@
+package nl.opleidingsklimaat.survey.invitation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.platform.security.Roles;
+import nl.opleidingsklimaat.survey.campaign.Campaign;
+import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
+import nl.opleidingsklimaat.survey.campaign.CampaignState;
+
+/**
+ * The rule that keeps anyone from padding a programme over the threshold: the roster freezes when the campaign opens.
+ * Before opening the campaign's coordinator imports it; after opening only the region's education advisor, a second
+ * person who does not run the campaign, may add an invitation, which is marked late and counted on the report. Every
+ * change is written to the audit log with its count, per programme.
+ */
+@RequestScoped
+public class RosterKeeper {
+    static final String IMPORT = "roster-import";
+    static final String LATE_ADDITION = "roster-late-addition";
+
+    @Inject
+    CampaignAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    /** The campaign, if the caller may add invitations to it now; otherwise the problem that says who may and when. */
+    Campaign campaignToAddTo(UUID campaignId) {
+        Campaign campaign = access.visibleCampaign(campaignId);
+        boolean runsIt = access.mayManage(campaign.regionCode);
+        boolean advisor = access.advisorOf(campaign.regionCode);
+        if (!runsIt && !advisor) {
+            throw ProblemException.forbidden("Only the coordinator of region %s imports invitations, and after opening its education advisor",
+                    campaign.regionCode);
+        }
+        switch (campaign.state) {
+            case DRAFT -> {
+                if (!runsIt) {
+                    throw ProblemException.forbidden("Before opening the coordinator of region %s imports the roster", campaign.regionCode);
+                }
+            }
+            case OPEN -> {
+                if (!advisor || access.caller().hasRole(Roles.REGION_COORDINATOR)) {
+                    throw ProblemException.conflict("The roster of campaign %s froze when it opened on %s. A late invitation is added by the "
+                            + "region's education advisor (not by whoever runs the campaign) and is marked on the report", campaign.id,
+                            campaign.opensOn);
+                }
+            }
+            default -> throw ProblemException.conflict("Campaign %s is %s: invitations can only be added while it is DRAFT or OPEN", campaign.id,
+                    campaign.state);
+        }
+        return campaign;
+    }
+
+    /** One audit entry per programme: {@code <campaign>/<programme>/<count>}, as an import or a late addition. */
+    void audit(Campaign campaign, List<Invitation> added) {
+        Map<String, Integer> perProgramme = new TreeMap<>();
+        added.forEach(i -> perProgramme.merge(i.programmeCode, 1, Integer::sum));
+        String action = campaign.state == CampaignState.OPEN ? LATE_ADDITION : IMPORT;
+        perProgramme.forEach((programme, count) -> audit.record(action, "campaign-roster", campaign.id + "/" + programme + "/" + count));
+    }
+}
