@@ -124,6 +124,23 @@ class AttendanceTest {
         given().auth().oauth2(org.coc()).post("/api/training-events/{id}/completion", future).then().statusCode(422);
     }
 
+    @Test
+    void aNameThatIsAFormulaReachesTheOrganisersSpreadsheetAsText() throws Exception {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today(), 10);
+        String formula = "=HYPERLINK(\"http://evil\",\"x\")";
+        Fixtures.checkIn(org, Fixtures.register(org.resident("formula-" + org.institution()), eventId, Fixtures.registration(org, formula)));
+        Fixtures.checkIn(org, Fixtures.register(org.resident("plus-" + org.institution()), eventId, Fixtures.registration(org, "+31 6 1234")));
+        Fixtures.complete(org, eventId);
+
+        String csv = given().auth().oauth2(org.coc()).get("/api/training-events/{id}/attendance-list", eventId).then().statusCode(200)
+                .extract().asString();
+        List<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(csv).readAll();
+        assertThat(rows).extracting(r -> r.get("name")).containsExactlyInAnyOrder("'" + formula, "'+31 6 1234");
+        assertThat(rows).allSatisfy(row -> assertThat(row.values()).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0));
+    }
+
     private static void checkIn(Organisation org, String registration, String time) {
         given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(Map.of("time", time))
                 .post("/api/registrations/{id}/check-in", registration).then().statusCode(200).body("checkedInAt", equalTo(time));

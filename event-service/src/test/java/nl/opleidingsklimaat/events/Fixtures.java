@@ -125,6 +125,27 @@ public final class Fixtures {
                 .post("/api/training-events/{id}/registrations", eventId).then().statusCode(201).extract().path("id");
     }
 
+    /** The organiser checks the registration in at the start of the session (on the event's day). */
+    public static void checkIn(Organisation org, String registration) {
+        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(Map.of("time", "13:00"))
+                .post("/api/registrations/{id}/check-in", registration).then().statusCode(200);
+    }
+
+    /** The organiser closes today's event as held. */
+    public static void complete(Organisation org, String eventId) {
+        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/completion", eventId).then().statusCode(200);
+    }
+
+    /** A checked-in attendee evaluates the held event. */
+    public static void evaluate(String token, String eventId, int overall, int relevance, String takeHome) {
+        Map<String, Object> body = new HashMap<>(Map.of("overall", overall, "relevance", relevance));
+        if (takeHome != null) {
+            body.put("takeHome", takeHome);
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/training-events/{id}/evaluation/answers", eventId)
+                .then().statusCode(204);
+    }
+
     public static List<Map<String, Object>> items(Object... titleMinutesFormat) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < titleMinutesFormat.length; i += 3) {

@@ -45,10 +45,10 @@ class PollAndEvaluationTest {
         answer(participants.get(2), pollId, Map.of("value", 8)).then().statusCode(204);
 
         given().auth().oauth2(participants.get(0)).get("/api/polls/{id}/results", pollId).then().statusCode(200)
-                .body("respondents", equalTo(3)).body("shown", equalTo(false)).body("counts", anEmptyMap()).body("mean", nullValue());
+                .body("counted", equalTo(0)).body("shown", equalTo(false)).body("counts", anEmptyMap()).body("mean", nullValue());
         answer(participants.get(3), pollId, Map.of("value", 7)).then().statusCode(204);
         given().auth().oauth2(org.coc()).get("/api/polls/{id}/results", pollId).then().statusCode(200)
-                .body("respondents", equalTo(4)).body("shown", equalTo(true)).body("counts.7", equalTo(2)).body("counts.6", equalTo(1))
+                .body("counted", equalTo(4)).body("shown", equalTo(true)).body("counts.7", equalTo(2)).body("counts.6", equalTo(1))
                 .body("mean", equalTo(7.0f));
         given().auth().oauth2(other.coc()).get("/api/polls/{id}/results", pollId).then().statusCode(404);
 
@@ -107,10 +107,10 @@ class PollAndEvaluationTest {
         evaluate(attendees.get(1), eventId, 5, 4, null).then().statusCode(204);
         evaluate(attendees.get(2), eventId, 3, 4, null).then().statusCode(204);
         given().auth().oauth2(org.coc()).get("/api/training-events/{id}/evaluation", eventId).then().statusCode(200)
-                .body("respondents", equalTo(3)).body("shown", equalTo(false)).body("meanOverall", nullValue());
+                .body("counted", equalTo(0)).body("shown", equalTo(false)).body("meanOverall", nullValue());
         evaluate(attendees.get(3), eventId, 4, 3, "Signalen eerder bespreken").then().statusCode(204);
         given().auth().oauth2(org.coc()).get("/api/training-events/{id}/evaluation", eventId).then().statusCode(200)
-                .body("respondents", equalTo(4)).body("shown", equalTo(true)).body("meanOverall", equalTo(4.0f)).body("meanRelevance", equalTo(4.0f))
+                .body("counted", equalTo(4)).body("shown", equalTo(true)).body("meanOverall", equalTo(4.0f)).body("meanRelevance", equalTo(4.0f))
                 .body("participantTakeHomes", contains("Meer intervisie", "Signalen eerder bespreken"))
                 .body("organiserTakeHomeMessages", contains("Welzijn op elke agenda"));
         given().auth().oauth2(attendees.get(0)).get("/api/training-events/{id}/evaluation", eventId).then().statusCode(403);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -203,7 +204,7 @@ class RegistrationTest {
                 .then().statusCode(403);
         given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(0));
 
-        given().auth().oauth2(TestTokens.system()).contentType(ContentType.JSON).body(someoneElse)
+        given().auth().oauth2(TestTokens.systemOfInstitution(org.institution())).contentType(ContentType.JSON).body(someoneElse)
                 .post("/api/training-events/{id}/registrations", eventId).then().statusCode(201)
                 .header("Location", containsString("/api/registrations/")).body("personReference", equalTo("someone-else"))
                 .body("institutionCode", equalTo(org.institution()));
@@ -250,5 +251,23 @@ class RegistrationTest {
                 .then().statusCode(400).body("violations.field", hasItem("organiserInstitutionCode"));
         given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("capacity", equalTo(3))
                 .body("programme.size()", equalTo(8));
+    }
+
+    @Test
+    void othersThanTheOrganisersSeeNoRegistrantCountFromFewerThanFour() {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 5);
+        String outsider = TestTokens.coc(Fixtures.organisation().institution());
+        for (int i = 0; i < 3; i++) {
+            Fixtures.register(org.resident("count-" + i + "-" + org.institution()), eventId, Fixtures.registration(org, "Teller " + i));
+        }
+        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(3)).body("waiting", equalTo(0));
+        given().auth().oauth2(outsider).get("/api/training-events/{id}", eventId).then().statusCode(200)
+                .body("seatsTaken", nullValue()).body("waiting", equalTo(0));
+        for (int i = 3; i < 7; i++) {
+            Fixtures.register(org.resident("count-" + i + "-" + org.institution()), eventId, Fixtures.registration(org, "Teller " + i));
+        }
+        given().auth().oauth2(outsider).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(5)).body("waiting", nullValue());
+        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("waiting", equalTo(2));
     }
 }

@@ -15,6 +15,8 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.registration.ParticipantAccess;
+import nl.opleidingsklimaat.events.registration.ParticipantScope;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.Accreditation;
@@ -26,7 +28,6 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import nl.opleidingsklimaat.platform.security.CallerScope;
 
 /**
  * Check-in and check-out on the day, and closing the event: each checked-in attendee earns the points of the
@@ -39,7 +40,7 @@ public class AttendanceService {
     OrganiserAccess access;
 
     @Inject
-    CallerScope caller;
+    ParticipantAccess participants;
 
     @Inject
     EventsConfig config;
@@ -102,12 +103,16 @@ public class AttendanceService {
         return event;
     }
 
-    /** The attendance list for the accreditation body: checked-in attendees of a held event (organisers; audited). */
+    /**
+     * The attendance list for the accreditation body: checked-in attendees of a held event (organisers; audited). A
+     * machine token gets only its own participants.
+     */
     public List<AttendanceListRow> attendanceList(UUID eventId) {
         TrainingEvent event = access.managed(eventId);
         requireHeld(event);
         audit.record("read-attendance-list", "training-event", eventId.toString());
-        return attendees(eventId).stream().map(r -> new AttendanceListRow(r.name, r.bigNumber == null ? "" : r.bigNumber, r.points)).toList();
+        ParticipantScope listable = participants.listable(event);
+        return attendees(eventId).stream().filter(listable::holds).map(AttendanceListRow::of).toList();
     }
 
     static void requireHeld(TrainingEvent event) {
@@ -127,8 +132,8 @@ public class AttendanceService {
             throw ProblemException.notFound("Registration %s not found", registrationId);
         }
         TrainingEvent event = TrainingEvent.findById(found.eventId);
-        if (!access.mayManage(event)) {
-            if (caller.personReference().filter(found.personReference::equals).isPresent()) {
+        if (!participants.mayOrganiseFor(found, event)) {
+            if (participants.isOwner(found)) {
                 throw ProblemException.forbidden("Attendance is recorded by the event's organisers");
             }
             throw ProblemException.notFound("Registration %s not found", registrationId);

@@ -5,23 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
-import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import nl.opleidingsklimaat.platform.security.CallerScope;
 
-/** Certificates for checked-in attendees of a held event; the attendee and the organisers may fetch one. */
+/** Certificates for checked-in attendees of a held event; the attendee, the organisers and a machine holding the participant in scope may fetch one. */
 @ApplicationScoped
 @Transactional
 public class CertificateService {
     @Inject
-    CallerScope caller;
-
-    @Inject
-    OrganiserAccess access;
+    ParticipantAccess participants;
 
     @Inject
     AuditLog audit;
@@ -32,8 +28,8 @@ public class CertificateService {
             throw ProblemException.notFound("Registration %s not found", registrationId);
         }
         TrainingEvent event = TrainingEvent.findById(registration.eventId);
-        boolean owner = caller.personReference().filter(registration.personReference::equals).isPresent();
-        if (!owner && !access.mayManage(event)) {
+        boolean owner = participants.isOwner(registration);
+        if (!participants.mayRead(registration, event)) {
             throw ProblemException.notFound("Registration %s not found", registrationId);
         }
         AttendanceService.requireHeld(event);

@@ -18,10 +18,16 @@ import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
+import nl.opleidingsklimaat.platform.ballot.SealedBallotBox;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 
-/** The evaluation questionnaire: for checked-in attendees of a held event, once each, anonymous; results per event for the organisers. */
+/**
+ * The evaluation questionnaire: for checked-in attendees of a held event, once each; results per event for the
+ * organisers. Who evaluated ({@code evaluation_participation}) is written with the sealed ballot in one transaction;
+ * the answer itself is stored only when a group of at least the minimum is opened together (see {@link SealedBallotBox}).
+ */
 @ApplicationScoped
 @Transactional
 public class EvaluationService {
@@ -36,6 +42,9 @@ public class EvaluationService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    SealedBallotBox ballots;
 
     public void answer(UUID eventId, EvaluationRequest request) {
         TrainingEvent event = access.visible(eventId);
@@ -54,26 +63,45 @@ public class EvaluationService {
         if (inserted == 0) {
             throw ProblemException.conflict("You have already evaluated training event %s", eventId);
         }
-        EvaluationAnswer answer = new EvaluationAnswer();
-        answer.id = UUID.randomUUID();
-        answer.eventId = eventId;
-        answer.overall = request.overall();
-        answer.relevance = request.relevance();
-        answer.takeHome = request.takeHome() == null || request.takeHome().isBlank() ? null : request.takeHome().trim();
-        answer.persist();
+        String takeHome = request.takeHome() == null || request.takeHome().isBlank() ? null : request.takeHome().trim();
+        ballots.seal(box(eventId), new EvaluationBallot(request.overall(), request.relevance(), takeHome));
+        countWaitingEvaluations(eventId);
     }
 
+    /**
+     * Once at least the minimum number of evaluations wait, all of them are opened together and stored in shuffled
+     * order, in the transaction of the one who completed the group: many answers share its transaction id and none
+     * lines up with the order of answering. Fewer wait sealed for the next ones.
+     */
+    private void countWaitingEvaluations(UUID eventId) {
+        for (EvaluationBallot ballot : ballots.openWhenAtLeast(box(eventId), config.minimumRespondents(), EvaluationBallot.class)) {
+            EvaluationAnswer answer = new EvaluationAnswer();
+            answer.id = UUID.randomUUID();
+            answer.eventId = eventId;
+            answer.overall = ballot.overall();
+            answer.relevance = ballot.relevance();
+            answer.takeHome = ballot.takeHome();
+            answer.persist();
+        }
+    }
+
+    /** Results over the counted (opened) answers only, so they change in steps of at least the minimum and never show a smaller group. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvaluationResults results(UUID eventId) {
         TrainingEvent event = access.managed(eventId);
         int minimum = config.minimumRespondents();
         List<EvaluationAnswer> answers = EvaluationAnswer.list("eventId = ?1 order by id", eventId);
-        if (answers.size() < minimum) {
-            return new EvaluationResults(eventId, answers.size(), minimum, false, null, null, List.of(), List.copyOf(event.takeHomeMessages));
+        List<String> organiserMessages = List.copyOf(event.takeHomeMessages);
+        if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
+            return EvaluationResults.nothingYet(eventId, minimum, organiserMessages);
         }
         List<String> takeHomes = answers.stream().map(a -> a.takeHome).filter(Objects::nonNull).sorted().toList();
-        return new EvaluationResults(eventId, answers.size(), minimum, true, mean(answers, a -> a.overall), mean(answers, a -> a.relevance),
-                takeHomes, List.copyOf(event.takeHomeMessages));
+        return EvaluationResults.counted(eventId, answers.size(), minimum, mean(answers, a -> a.overall), mean(answers, a -> a.relevance), takeHomes,
+                organiserMessages);
+    }
+
+    static String box(UUID eventId) {
+        return "evaluation/" + eventId;
     }
 
     private static BigDecimal mean(List<EvaluationAnswer> answers, ToIntFunction<EvaluationAnswer> score) {

@@ -33,10 +33,10 @@ public class PollResource {
     static final String POLL = "{\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"scaleMin\":1,\"scaleMax\":10}";
     static final String POLL_VIEW = "{\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\","
             + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\"}";
-    static final String RESULTS = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"respondents\":5,\"minimumRespondents\":4,"
-            + "\"shown\":true,\"counts\":{\"6\":2,\"7\":2,\"8\":1},\"mean\":6.80}";
-    static final String WITHHELD = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"respondents\":2,\"minimumRespondents\":4,"
-            + "\"shown\":false,\"counts\":{}}";
+    static final String RESULTS = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":5,\"minimumRespondents\":4,"
+            + "\"shown\":true,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{\"6\":2,\"7\":2,\"8\":1},\"mean\":6.80}";
+    static final String WITHHELD = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":0,\"minimumRespondents\":4,"
+            + "\"shown\":false,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{}}";
 
     @Inject
     PollService service;
@@ -69,8 +69,8 @@ public class PollResource {
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a poll", description = "A registered participant answers an open poll once. The answer is stored without any link "
-            + "to who gave it.")
+    @Operation(summary = "Answer a poll", description = "A registered participant answers an open poll once. The answer is sealed and stored only "
+            + "together with at least 3 others, in shuffled order, so it cannot be traced back to who gave it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AnswerRequest.class), examples = {
             @ExampleObject(name = "scale", value = "{\"value\":7}"), @ExampleObject(name = "multiple choice", value = "{\"option\":\"Goed\"}"),
             @ExampleObject(name = "word cloud", value = "{\"text\":\"veerkracht\"}")}))
@@ -87,8 +87,9 @@ public class PollResource {
     @GET
     @Path("/{id}/results")
     @Operation(summary = "Live results of a poll", description = "For the organisers and the event's registered participants. Counts (and, for a "
-            + "scale, the mean) are shown only once at least the minimum number of participants (4) answered.")
-    @APIResponse(responseCode = "200", description = "The results, or only the number of respondents while below the minimum", content = @Content(
+            + "scale, the mean) are over the counted answers only: answers are added in groups of at least 4 (a new answer waits, sealed, until at "
+            + "least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
+    @APIResponse(responseCode = "200", description = "The results, or nothing while fewer than the minimum are counted", content = @Content(
             schema = @Schema(implementation = Results.class), examples = {@ExampleObject(name = "shown", value = RESULTS),
                     @ExampleObject(name = "too few answers", value = WITHHELD)}))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

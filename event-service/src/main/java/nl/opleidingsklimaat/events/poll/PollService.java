@@ -24,14 +24,17 @@ import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
+import nl.opleidingsklimaat.platform.ballot.SealedBallotBox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 
 /**
- * Live polls: the organiser opens and closes them; each registered participant answers once, anonymously (who
- * answered and what was answered are stored apart); results are shown once enough participants answered.
+ * Live polls: the organiser opens and closes them; each registered participant answers once. Who answered
+ * ({@code poll_participation}) is written with a sealed ballot; answers are stored only in groups of at least the
+ * minimum, opened together in shuffled order, and results count those groups only.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +50,9 @@ public class PollService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    SealedBallotBox ballots;
 
     public PollView create(UUID eventId, PollRequest request) {
         TrainingEvent event = access.managed(eventId);
@@ -128,11 +134,27 @@ public class PollService {
         if (inserted == 0) {
             throw ProblemException.conflict("You have already answered poll %s", pollId);
         }
-        PollAnswer stored = new PollAnswer();
-        stored.id = UUID.randomUUID();
-        stored.pollId = pollId;
-        stored.answer = answer;
-        stored.persist();
+        ballots.seal(box(pollId), new PollBallot(answer));
+        countWaitingAnswers(pollId);
+    }
+
+    /**
+     * Once at least the minimum number of answers wait, they are opened together and stored in shuffled order in this
+     * transaction; fewer wait, sealed. Answers that never make up a group (a poll closed with 1 to 3 waiting) are
+     * never counted: opening them would show them apart from the answers already counted.
+     */
+    private void countWaitingAnswers(UUID pollId) {
+        for (PollBallot ballot : ballots.openWhenAtLeast(box(pollId), config.minimumRespondents(), PollBallot.class)) {
+            PollAnswer stored = new PollAnswer();
+            stored.id = UUID.randomUUID();
+            stored.pollId = pollId;
+            stored.answer = ballot.answer();
+            stored.persist();
+        }
+    }
+
+    static String box(UUID pollId) {
+        return "poll/" + pollId;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -147,8 +169,8 @@ public class PollService {
         }
         int minimum = config.minimumRespondents();
         List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream().map(a -> a.answer).toList();
-        if (answers.size() < minimum) {
-            return new Results(pollId, poll.status, answers.size(), minimum, false, Map.of(), null);
+        if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
+            return Results.nothingYet(pollId, poll.status, minimum);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         if (poll.type == PollType.MULTIPLE_CHOICE) {
@@ -161,7 +183,7 @@ public class PollService {
         answers.forEach(a -> counts.merge(a, 1L, Long::sum));
         BigDecimal mean = poll.type != PollType.SCALE ? null
                 : BigDecimal.valueOf(answers.stream().mapToInt(Integer::parseInt).sum()).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
-        return new Results(pollId, poll.status, answers.size(), minimum, true, counts, mean);
+        return Results.counted(pollId, poll.status, answers.size(), minimum, counts, mean);
     }
 
     private String validAnswer(Poll poll, AnswerRequest request) {

@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.events.registration;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
+import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -27,6 +30,9 @@ import nl.opleidingsklimaat.platform.security.CallerScope;
 public class RegistrationService {
     @Inject
     OrganiserAccess access;
+
+    @Inject
+    ParticipantAccess participants;
 
     @Inject
     CallerScope caller;
@@ -82,13 +88,17 @@ public class RegistrationService {
         return Page.of(Registration.find("personReference", Sort.by("registeredAt").and("id"), person), page, RegistrationView::of);
     }
 
+    /** An event's registrations for its organisers (audited); a machine token lists only its own participants. */
     public Page<RegistrationView> ofEvent(UUID eventId, RegistrationStatus status, PageRequest page) {
-        access.managed(eventId);
+        TrainingEvent event = access.managed(eventId);
         audit.record("list-registrations", "training-event", eventId.toString());
-        var query = status == null
-                ? Registration.find("eventId", Sort.by("registeredAt").and("id"), eventId)
-                : Registration.find("eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), eventId, status);
-        return Page.of(query, page, r -> RegistrationView.of((Registration) r));
+        Parameters params = Parameters.with("eventId", eventId);
+        String where = "eventId = :eventId and " + participants.listable(event).condition(params);
+        if (status != null) {
+            where += " and status = :status";
+            params.and("status", status);
+        }
+        return Page.of(Registration.find(where, Sort.by("registeredAt").and("id"), params), page, r -> RegistrationView.of((Registration) r));
     }
 
     /** The owner or an organiser cancels; a freed seat is offered to the first on the waiting list. */
@@ -112,7 +122,7 @@ public class RegistrationService {
     /** A promoted waiter takes the offered seat, before the offer lapses. */
     public RegistrationView confirm(UUID id) {
         Registration found = visible(id);
-        if (!caller.personReference().filter(found.personReference::equals).isPresent() && !caller.isSystem()) {
+        if (!participants.isOwner(found) && !participants.machineHolds(found)) {
             throw ProblemException.forbidden("Only the registrant confirms an offered seat");
         }
         TrainingEventService.lock(found.eventId);
@@ -131,21 +141,36 @@ public class RegistrationService {
         return RegistrationView.of(registration);
     }
 
-    /** The registration if the caller owns it or organises its event; 404 otherwise (and an audit entry for organisers). */
+    /** The registration if the caller owns it, organises its event or holds the participant in its machine scope; 404 otherwise (audited for non-owners). */
     Registration visible(UUID id) {
         Registration registration = Registration.findById(id);
         if (registration == null) {
             throw ProblemException.notFound("Registration %s not found", id);
         }
-        if (caller.personReference().filter(registration.personReference::equals).isPresent()) {
+        if (participants.isOwner(registration)) {
             return registration;
         }
-        TrainingEvent event = TrainingEvent.findById(registration.eventId);
-        if (!access.mayManage(event)) {
+        if (!participants.mayRead(registration, TrainingEvent.findById(registration.eventId))) {
             throw ProblemException.notFound("Registration %s not found", id);
         }
         audit.record("read-registration", "registration", id.toString());
         return registration;
+    }
+
+    /**
+     * A machine registers only participants of its own scope; a programme or institution outside it reads as unknown,
+     * as in every other answer to an out-of-scope code. Unknown codes are left to the desk's placement (400).
+     */
+    private void requireMachineScopeHolds(RegistrationRequest request) {
+        if (request.programmeCode() != null) {
+            ReplicatedProgramme programme = ReplicatedProgramme.findById(request.programmeCode());
+            if (programme != null && !participants.machineHolds(programme.institutionCode, programme.code)) {
+                throw ProblemException.invalidField("programmeCode", "no active programme " + request.programmeCode());
+            }
+        } else if (request.institutionCode() != null && !participants.machineHolds(request.institutionCode(), null)
+                && ReplicatedInstitution.findById(request.institutionCode()) != null) {
+            throw ProblemException.invalidField("institutionCode", "no active institution " + request.institutionCode());
+        }
     }
 
     private String personFor(RegistrationRequest request) {
@@ -153,6 +178,7 @@ public class RegistrationService {
             if (request.personReference() == null || request.personReference().isBlank()) {
                 throw ProblemException.invalidField("personReference", "a system registering someone must give their person reference");
             }
+            requireMachineScopeHolds(request);
             return request.personReference();
         }
         String own = caller.personReference().orElseThrow(() -> ProblemException.forbidden("The token names no person"));

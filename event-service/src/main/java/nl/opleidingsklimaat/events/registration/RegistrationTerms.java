@@ -23,9 +23,9 @@ record RegistrationTerms(UUID eventId, TrainingEventStatus status, String organi
                 event.date, event.registrationDeadline);
     }
 
-    /** A draft is seen by its organisers only. */
+    /** A draft is seen by its organisers only, and nothing by a machine token without scope. */
     boolean visibleTo(OrganiserAccess access) {
-        return status != TrainingEventStatus.DRAFT || access.mayManage(organiserInstitutionCode, organiserRegionCode);
+        return (status != TrainingEventStatus.DRAFT && !access.isUnscopedMachine()) || access.mayManage(organiserInstitutionCode, organiserRegionCode);
     }
 
     void requireMeantFor(ParticipantRole role) {

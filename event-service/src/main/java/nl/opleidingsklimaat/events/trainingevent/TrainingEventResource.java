@@ -69,7 +69,9 @@ public class TrainingEventResource {
 
     @GET
     @Operation(summary = "List training events", description = "Published, cancelled and held events for everyone signed in; drafts only for their "
-            + "organisers. Ordered by date and start time; filter by status, kind and first date.")
+            + "organisers (a machine token: those of the institutions or region in its scope; without any scope claim it gets an empty list). Seats "
+            + "taken and waiting are shown to others than the organisers only when 0 or at least 4. Ordered by date and start time; filter by "
+            + "status, kind and first date.")
     @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = Page.class),
             examples = @ExampleObject(name = "page", value = TrainingEventExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

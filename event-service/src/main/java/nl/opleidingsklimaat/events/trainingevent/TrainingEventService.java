@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.Subjects;
@@ -24,6 +25,7 @@ import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
@@ -70,18 +72,27 @@ public class TrainingEventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrainingEventView> list(TrainingEventStatus status, TrainingEventKind kind, java.time.LocalDate from, PageRequest page) {
+        if (access.isUnscopedMachine()) {
+            return Page.of(List.of(), page, 0);
+        }
         StringBuilder where = new StringBuilder("(status <> :draft");
         Parameters params = Parameters.with("draft", TrainingEventStatus.DRAFT);
-        if (caller.isSystem()) {
-            where.append(" or true");
+        Set<String> organisingInstitutions = new HashSet<>();
+        if (caller.hasRole(Roles.COC) || caller.isSystem()) {
+            organisingInstitutions.addAll(caller.institutions());
         }
-        if (caller.hasRole(Roles.COC) && !caller.institutions().isEmpty()) {
+        if (!organisingInstitutions.isEmpty()) {
             where.append(" or organiserInstitutionCode in :institutions");
-            params.and("institutions", caller.institutions());
+            params.and("institutions", organisingInstitutions);
         }
         if ((caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR)) && caller.region().isPresent()) {
             where.append(" or (organiserInstitutionCode is null and organiserRegionCode = :region)");
             params.and("region", caller.region().get());
+        }
+        if (caller.isSystem() && caller.region().isPresent()) {
+            // a machine scoped to a region organises every event organised in it, by the region or one of its institutions
+            where.append(" or organiserRegionCode = :systemRegion");
+            params.and("systemRegion", caller.region().get());
         }
         where.append(")");
         if (status != null) {
@@ -183,8 +194,19 @@ public class TrainingEventService {
         return event.competences.stream().map(c -> new CompetenceWeight(c.competence(), c.percent())).toList();
     }
 
+    /** Organisers see every count; others see a count of registrants only when it is 0 or at least 4 people. */
     TrainingEventView view(TrainingEvent event) {
-        return TrainingEventView.of(event, Registration.seatsTaken(event.id), Registration.waiting(event.id));
+        long seatsTaken = Registration.seatsTaken(event.id);
+        long waiting = Registration.waiting(event.id);
+        if (access.mayManage(event)) {
+            return TrainingEventView.of(event, seatsTaken, waiting);
+        }
+        return TrainingEventView.of(event, shown(seatsTaken), shown(waiting));
+    }
+
+    private static Long shown(long people) {
+        OptionalLong count = SmallCells.count(people);
+        return count.isPresent() ? count.getAsLong() : null;
     }
 
     private void requireChangeable(TrainingEvent event) {
@@ -202,7 +224,7 @@ public class TrainingEventService {
         }
         if (institution) {
             ReplicatedInstitution organiser = directory.visibleInstitution(request.organiserInstitutionCode());
-            if (!access.mayOrganiseForInstitution(organiser.code)) {
+            if (!access.mayOrganiseForInstitution(organiser.code, organiser.regionCode)) {
                 throw ProblemException.forbidden("Only the COC of %s organises its training events", organiser.code);
             }
             event.organiserInstitutionCode = organiser.code;

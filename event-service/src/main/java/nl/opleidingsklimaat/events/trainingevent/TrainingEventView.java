@@ -16,7 +16,11 @@ public record TrainingEventView(UUID id, TrainingEventKind kind, TrainingEventSt
         String intendedResults, String organiserInstitutionCode, String organiserRegionCode, List<ParticipantRole> targetRoles,
         LocalDate date, @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00") LocalTime startTime,
         @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00") LocalTime endTime, int sessionMinutes, EventMode mode, String location,
-        String onlineLink, int capacity, long seatsTaken, long waiting, OffsetDateTime registrationDeadline, List<String> speakers,
+        String onlineLink, int capacity,
+        @Schema(description = "Seats held (registered or offered); for others than the organisers absent when 1 to 3, a figure from fewer "
+                + "than 4 people", nullable = true, example = "42") Long seatsTaken,
+        @Schema(description = "On the waiting list; for others than the organisers absent when 1 to 3", nullable = true, example = "0") Long waiting,
+        OffsetDateTime registrationDeadline, List<String> speakers,
         List<String> studyMaterial, BigDecimal costEuros, List<CompetenceShare> competences, List<String> competenceProfileItems,
         List<ScheduledItemView> programme, int netTeachingMinutes, BigDecimal points, List<String> takeHomeMessages) {
 
@@ -27,7 +31,7 @@ public record TrainingEventView(UUID id, TrainingEventKind kind, TrainingEventSt
             String intendedResult, List<String> speakers, boolean teachingTime) {
     }
 
-    static TrainingEventView of(TrainingEvent e, long seatsTaken, long waiting) {
+    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting) {
         List<ProgrammeSchedule.ScheduledItem> schedule = e.schedule();
         List<ScheduledItemView> items = schedule.stream().map(s -> new ScheduledItemView(s.index() + 1, s.item().title(), s.start(), s.end(),
                 s.item().minutes(), s.item().theme(), s.item().format(), s.item().intendedResult(), s.item().speakersOrEmpty(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
@@ -29,7 +30,6 @@ import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
-import nl.opleidingsklimaat.platform.security.CallerScope;
 
 /** Workshop rounds, participants' ranked choices and the allocation ({@link WorkshopAllocator} holds the rule). */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class WorkshopService {
     OrganiserAccess access;
 
     @Inject
-    CallerScope caller;
+    ParticipantAccess participants;
 
     public RoundView addRound(UUID eventId, RoundRequest request) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
@@ -182,7 +182,7 @@ public class WorkshopService {
 
     private Registration owned(UUID registrationId) {
         Registration registration = Registration.findById(registrationId);
-        if (registration == null || !(caller.isSystem() || caller.personReference().filter(registration.personReference::equals).isPresent())) {
+        if (registration == null || !(participants.isOwner(registration) || participants.machineHolds(registration))) {
             throw ProblemException.notFound("Registration %s not found", registrationId);
         }
         return registration;
@@ -190,8 +190,7 @@ public class WorkshopService {
 
     private Registration visibleRegistration(UUID registrationId) {
         Registration registration = Registration.findById(registrationId);
-        if (registration != null && (caller.personReference().filter(registration.personReference::equals).isPresent()
-                || access.mayManage(TrainingEvent.findById(registration.eventId)))) {
+        if (registration != null && participants.mayRead(registration, TrainingEvent.findById(registration.eventId))) {
             return registration;
         }
         throw ProblemException.notFound("Registration %s not found", registrationId);
