@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments", description = "A subject (programme, institution, cluster, region) per year against a framework version: task status, notes, evidence, coverage and gaps")
 @Authenticated
 public class AssessmentResource {
-    static final String WRITERS_NOTE = "Programme directors and supervisors for their programmes, COC and board for their institution, coordinators and advisors for their region, system clients for all.";
+    static final String WRITERS_NOTE = "Programme directors and supervisors for their programmes, COC and board for their institution, coordinators and advisors for their region, system clients within the scope claims of their token (nothing without one).";
     static final String NEW_ASSESSMENT = """
             {"subjectType": "PROGRAMME", "subjectCode": "LUMC-INT", "year": 2026}""";
     static final String SUMMARY = """

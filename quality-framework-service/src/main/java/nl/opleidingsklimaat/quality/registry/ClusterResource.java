@@ -59,7 +59,7 @@ public class ClusterResource {
 
     @GET
     @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "List clusters", description = "The clusters of the caller's region (all for system clients).")
+    @Operation(summary = "List clusters", description = "The clusters of the caller's region (a coordinator's, an advisor's or a system client's region claim).")
     @APIResponse(responseCode = "200", description = "One page of clusters")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

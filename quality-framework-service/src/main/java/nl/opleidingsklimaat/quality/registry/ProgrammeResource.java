@@ -60,7 +60,7 @@ public class ProgrammeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List programmes", description = "The programmes the caller may see (own programmes, own institution, own region, or all for system clients), optionally of one institution or region.")
+    @Operation(summary = "List programmes", description = "The programmes the caller may see (own programmes, own institution, own region, or what a system client's scope claims name), optionally of one institution or region.")
     @APIResponse(responseCode = "200", description = "One page of programmes")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
