@@ -26,6 +26,9 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
  */
 @ApplicationScoped
 public class ResponseBallots {
+    /** Rows per JDBC batch when a large campaign closes (the driver rewrites each batch into multi-row inserts). */
+    private static final int BATCH = 2000;
+
     @Inject
     SealedBallotBox box;
 
@@ -62,11 +65,15 @@ public class ResponseBallots {
                     insert.setObject(2, campaignId);
                     insert.setString(3, responses.get(i).programme());
                     insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
                 }
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (?, ?, ?, ?, ?)""")) {
+                int batched = 0;
                 for (int i = 0; i < responses.size(); i++) {
                     for (SealedAnswer answer : responses.get(i).answers()) {
                         insert.setObject(1, ids.get(i));
@@ -79,6 +86,9 @@ public class ResponseBallots {
                         insert.setBoolean(4, answer.notApplicable());
                         insert.setString(5, answer.text());
                         insert.addBatch();
+                        if (++batched % BATCH == 0) {
+                            insert.executeBatch();
+                        }
                     }
                 }
                 insert.executeBatch();
