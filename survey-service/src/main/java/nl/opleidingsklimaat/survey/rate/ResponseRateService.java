@@ -21,7 +21,8 @@ import nl.opleidingsklimaat.survey.report.ReportBuilder;
 
 /**
  * Response rates: live from the invitations' used flags while the campaign is open, from the stored responses after
- * closing. The region's coordinator and education advisor (and a machine token of the region) see every level; a COC its institutions and their programmes; the programme side only its own
+ * closing. The region's coordinator and education advisor (and a machine token of the region) see every level; a COC
+ * (or a machine token of the institution) its institutions and their programmes; the programme side only its own
  * programmes, and their counts only once at least the threshold has answered (below it: "belowThreshold", no
  * figures). Nobody on the programme side sees an institution or region total, so no total minus visible counts
  * isolates a small programme.
