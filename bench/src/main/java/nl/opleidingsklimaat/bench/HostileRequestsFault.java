@@ -276,7 +276,7 @@ public final class HostileRequestsFault {
 
     /** Tokens no request may succeed with, plus the system token used with broken bodies. */
     static final class Tokens {
-        final String system = TestTokens.system();
+        final String system = TestTokens.systemOfRegion(NationalRegion.REGION); // in scope, so the bodies are what is refused
         final String expired = TestTokens.expired();
         final String wrongRole;
         final String otherRegion = TestTokens.coordinator("OOR-ELDERS");

@@ -22,9 +22,9 @@ public final class NationalRegion {
 
     public static NationalRegion register(BenchPlatform platform, int institutionCount, int programmesPerInstitution) {
         NationalRegion region = new NationalRegion();
-        String system = TestTokens.system();
+        String system = TestTokens.systemOfRegion(REGION);
         String quality = platform.url(PackagedService.QUALITY);
-        Api.post(quality + "/api/regions", system, Map.of("code", REGION, "name", "OOR Benchmark")).expect(201);
+        Api.post(quality + "/api/regions", TestTokens.referenceData(), Map.of("code", REGION, "name", "OOR Benchmark")).expect(201);
         List<Map<String, Object>> specialties = new ArrayList<>();
         for (int s = 1; s <= programmesPerInstitution; s++) {
             specialties.add(Map.of("code", "BS%02d".formatted(s), "name", "Specialisme " + s));

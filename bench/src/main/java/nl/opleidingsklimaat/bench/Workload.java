@@ -62,7 +62,7 @@ public final class Workload {
 
     /** Offers {@code rate} registrations/s and {@code rate} answers/s for {@code seconds}, spread over every instance. */
     public Workload start(double rate, int seconds) {
-        String system = TestTokens.system();
+        String system = TestTokens.systemOfRegion(NationalRegion.REGION);
         Supplier<List<ServiceProcess>> quality = () -> platform.instances(PackagedService.QUALITY);
         Supplier<List<ServiceProcess>> survey = () -> platform.instances(PackagedService.SURVEY);
         long total = (long) (rate * seconds);
@@ -148,8 +148,8 @@ public final class Workload {
         verdict.check(allApplied, "programme events not applied exactly once in every replica:" + applied);
         verdict.check(reg.accepted.size() > 0, "no programme accepted at all");
 
-        // answers: anonymous rows, so compare counts: accepted <= stored <= accepted + ambiguous
-        long responses = platform.scalar(PackagedService.SURVEY, "SELECT count(*) FROM response WHERE campaign_id = ?", UUID.fromString(answered.id()));
+        // answers: sealed ballots until the campaign closes, so compare counts: accepted <= stored <= accepted + ambiguous
+        long responses = platform.scalar(PackagedService.SURVEY, "SELECT count(*) FROM sealed_ballot WHERE box = ?", "campaign/" + answered.id());
         verdict.count("answers: accepted %d, ambiguous %d, stored %d".formatted(ans.accepted.size(), ans.ambiguous.size(), responses));
         verdict.check(responses >= ans.accepted.size(), (ans.accepted.size() - responses) + " accepted answers not stored");
         verdict.check(responses <= ans.accepted.size() + ans.ambiguous.size(), "more answers stored than accepted (+ambiguous)");

@@ -101,6 +101,7 @@ public final class ServiceProcess implements AutoCloseable {
             // uses quarkus-mailer's mock mailbox, which writes every mail to the log.
             env.put("_PROD_QUARKUS_MAILER_MOCK", "true");
             env.put("QUARKUS_MAILER_MOCK", "true");
+            env.put("SURVEY_ANSWER_BASE_URL", "http://127.0.0.1:" + port + "/api/answers/");
         }
         env.putAll(extraEnvironment);
         try {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -77,47 +78,87 @@ public class SealedBallotBox {
 
     /**
      * Opens every ballot of the box, empties it and returns the ballots in a random order; the caller stores them in
-     * this same transaction. Other transactions opening the same box wait (the ballots are locked).
+     * this same transaction. Other transactions opening the same box wait (the ballots are locked). For a large box
+     * use {@link #openAllInBatches}, which holds only one batch in memory.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> List<T> openAll(String box, Class<T> type) {
-        return open(box, objectMapper.constructType(type), 0);
+        List<T> all = new ArrayList<>();
+        openAllInBatches(box, type, 1000, all::addAll);
+        Collections.shuffle(all, RANDOM);
+        return all;
     }
 
     /** Like {@link #openAll}, but only when at least {@code minimum} ballots wait; otherwise opens none. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> List<T> openWhenAtLeast(String box, int minimum, Class<T> type) {
-        return open(box, objectMapper.constructType(type), minimum);
+        // counts the rows it locks: a concurrent opener is waited for, and what it left is what is counted
+        return countLocking(box) < minimum ? List.of() : openAll(box, type);
     }
 
-    private <T> List<T> open(String box, JavaType type, int minimum) {
-        List<T> ballots = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            List<byte[]> sealed = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT key_id, sealed FROM sealed_ballot WHERE box = ? FOR UPDATE")) {
-                select.setString(1, box);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        requireKnownKey(rows.getString(1));
-                        sealed.add(rows.getBytes(2));
-                    }
+    private int countLocking(String box) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT 1 FROM sealed_ballot WHERE box = ? FOR UPDATE")) {
+            select.setString(1, box);
+            int locked = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    locked++;
                 }
             }
-            if (sealed.isEmpty() || sealed.size() < minimum) {
-                return List.of();
+            return locked;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Opens every ballot of the box and hands them to {@code store} in batches of at most {@code batchSize}, in a
+     * random order (PostgreSQL sorts the box by {@code random()}, and each batch is shuffled again), then empties the
+     * box; all in the caller's transaction, so {@code store} inserts the clear rows in that same transaction. Returns
+     * how many ballots were opened. Memory holds one batch, whatever the size of the box.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> int openAllInBatches(String box, Class<T> type, int batchSize, Consumer<List<T>> store) {
+        JavaType javaType = objectMapper.constructType(type);
+        int opened = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT key_id, sealed FROM sealed_ballot WHERE box = ? ORDER BY random() FOR UPDATE")) {
+                select.setString(1, box);
+                select.setFetchSize(batchSize);
+                try (ResultSet rows = select.executeQuery()) {
+                    List<T> batch = new ArrayList<>(batchSize);
+                    while (rows.next()) {
+                        requireKnownKey(rows.getString(1));
+                        batch.add(objectMapper.readValue(BallotPadding.unpad(decrypt(box, rows.getBytes(2))), javaType));
+                        if (batch.size() == batchSize) {
+                            opened += hand(batch, store);
+                            batch = new ArrayList<>(batchSize);
+                        }
+                    }
+                    opened += hand(batch, store);
+                }
             }
-            for (byte[] ballot : sealed) {
-                ballots.add(objectMapper.readValue(BallotPadding.unpad(decrypt(box, ballot)), type));
-            }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sealed_ballot WHERE box = ?")) {
-                delete.setString(1, box);
-                delete.executeUpdate();
+            if (opened > 0) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sealed_ballot WHERE box = ?")) {
+                    delete.setString(1, box);
+                    delete.executeUpdate();
+                }
             }
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("Could not open the ballot box " + box, e);
         }
-        Collections.shuffle(ballots, RANDOM);
-        return ballots;
+        return opened;
+    }
+
+    private static <T> int hand(List<T> batch, Consumer<List<T>> store) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Collections.shuffle(batch, RANDOM);
+        store.accept(batch);
+        return batch.size();
     }
 
     private void requireKnownKey(String keyId) {

@@ -26,8 +26,8 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
  */
 @ApplicationScoped
 public class ResponseBallots {
-    /** Rows per JDBC batch when a large campaign closes (the driver rewrites each batch into multi-row inserts). */
-    private static final int BATCH = 2000;
+    /** Ballots opened (and responses inserted as one JDBC batch) at a time when a campaign closes. */
+    private static final int BATCH = 1000;
 
     @Inject
     SealedBallotBox box;
@@ -53,10 +53,11 @@ public class ResponseBallots {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int openIntoResponses(UUID campaignId) {
-        List<SealedResponse> responses = box.openAll(box(campaignId), SealedResponse.class);
-        if (responses.isEmpty()) {
-            return 0;
-        }
+        // in batches: a national campaign's ballots need not fit in the service's heap at once
+        return box.openAllInBatches(box(campaignId), SealedResponse.class, BATCH, responses -> store(campaignId, responses));
+    }
+
+    private void store(UUID campaignId, List<SealedResponse> responses) {
         List<UUID> ids = responses.stream().map(r -> UUID.randomUUID()).toList();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO response (id, campaign_id, programme_code) VALUES (?, ?, ?)")) {
@@ -65,15 +66,11 @@ public class ResponseBallots {
                     insert.setObject(2, campaignId);
                     insert.setString(3, responses.get(i).programme());
                     insert.addBatch();
-                    if ((i + 1) % BATCH == 0) {
-                        insert.executeBatch();
-                    }
                 }
                 insert.executeBatch();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES (?, ?, ?, ?, ?)""")) {
-                int batched = 0;
                 for (int i = 0; i < responses.size(); i++) {
                     for (SealedAnswer answer : responses.get(i).answers()) {
                         insert.setObject(1, ids.get(i));
@@ -86,9 +83,6 @@ public class ResponseBallots {
                         insert.setBoolean(4, answer.notApplicable());
                         insert.setString(5, answer.text());
                         insert.addBatch();
-                        if (++batched % BATCH == 0) {
-                            insert.executeBatch();
-                        }
                     }
                 }
                 insert.executeBatch();
@@ -96,6 +90,5 @@ public class ResponseBallots {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the opened ballots of campaign " + campaignId, e);
         }
-        return responses.size();
     }
 }
