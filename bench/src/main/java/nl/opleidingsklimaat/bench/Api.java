@@ -17,11 +17,12 @@ import org.awaitility.Awaitility;
 /** Plain JSON over HTTP/1.1 with a bearer token, for the set-up steps of a scenario (not for measured load). */
 public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    private Api() {
-    }
+    private Api() {}
 
     public record Reply(int status, JsonNode body) {
         public Reply expect(int expected) {
@@ -53,7 +54,10 @@ public final class Api {
     }
 
     public static Reply post(String url, String token, Object body) {
-        return send(request(url, token).header("Content-Type", "application/json").POST(body == null ? HttpRequest.BodyPublishers.noBody() : json(body)).build());
+        return send(request(url, token)
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : json(body))
+                .build());
     }
 
     public static Reply get(String url, String token) {
@@ -85,12 +89,20 @@ public final class Api {
 
     /** Repeats {@code call} every 100 ms (errors count as "not yet": a service may be restarting) until {@code done} holds. */
     public static <T> T eventually(String what, Duration timeout, Supplier<T> call, Predicate<T> done) {
-        return Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(call::get, done::test);
+        return Awaitility.await(what)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(call::get, done::test);
     }
 
     /** Like {@link #eventually}, and then {@code done} must keep holding for {@code holding}. */
     public static <T> T steadily(String what, Duration timeout, Duration holding, Supplier<T> call, Predicate<T> done) {
-        return Awaitility.await(what).atMost(timeout.plus(holding)).during(holding).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+        return Awaitility.await(what)
+                .atMost(timeout.plus(holding))
+                .during(holding)
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
                 .until(call::get, done::test);
     }
 

@@ -25,8 +25,10 @@ public final class BenchPlatform implements AutoCloseable {
     /** Suffix of the databases ({@code quality_bench}); a scenario that may run beside another one picks its own. */
     static final String DATABASE_RUN = System.getProperty("bench.databaseRun", "bench");
     /** JVM options added to every service's own (bin/service-jvm.options), for comparisons and profiling. */
-    static final List<String> EXTRA_JVM_OPTIONS = List.of(System.getProperty("bench.serviceJvmOptions", "").split(" +")).stream()
-            .filter(option -> !option.isBlank()).toList();
+    static final List<String> EXTRA_JVM_OPTIONS =
+            List.of(System.getProperty("bench.serviceJvmOptions", "").split(" +")).stream()
+                    .filter(option -> !option.isBlank())
+                    .toList();
 
     private final Path root;
     private final Path logs;
@@ -39,7 +41,9 @@ public final class BenchPlatform implements AutoCloseable {
         Files.createDirectories(logs);
         this.broker = KafkaBroker.onFreePorts().start();
         // an interrupted run (Ctrl-C, timeout) leaves no services behind
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> instances.values().forEach(list -> list.forEach(ServiceProcess::kill))));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> instances.values().forEach(list -> list.forEach(ServiceProcess::kill))));
         for (PackagedService service : PackagedService.values()) {
             TestDatabase.recreate(service.database(DATABASE_RUN));
             instances.put(service, new ArrayList<>());
@@ -54,7 +58,9 @@ public final class BenchPlatform implements AutoCloseable {
     }
 
     public static BenchPlatform start(int instancesPerService) throws Exception {
-        Path root = Path.of(System.getProperty("bench.projectRoot", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("bench.projectRoot", "."))
+                .toAbsolutePath()
+                .normalize();
         System.out.printf("starting %d instance(s) of each service and a broker...%n", instancesPerService);
         long t0 = System.nanoTime();
         BenchPlatform platform = new BenchPlatform(root, instancesPerService);
@@ -63,15 +69,22 @@ public final class BenchPlatform implements AutoCloseable {
     }
 
     private ServiceProcess startInstance(PackagedService service, int instance) {
-        return ServiceProcess.start(service, root, jdbcUrl(service), broker.bootstrapServers(),
-                logs.resolve(service.module() + "-" + instance + ".log"), EXTRA_JVM_OPTIONS, Map.of());
+        return ServiceProcess.start(
+                service,
+                root,
+                jdbcUrl(service),
+                broker.bootstrapServers(),
+                logs.resolve(service.module() + "-" + instance + ".log"),
+                EXTRA_JVM_OPTIONS,
+                Map.of());
     }
 
     /** Adds one more instance of every service (other ports, same databases and broker). */
     public void scaleOut() {
         List<ServiceProcess> added = new ArrayList<>();
         for (PackagedService service : PackagedService.values()) {
-            ServiceProcess process = startInstance(service, instances.get(service).size());
+            ServiceProcess process =
+                    startInstance(service, instances.get(service).size());
             instances.get(service).add(process);
             added.add(process);
         }
@@ -100,7 +113,8 @@ public final class BenchPlatform implements AutoCloseable {
 
     /** A single number from the service's database, e.g. a count. */
     public long scalar(PackagedService service, String sql, Object... parameters) {
-        try (Connection connection = connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -114,7 +128,8 @@ public final class BenchPlatform implements AutoCloseable {
     }
 
     public void execute(PackagedService service, String sql, Object... parameters) {
-        try (Connection connection = connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

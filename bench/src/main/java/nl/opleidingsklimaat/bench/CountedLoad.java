@@ -19,8 +19,7 @@ import java.util.function.LongFunction;
  * programme code, a link) so accepted and ambiguous keys can be compared with what was stored.
  */
 public final class CountedLoad {
-    public record Keyed(String key, HttpRequest request) {
-    }
+    public record Keyed(String key, HttpRequest request) {}
 
     public static final class Tally {
         public final Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -30,8 +29,13 @@ public final class CountedLoad {
         public final AtomicLong sent = new AtomicLong();
 
         public String summary() {
-            return "sent %d, accepted %d, statuses %s, refused-connection %d, ambiguous %d".formatted(sent.get(), accepted.size(),
-                    new java.util.TreeMap<>(statuses), connectionRefused.get(), ambiguous.size());
+            return "sent %d, accepted %d, statuses %s, refused-connection %d, ambiguous %d"
+                    .formatted(
+                            sent.get(),
+                            accepted.size(),
+                            new java.util.TreeMap<>(statuses),
+                            connectionRefused.get(),
+                            ambiguous.size());
         }
     }
 
@@ -43,12 +47,20 @@ public final class CountedLoad {
     private final Thread thread;
 
     private CountedLoad(String name, double rate, long total, LongFunction<Keyed> requests) {
-        thread = new Thread(() -> FixedRateLoad.offer(CLIENT, rate, total, i -> {
-            Keyed keyed = requests.apply(i);
-            keys.put(i, keyed.key());
-            tally.sent.incrementAndGet();
-            return keyed.request();
-        }, this::count).whenComplete((done, error) -> answered.complete(null)), "load-" + name);
+        thread = new Thread(
+                () -> FixedRateLoad.offer(
+                                CLIENT,
+                                rate,
+                                total,
+                                i -> {
+                                    Keyed keyed = requests.apply(i);
+                                    keys.put(i, keyed.key());
+                                    tally.sent.incrementAndGet();
+                                    return keyed.request();
+                                },
+                                this::count)
+                        .whenComplete((done, error) -> answered.complete(null)),
+                "load-" + name);
         thread.setDaemon(true);
     }
 

@@ -12,17 +12,18 @@ import nl.opleidingsklimaat.testsupport.PackagedService;
  * {@code -Dbench.faults=1,2,3,4,5}.
  */
 public final class FaultRun {
-    private FaultRun() {
-    }
+    private FaultRun() {}
 
     public static void main(String[] args) throws Exception {
         if (System.getProperty("bench.databaseRun") == null) {
-            // own databases (quality_faults, ...): bench/run speed recreates the *_bench ones and may run at the same time
+            // own databases (quality_faults, ...): bench/run speed recreates the *_bench ones and may run at the same
+            // time
             System.setProperty("bench.databaseRun", "faults");
         }
         int outageSeconds = Integer.getInteger("bench.outageSeconds", 60);
         double rate = Double.parseDouble(System.getProperty("bench.rate", "20"));
-        List<String> selected = List.of(System.getProperty("bench.faults", "1,2,3,4,5").split(","));
+        List<String> selected =
+                List.of(System.getProperty("bench.faults", "1,2,3,4,5").split(","));
         List<Ledger.Verdict> verdicts = new ArrayList<>();
         long t0 = System.nanoTime();
         try (BenchPlatform platform = BenchPlatform.start(1)) {
@@ -31,7 +32,8 @@ public final class FaultRun {
             realIds.addAll(region.institutions());
             realIds.add(NationalRegion.REGION);
             if (selected.contains("1")) {
-                verdicts.add(attempt("1. broker outage", () -> BrokerOutageFault.run(platform, region, rate, outageSeconds)));
+                verdicts.add(attempt(
+                        "1. broker outage", () -> BrokerOutageFault.run(platform, region, rate, outageSeconds)));
             }
             if (selected.contains("2")) {
                 verdicts.add(attempt("2. SIGKILL", () -> KillFault.run(platform, region, rate)));
@@ -48,8 +50,9 @@ public final class FaultRun {
             }
         }
         System.out.println();
-        System.out.printf("## Faults (%.0f registrations/s + %.0f answers/s, outage %d s, total %.0f s)%n", rate, rate, outageSeconds,
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "## Faults (%.0f registrations/s + %.0f answers/s, outage %d s, total %.0f s)%n",
+                rate, rate, outageSeconds, (System.nanoTime() - t0) / 1e9);
         System.out.println();
         System.out.println("| fault | counts | pass/FAIL |");
         System.out.println("|---|---|---|");
@@ -62,7 +65,8 @@ public final class FaultRun {
         long t0 = System.nanoTime();
         try {
             Ledger.Verdict verdict = run.call();
-            System.out.printf("  %s in %.0f s%n", verdict.passed() ? "passed" : "FAILED", (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "  %s in %.0f s%n", verdict.passed() ? "passed" : "FAILED", (System.nanoTime() - t0) / 1e9);
             return verdict;
         } catch (Exception e) {
             e.printStackTrace();

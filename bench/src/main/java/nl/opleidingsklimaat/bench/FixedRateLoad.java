@@ -28,12 +28,15 @@ public final class FixedRateLoad {
 
     /** An HTTP/1.1 client whose answers are handled on daemon threads, so a finished run can exit. */
     static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4, runnable -> {
                     Thread thread = new Thread(runnable, "load-responses");
                     thread.setDaemon(true);
                     return thread;
-                })).build();
+                }))
+                .build();
     }
 
     /** What became of request {@code i}, which was due at {@code dueNanos}: a response, or the error instead. */
@@ -46,7 +49,8 @@ public final class FixedRateLoad {
      * The open-loop core: request {@code i} is sent at {@code start + i / rate} whatever became of the earlier ones.
      * Returns once all are sent; the future completes when all are answered (or failed).
      */
-    static CompletableFuture<Void> offer(HttpClient client, double rate, long total, LongFunction<HttpRequest> request, Outcome outcome) {
+    static CompletableFuture<Void> offer(
+            HttpClient client, double rate, long total, LongFunction<HttpRequest> request, Outcome outcome) {
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         double intervalNanos = 1e9 / rate;
         long start = System.nanoTime();
@@ -66,7 +70,13 @@ public final class FixedRateLoad {
         return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
     }
 
-    public record Result(double offeredRate, long sent, long completed, double achievedRate, Map<Integer, Long> statuses, long failures,
+    public record Result(
+            double offeredRate,
+            long sent,
+            long completed,
+            double achievedRate,
+            Map<Integer, Long> statuses,
+            long failures,
             Histogram latencyMicros) {
         public double percentileMillis(double percentile) {
             return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
@@ -77,12 +87,23 @@ public final class FixedRateLoad {
         }
 
         public long non2xx() {
-            return statuses.entrySet().stream().filter(e -> e.getKey() / 100 != 2).mapToLong(Map.Entry::getValue).sum() + failures;
+            return statuses.entrySet().stream()
+                            .filter(e -> e.getKey() / 100 != 2)
+                            .mapToLong(Map.Entry::getValue)
+                            .sum()
+                    + failures;
         }
 
         public String summary() {
-            return "offered %.0f/s, achieved %.1f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, statuses %s, failures %d".formatted(offeredRate,
-                    achievedRate, percentileMillis(50), percentileMillis(99), latencyMicros.getMaxValue() / 1000.0, statuses, failures);
+            return "offered %.0f/s, achieved %.1f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, statuses %s, failures %d"
+                    .formatted(
+                            offeredRate,
+                            achievedRate,
+                            percentileMillis(50),
+                            percentileMillis(99),
+                            latencyMicros.getMaxValue() / 1000.0,
+                            statuses,
+                            failures);
         }
     }
 
@@ -114,6 +135,7 @@ public final class FixedRateLoad {
             // counted as failures above
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(rate, total, completed.get(), completed.get() / seconds, Map.copyOf(statuses), failures.get(), latency);
+        return new Result(
+                rate, total, completed.get(), completed.get() / seconds, Map.copyOf(statuses), failures.get(), latency);
     }
 }

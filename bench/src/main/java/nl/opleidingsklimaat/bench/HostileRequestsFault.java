@@ -45,15 +45,17 @@ public final class HostileRequestsFault {
     static final int PER_SERVICE = Integer.getInteger("bench.hostilePerService", 1000);
     static final Set<String> EXCLUDED_TABLES = Set.of("audit_entry");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    record Operation(String method, String path, JsonNode example, boolean hasBody) {
-    }
+    record Operation(String method, String path, JsonNode example, boolean hasBody) {}
 
-    private HostileRequestsFault() {
-    }
+    private HostileRequestsFault() {}
 
-    public static Ledger.Verdict run(BenchPlatform platform, NationalRegion region, List<String> realIds) throws Exception {
+    public static Ledger.Verdict run(BenchPlatform platform, NationalRegion region, List<String> realIds)
+            throws Exception {
         Ledger.Verdict verdict = new Ledger.Verdict("4. " + PER_SERVICE + " hostile requests per service");
         Ledger ledger = new Ledger(platform);
         ledger.awaitSettled(Duration.ofMinutes(2));
@@ -64,7 +66,8 @@ public final class HostileRequestsFault {
         Tokens tokens = new Tokens(region);
         for (PackagedService service : PackagedService.values()) {
             String url = platform.url(service);
-            List<Operation> operations = operations(Api.get(url + "/q/openapi?format=json", null).expect(200).body());
+            List<Operation> operations = operations(
+                    Api.get(url + "/q/openapi?format=json", null).expect(200).body());
             Map<Integer, Long> statuses = new ConcurrentHashMap<>();
             AtomicLong connectionErrors = new AtomicLong();
             AtomicLong resetsOnOversized = new AtomicLong();
@@ -72,7 +75,8 @@ public final class HostileRequestsFault {
             ExecutorService pool = Executors.newFixedThreadPool(6);
             for (int i = 0; i < PER_SERVICE; i++) {
                 Operation operation = operations.get(i % operations.size());
-                int variant = sharedReferenceData(operation) ? SCOPE_FREE_VARIANT.getOrDefault((i / operations.size()) % 13, (i / operations.size()) % 13)
+                int variant = sharedReferenceData(operation)
+                        ? SCOPE_FREE_VARIANT.getOrDefault((i / operations.size()) % 13, (i / operations.size()) % 13)
                         : (i / operations.size()) % 13;
                 long seed = i;
                 pool.submit(() -> {
@@ -80,9 +84,16 @@ public final class HostileRequestsFault {
                     try {
                         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                         statuses.merge(response.statusCode(), 1L, Long::sum);
-                        if (response.statusCode() >= 500 || (response.statusCode() / 100 == 2 && !operation.method().equals("GET"))) {
-                            serverErrors.add(operation.method() + " " + request.uri().getRawPath() + " v" + variant + " -> " + response.statusCode()
-                                    + " " + response.body().substring(0, Math.min(200, response.body().length())));
+                        if (response.statusCode() >= 500
+                                || (response.statusCode() / 100 == 2
+                                        && !operation.method().equals("GET"))) {
+                            serverErrors.add(operation.method() + " "
+                                    + request.uri().getRawPath() + " v" + variant + " -> " + response.statusCode() + " "
+                                    + response.body()
+                                            .substring(
+                                                    0,
+                                                    Math.min(
+                                                            200, response.body().length())));
                         }
                     } catch (Exception e) {
                         if (OVERSIZED.contains(variant)) {
@@ -98,15 +109,30 @@ public final class HostileRequestsFault {
             pool.awaitTermination(10, TimeUnit.MINUTES);
             boolean ready = platform.instances(service).stream()
                     .allMatch(p -> Api.get(p.url() + "/q/health/ready", null).status() == 200);
-            long fiveXx = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
-            System.out.printf("  %s: %d operations, statuses %s, connection errors %d, resets on oversized requests %d%n", service.module(),
-                    operations.size(), new TreeMap<>(statuses), connectionErrors.get(), resetsOnOversized.get());
+            long fiveXx = statuses.entrySet().stream()
+                    .filter(e -> e.getKey() >= 500)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            System.out.printf(
+                    "  %s: %d operations, statuses %s, connection errors %d, resets on oversized requests %d%n",
+                    service.module(),
+                    operations.size(),
+                    new TreeMap<>(statuses),
+                    connectionErrors.get(),
+                    resetsOnOversized.get());
             serverErrors.stream().limit(20).forEach(e -> System.out.println("    " + e));
-            verdict.count("%s %s%s".formatted(service.name().toLowerCase(), new TreeMap<>(statuses),
-                    (connectionErrors.get() == 0 ? "" : " + " + connectionErrors.get() + " connection errors")
-                    + (resetsOnOversized.get() == 0 ? "" : " + " + resetsOnOversized.get() + " resets on oversized requests")));
+            verdict.count("%s %s%s"
+                    .formatted(
+                            service.name().toLowerCase(),
+                            new TreeMap<>(statuses),
+                            (connectionErrors.get() == 0 ? "" : " + " + connectionErrors.get() + " connection errors")
+                                    + (resetsOnOversized.get() == 0
+                                            ? ""
+                                            : " + " + resetsOnOversized.get() + " resets on oversized requests")));
             verdict.check(fiveXx == 0, service.module() + ": " + fiveXx + " 5xx");
-            verdict.check(connectionErrors.get() == 0, service.module() + ": " + connectionErrors.get() + " connection errors");
+            verdict.check(
+                    connectionErrors.get() == 0,
+                    service.module() + ": " + connectionErrors.get() + " connection errors");
             verdict.check(ready, service.module() + " not ready afterwards");
         }
         ledger.awaitSettled(Duration.ofMinutes(2));
@@ -140,7 +166,9 @@ public final class HostileRequestsFault {
      * scope to be outside of, so the "token of another region / institution" variants (8, 9) become the wrong-role
      * and expired-token variants for them.
      */
-    static final Set<String> SHARED_REFERENCE_DATA = Set.of("POST /api/specialties", "POST /api/instruments", "POST /api/coaches");
+    static final Set<String> SHARED_REFERENCE_DATA =
+            Set.of("POST /api/specialties", "POST /api/instruments", "POST /api/coaches");
+
     static final Map<Integer, Integer> SCOPE_FREE_VARIANT = Map.of(8, 7, 9, 5);
 
     static boolean sharedReferenceData(Operation operation) {
@@ -149,12 +177,12 @@ public final class HostileRequestsFault {
 
     static List<Operation> operations(JsonNode openapi) {
         List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.path("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (path.getKey().startsWith("/q/")) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 if (!Set.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
                     continue;
@@ -177,14 +205,20 @@ public final class HostileRequestsFault {
                     }
                 }
                 boolean hasBody = method.getValue().has("requestBody");
-                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), example == null && hasBody
-                        ? JsonNodeFactory.instance.objectNode().put("name", "x") : example, hasBody));
+                operations.add(new Operation(
+                        method.getKey().toUpperCase(),
+                        path.getKey(),
+                        example == null && hasBody
+                                ? JsonNodeFactory.instance.objectNode().put("name", "x")
+                                : example,
+                        hasBody));
             }
         }
         return operations;
     }
 
-    static HttpRequest hostile(String url, Operation operation, int variant, Random random, Tokens tokens, List<String> realIds) {
+    static HttpRequest hostile(
+            String url, Operation operation, int variant, Random random, Tokens tokens, List<String> realIds) {
         String token = tokens.system;
         String body = operation.example() == null ? null : operation.example().toString();
         String contentType = "application/json";
@@ -206,7 +240,9 @@ public final class HostileRequestsFault {
                 body = "";
             }
             case 11 -> {
-                query = "?page=-1&size=99999999&regionCode=%27%20OR%201%3D1--&status=NOPE&from=yesterday&institutionCode=" + "A".repeat(3000);
+                query =
+                        "?page=-1&size=99999999&regionCode=%27%20OR%201%3D1--&status=NOPE&from=yesterday&institutionCode="
+                                + "A".repeat(3000);
                 body = "{\"answers\": \"" + "\\u0000".repeat(10) + "\"}";
             }
             default -> {
@@ -219,23 +255,37 @@ public final class HostileRequestsFault {
         while (matcher.find()) {
             String value;
             if (hostilePath) {
-                value = List.of("..%2F..%2Fetc%2Fpasswd", "%27%20OR%201%3D1--", "A".repeat(5000), "%00", "-1", "9999999999999999999999",
-                        "%F0%9F%92%A9", "null").get(random.nextInt(8));
+                value = List.of(
+                                "..%2F..%2Fetc%2Fpasswd",
+                                "%27%20OR%201%3D1--",
+                                "A".repeat(5000),
+                                "%00",
+                                "-1",
+                                "9999999999999999999999",
+                                "%F0%9F%92%A9",
+                                "null")
+                        .get(random.nextInt(8));
             } else {
-                String raw = random.nextInt(3) == 0 ? UUID.randomUUID().toString()
-                        : random.nextInt(2) == 0 ? "ZZ-" + random.nextInt(1000) : realIds.get(random.nextInt(realIds.size()));
+                String raw = random.nextInt(3) == 0
+                        ? UUID.randomUUID().toString()
+                        : random.nextInt(2) == 0
+                                ? "ZZ-" + random.nextInt(1000)
+                                : realIds.get(random.nextInt(realIds.size()));
                 value = URLEncoder.encode(raw, StandardCharsets.UTF_8);
             }
             matcher.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url + path + query)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url + path + query)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
         if (operation.hasBody()) {
             builder.header("Content-Type", contentType);
-            builder.method(operation.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            builder.method(
+                    operation.method(),
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         } else {
             builder.method(operation.method(), HttpRequest.BodyPublishers.noBody());
         }
@@ -268,7 +318,9 @@ public final class HostileRequestsFault {
     }
 
     static JsonNode withUnknownField(JsonNode example) {
-        ObjectNode node = example != null && example.isObject() ? ((ObjectNode) example.deepCopy()) : JsonNodeFactory.instance.objectNode();
+        ObjectNode node = example != null && example.isObject()
+                ? ((ObjectNode) example.deepCopy())
+                : JsonNodeFactory.instance.objectNode();
         node.put("zzUnknownField", "hostile");
         node.set("__proto__", JsonNodeFactory.instance.objectNode().put("admin", true));
         return node;
@@ -276,7 +328,8 @@ public final class HostileRequestsFault {
 
     /** Tokens no request may succeed with, plus the system token used with broken bodies. */
     static final class Tokens {
-        final String system = TestTokens.systemOfRegion(NationalRegion.REGION); // in scope, so the bodies are what is refused
+        final String system =
+                TestTokens.systemOfRegion(NationalRegion.REGION); // in scope, so the bodies are what is refused
         final String expired = TestTokens.expired();
         final String wrongRole;
         final String otherRegion = TestTokens.coordinator("OOR-ELDERS");
@@ -290,11 +343,21 @@ public final class HostileRequestsFault {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             PrivateKey key = generator.generateKeyPair().getPrivate();
-            forged = Jwt.issuer(DevToken.ISSUER).upn("forger").subject("forger").groups(Set.of("system")).expiresIn(3600).jws().keyId("dev").sign(key);
+            forged = Jwt.issuer(DevToken.ISSUER)
+                    .upn("forger")
+                    .subject("forger")
+                    .groups(Set.of("system"))
+                    .expiresIn(3600)
+                    .jws()
+                    .keyId("dev")
+                    .sign(key);
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
             unsigned = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                    + b64.encodeToString(("{\"iss\":\"" + DevToken.ISSUER + "\",\"sub\":\"forger\",\"upn\":\"forger\",\"groups\":[\"system\"],\"exp\":"
-                            + (System.currentTimeMillis() / 1000 + 3600) + "}").getBytes(StandardCharsets.UTF_8)) + ".";
+                    + b64.encodeToString(("{\"iss\":\"" + DevToken.ISSUER
+                                    + "\",\"sub\":\"forger\",\"upn\":\"forger\",\"groups\":[\"system\"],\"exp\":"
+                                    + (System.currentTimeMillis() / 1000 + 3600) + "}")
+                            .getBytes(StandardCharsets.UTF_8))
+                    + ".";
         }
     }
 }

@@ -14,21 +14,27 @@ import nl.opleidingsklimaat.testsupport.ServiceProcess;
 public final class IngestionBench {
     static final double P99_LIMIT_MS = 50;
 
-    public record Outcome(double sustainedRate, FixedRateLoad.Result atSustained, List<FixedRateLoad.Result> steps, Pgbench.Result baseline) {
+    public record Outcome(
+            double sustainedRate,
+            FixedRateLoad.Result atSustained,
+            List<FixedRateLoad.Result> steps,
+            Pgbench.Result baseline) {
         public double ratio() {
             return sustainedRate / baseline.tps();
         }
     }
 
-    private IngestionBench() {
-    }
+    private IngestionBench() {}
 
-    public static Outcome run(SurveyCampaign campaign, Pgbench pgbench, int stepSeconds, ServiceProcess survey) throws Exception {
+    public static Outcome run(SurveyCampaign campaign, Pgbench pgbench, int stepSeconds, ServiceProcess survey)
+            throws Exception {
         FixedRateLoad load = new FixedRateLoad();
         // a freshly started JVM compiles its hot paths in the first minute; the steps measure the service warm
         System.out.println("ingestion: warm-up, 20 s each at 40, 80 and 120/s");
         for (int rate : new int[] {40, 80, 120}) {
-            System.out.println("  " + load.run(rate, Duration.ofSeconds(20), i -> campaign.nextAnswer()).summary());
+            System.out.println("  "
+                    + load.run(rate, Duration.ofSeconds(20), i -> campaign.nextAnswer())
+                            .summary());
         }
 
         List<FixedRateLoad.Result> steps = new ArrayList<>();
@@ -40,9 +46,15 @@ public final class IngestionBench {
             long compilerBefore = survey.compilerCpuMillis();
             FixedRateLoad.Result step = load.run(rate, Duration.ofSeconds(stepSeconds), i -> campaign.nextAnswer());
             steps.add(step);
-            boolean held = step.percentileMillis(99) < P99_LIMIT_MS && step.non2xx() == 0 && step.achievedRate() >= 0.95 * rate;
-            System.out.printf("  %s %s; survey-service CPU %.2f ms per questionnaire (JIT compiler %.2f)%n", held ? "held  " : "missed", step.summary(),
-                    (survey.cpuMillis() - cpuBefore) / (double) step.completed(), (survey.compilerCpuMillis() - compilerBefore) / (double) step.completed());
+            boolean held = step.percentileMillis(99) < P99_LIMIT_MS
+                    && step.non2xx() == 0
+                    && step.achievedRate() >= 0.95 * rate;
+            System.out.printf(
+                    "  %s %s; survey-service CPU %.2f ms per questionnaire (JIT compiler %.2f)%n",
+                    held ? "held  " : "missed",
+                    step.summary(),
+                    (survey.cpuMillis() - cpuBefore) / (double) step.completed(),
+                    (survey.compilerCpuMillis() - compilerBefore) / (double) step.completed());
             if (held) {
                 best = step;
                 missesInARow = 0;
@@ -53,9 +65,12 @@ public final class IngestionBench {
         }
         double sustained = best == null ? 0 : best.offeredRate();
 
-        System.out.println("ingestion: pgbench baseline (same statements, same database), 8 clients, " + stepSeconds + " s");
+        System.out.println(
+                "ingestion: pgbench baseline (same statements, same database), 8 clients, " + stepSeconds + " s");
         Pgbench.Result baseline = pgbench.run(8, stepSeconds);
-        System.out.printf("  pgbench: %.1f transactions/s, average latency %.2f ms%n", baseline.tps(), baseline.averageLatencyMillis());
+        System.out.printf(
+                "  pgbench: %.1f transactions/s, average latency %.2f ms%n",
+                baseline.tps(), baseline.averageLatencyMillis());
         return new Outcome(sustained, best, steps, baseline);
     }
 }

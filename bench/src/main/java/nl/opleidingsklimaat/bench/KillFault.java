@@ -11,19 +11,22 @@ import nl.opleidingsklimaat.testsupport.ServiceProcess;
  * campaign close, consumer of the registrations).
  */
 public final class KillFault {
-    private KillFault() {
-    }
+    private KillFault() {}
 
     public static Ledger.Verdict run(BenchPlatform platform, NationalRegion region, double rate) {
-        Ledger.Verdict verdict = new Ledger.Verdict("2. SIGKILL of quality-framework-service and survey-service during load");
+        Ledger.Verdict verdict =
+                new Ledger.Verdict("2. SIGKILL of quality-framework-service and survey-service during load");
         Ledger ledger = new Ledger(platform);
         int seconds = 50;
-        Workload load = Workload.prepare(platform, region, "F2", (int) (rate * seconds) + 20).start(rate, seconds);
+        Workload load = Workload.prepare(platform, region, "F2", (int) (rate * seconds) + 20)
+                .start(rate, seconds);
         Api.sleep(8000);
-        CompletableFuture<Double> quality = killAndRestart(platform.instances(PackagedService.QUALITY).get(0));
+        CompletableFuture<Double> quality =
+                killAndRestart(platform.instances(PackagedService.QUALITY).get(0));
         Api.sleep(14000);
         load.closeCampaign();
-        CompletableFuture<Double> survey = killAndRestart(platform.instances(PackagedService.SURVEY).get(0));
+        CompletableFuture<Double> survey =
+                killAndRestart(platform.instances(PackagedService.SURVEY).get(0));
         verdict.count("down for %.1f s and %.1f s".formatted(quality.join(), survey.join()));
         load.await();
         ledger.awaitSettled(Duration.ofMinutes(5));

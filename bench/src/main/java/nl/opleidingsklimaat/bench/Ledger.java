@@ -39,7 +39,9 @@ public final class Ledger {
             PackagedService.SURVEY, List.of(Topics.QUALITY),
             PackagedService.COACHING, List.of(Topics.QUALITY, Topics.SURVEY),
             PackagedService.EVENTS, List.of(Topics.QUALITY));
-    public static final List<String> TOPICS = List.of(Topics.QUALITY, Topics.SURVEY, Topics.COACHING, Topics.TRAINING_EVENTS);
+
+    public static final List<String> TOPICS =
+            List.of(Topics.QUALITY, Topics.SURVEY, Topics.COACHING, Topics.TRAINING_EVENTS);
 
     private final BenchPlatform platform;
 
@@ -74,8 +76,11 @@ public final class Ledger {
         }
 
         public String row() {
-            return "| %s | %s | %s |".formatted(fault, String.join("; ", counts),
-                    passed() ? "pass" : "FAIL: " + String.join("; ", failures));
+            return "| %s | %s | %s |"
+                    .formatted(
+                            fault,
+                            String.join("; ", counts),
+                            passed() ? "pass" : "FAIL: " + String.join("; ", failures));
         }
     }
 
@@ -83,7 +88,8 @@ public final class Ledger {
 
     public List<UUID> uuids(PackagedService service, String sql, Object... parameters) {
         List<UUID> ids = new ArrayList<>();
-        try (Connection connection = platform.connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = platform.connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -100,7 +106,8 @@ public final class Ledger {
 
     public List<String> strings(PackagedService service, String sql, Object... parameters) {
         List<String> values = new ArrayList<>();
-        try (Connection connection = platform.connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = platform.connect(service);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -118,7 +125,8 @@ public final class Ledger {
     /** How many of {@code ids} the service's inbox holds (each at most once: it is the primary key). */
     public long inboxed(PackagedService service, Collection<UUID> ids) {
         try (Connection connection = platform.connect(service);
-                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ANY (?)")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ANY (?)")) {
             Array array = connection.createArrayOf("uuid", ids.toArray());
             statement.setArray(1, array);
             try (ResultSet rows = statement.executeQuery()) {
@@ -157,8 +165,13 @@ public final class Ledger {
     public Map<String, String> snapshot(PackagedService service) {
         Map<String, String> snapshot = new LinkedHashMap<>();
         for (String table : tables(service)) {
-            snapshot.put(table, strings(service, "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '-') FROM "
-                    + table + " t").get(0));
+            snapshot.put(
+                    table,
+                    strings(
+                                    service,
+                                    "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '-') FROM "
+                                            + table + " t")
+                            .get(0));
         }
         return snapshot;
     }
@@ -181,12 +194,15 @@ public final class Ledger {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         Map<UUID, Integer> ids = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
                 return ids;
             }
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
@@ -219,10 +235,13 @@ public final class Ledger {
     /** Records of the group's topics not yet committed by the group. */
     public long lag(Admin admin, PackagedService service) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(service.module())
-                .partitionsToOffsetAndMetadata().get();
+                .partitionsToOffsetAndMetadata()
+                .get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        var topics = admin.describeTopics(SUBSCRIPTIONS.get(service)).allTopicNames().get();
-        topics.forEach((name, description) -> description.partitions()
+        var topics =
+                admin.describeTopics(SUBSCRIPTIONS.get(service)).allTopicNames().get();
+        topics.forEach((name, description) -> description
+                .partitions()
                 .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         long lag = 0;
         for (var entry : admin.listOffsets(latest).all().get().entrySet()) {
@@ -236,19 +255,24 @@ public final class Ledger {
     public Duration awaitSettled(Duration timeout) {
         long t0 = System.nanoTime();
         try (Admin admin = admin()) {
-            Api.eventually("outbox drained and consumers caught up", timeout, () -> {
-                long pending = pendingOutbox();
-                long lag = 0;
-                for (PackagedService service : PackagedService.values()) {
-                    try {
-                        lag += lag(admin, service);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                return pending + lag;
-            }, remaining -> remaining == 0);
-            // both zero at once can still be a moment before a consumer's transaction is visible: it must stay so for a second
+            Api.eventually(
+                    "outbox drained and consumers caught up",
+                    timeout,
+                    () -> {
+                        long pending = pendingOutbox();
+                        long lag = 0;
+                        for (PackagedService service : PackagedService.values()) {
+                            try {
+                                lag += lag(admin, service);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                        return pending + lag;
+                    },
+                    remaining -> remaining == 0);
+            // both zero at once can still be a moment before a consumer's transaction is visible: it must stay so for a
+            // second
             Api.steadily("outbox stays drained", timeout, Duration.ofSeconds(1), this::pendingOutbox, p -> p == 0);
         }
         return Duration.ofNanos(System.nanoTime() - t0);

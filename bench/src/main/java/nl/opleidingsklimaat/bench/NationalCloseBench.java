@@ -32,15 +32,21 @@ public final class NationalCloseBench {
     public static final int PROGRAMMES = 600;
     public static final int RESPONSES = 7000;
 
-    public record Outcome(double closeAnsweredMillis, double lastEventMillis, double bareSqlMillis, int released, int withheld,
-            Histogram evidenceMillis, Histogram planMillis, FixedRateLoad.Result background) {
+    public record Outcome(
+            double closeAnsweredMillis,
+            double lastEventMillis,
+            double bareSqlMillis,
+            int released,
+            int withheld,
+            Histogram evidenceMillis,
+            Histogram planMillis,
+            FixedRateLoad.Result background) {
         public double ratio() {
             return lastEventMillis / bareSqlMillis;
         }
     }
 
-    private NationalCloseBench() {
-    }
+    private NationalCloseBench() {}
 
     /** Respondents per programme: 2 in every tenth programme, 12 or 13 elsewhere, 7,000 in all. */
     public static Map<String, Integer> respondents(List<String> programmes) {
@@ -64,16 +70,22 @@ public final class NationalCloseBench {
         return respondents;
     }
 
-    public static Outcome run(BenchPlatform platform, SurveyCampaign national, Map<String, Integer> respondents, SurveyCampaign background,
-            double backgroundRate) throws Exception {
+    public static Outcome run(
+            BenchPlatform platform,
+            SurveyCampaign national,
+            Map<String, Integer> respondents,
+            SurveyCampaign background,
+            double backgroundRate)
+            throws Exception {
         answerAll(national, respondents);
 
         try (KafkaConsumer<String, String> consumer = surveyTopicAtEnd(platform)) {
             FixedRateLoad load = new FixedRateLoad();
             FixedRateLoad.Result[] backgroundResult = new FixedRateLoad.Result[1];
             long backgroundCount = (long) Math.min(background.unusedLinks(), backgroundRate * 60);
-            Thread backgroundLoad = new Thread(() -> backgroundResult[0] = load.run(backgroundRate, backgroundCount,
-                    i -> background.nextAnswer()), "background-answers");
+            Thread backgroundLoad = new Thread(
+                    () -> backgroundResult[0] = load.run(backgroundRate, backgroundCount, i -> background.nextAnswer()),
+                    "background-answers");
             backgroundLoad.start();
             Api.sleep(3000); // the background load is running before the close
 
@@ -88,7 +100,8 @@ public final class NationalCloseBench {
             while (releasedAt.size() + withheld < PROGRAMMES && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode event = Api.JSON.readTree(record.value());
-                    if (!national.id().equals(event.path("data").path("campaignId").asText())) {
+                    if (!national.id()
+                            .equals(event.path("data").path("campaignId").asText())) {
                         continue;
                     }
                     String type = event.path("type").asText();
@@ -103,7 +116,8 @@ public final class NationalCloseBench {
                 }
             }
             if (releasedAt.size() + withheld < PROGRAMMES) {
-                throw new IllegalStateException("only " + (releasedAt.size() + withheld) + " of " + PROGRAMMES + " reports reached the broker");
+                throw new IllegalStateException(
+                        "only " + (releasedAt.size() + withheld) + " of " + PROGRAMMES + " reports reached the broker");
             }
             double lastEvent = lastTimestamp - closeWall;
             Histogram evidence = new Histogram(3);
@@ -113,7 +127,15 @@ public final class NationalCloseBench {
             // responses the close stored (until closing, they are sealed ballots, not rows an aggregate can read)
             double bareSql = bareAggregateMillis(platform, national.id());
             backgroundLoad.join();
-            return new Outcome(closeAnswered, lastEvent, bareSql, releasedAt.size(), withheld, evidence, plans, backgroundResult[0]);
+            return new Outcome(
+                    closeAnswered,
+                    lastEvent,
+                    bareSql,
+                    releasedAt.size(),
+                    withheld,
+                    evidence,
+                    plans,
+                    backgroundResult[0]);
         }
     }
 
@@ -126,11 +148,14 @@ public final class NationalCloseBench {
             }
         }
         long t0 = System.nanoTime();
-        FixedRateLoad.Result result = new FixedRateLoad().run(150, chosen.size(), i -> national.answer(chosen.get((int) i), (int) i));
+        FixedRateLoad.Result result =
+                new FixedRateLoad().run(150, chosen.size(), i -> national.answer(chosen.get((int) i), (int) i));
         if (result.count(200) != RESPONSES) {
-            throw new IllegalStateException("the national campaign got " + result.count(200) + " answers: " + result.summary());
+            throw new IllegalStateException(
+                    "the national campaign got " + result.count(200) + " answers: " + result.summary());
         }
-        System.out.printf("national campaign: %d answers stored in %.1f s%n", RESPONSES, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "national campaign: %d answers stored in %.1f s%n", RESPONSES, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -177,9 +202,11 @@ public final class NationalCloseBench {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker().bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.SURVEY, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
@@ -187,14 +214,31 @@ public final class NationalCloseBench {
     }
 
     /** Waits until every released report's evidence and draft plan are stored; records broker -> stored per report. */
-    private static void awaitPropagation(BenchPlatform platform, String campaignId, Map<String, Long> releasedAt, Histogram evidence,
-            Histogram plans) throws Exception {
-        Api.eventually("evidence and draft plans of every released report", Duration.ofMinutes(5), () -> platform.scalar(PackagedService.QUALITY,
-                "SELECT count(*) FROM improvement_plan WHERE source_campaign_id = ?", UUID.fromString(campaignId)), n -> n >= releasedAt.size());
+    private static void awaitPropagation(
+            BenchPlatform platform,
+            String campaignId,
+            Map<String, Long> releasedAt,
+            Histogram evidence,
+            Histogram plans)
+            throws Exception {
+        Api.eventually(
+                "evidence and draft plans of every released report",
+                Duration.ofMinutes(5),
+                () -> platform.scalar(
+                        PackagedService.QUALITY,
+                        "SELECT count(*) FROM improvement_plan WHERE source_campaign_id = ?",
+                        UUID.fromString(campaignId)),
+                n -> n >= releasedAt.size());
         try (Connection connection = platform.connect(PackagedService.QUALITY)) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT source_event_id, extract(epoch FROM added_at) * 1000 FROM evidence WHERE source_event_id = ANY (?)")) {
-                statement.setArray(1, connection.createArrayOf("uuid", releasedAt.keySet().stream().map(UUID::fromString).toArray()));
+                statement.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                releasedAt.keySet().stream()
+                                        .map(UUID::fromString)
+                                        .toArray()));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         long published = releasedAt.get(rows.getString(1));
@@ -207,7 +251,13 @@ public final class NationalCloseBench {
                     JOIN evidence e ON e.source_event_id = ANY (?)
                     JOIN assessment a ON a.id = e.assessment_id AND a.subject_code = p.subject_code
                     WHERE p.source_campaign_id = ?""")) {
-                statement.setArray(1, connection.createArrayOf("uuid", releasedAt.keySet().stream().map(UUID::fromString).toArray()));
+                statement.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                releasedAt.keySet().stream()
+                                        .map(UUID::fromString)
+                                        .toArray()));
                 statement.setObject(2, UUID.fromString(campaignId));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

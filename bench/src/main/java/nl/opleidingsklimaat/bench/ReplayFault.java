@@ -19,8 +19,7 @@ import org.apache.kafka.common.TopicPartition;
  * md5 of all rows; only Flyway's history is left out).
  */
 public final class ReplayFault {
-    private ReplayFault() {
-    }
+    private ReplayFault() {}
 
     public static Ledger.Verdict run(BenchPlatform platform) throws Exception {
         Ledger.Verdict verdict = new Ledger.Verdict("3. every topic replayed from offset 0");
@@ -37,16 +36,30 @@ public final class ReplayFault {
         try (Admin admin = ledger.admin()) {
             for (PackagedService service : PackagedService.values()) {
                 String group = service.module();
-                Api.eventually(group + " without members", Duration.ofMinutes(1), () -> {
-                    try {
-                        return admin.describeConsumerGroups(List.of(group)).all().get().get(group).groupState();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, state -> state == GroupState.EMPTY || state == GroupState.DEAD);
+                Api.eventually(
+                        group + " without members",
+                        Duration.ofMinutes(1),
+                        () -> {
+                            try {
+                                return admin.describeConsumerGroups(List.of(group))
+                                        .all()
+                                        .get()
+                                        .get(group)
+                                        .groupState();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        state -> state == GroupState.EMPTY || state == GroupState.DEAD);
                 Map<TopicPartition, OffsetAndMetadata> toZero = new HashMap<>();
-                for (var description : admin.describeTopics(Ledger.SUBSCRIPTIONS.get(service)).allTopicNames().get().values()) {
-                    description.partitions().forEach(p -> toZero.put(new TopicPartition(description.name(), p.partition()), new OffsetAndMetadata(0)));
+                for (var description : admin.describeTopics(Ledger.SUBSCRIPTIONS.get(service))
+                        .allTopicNames()
+                        .get()
+                        .values()) {
+                    description
+                            .partitions()
+                            .forEach(p -> toZero.put(
+                                    new TopicPartition(description.name(), p.partition()), new OffsetAndMetadata(0)));
                 }
                 admin.alterConsumerGroupOffsets(group, toZero).all().get();
                 replayed += ledger.lag(admin, service);
@@ -69,12 +82,14 @@ public final class ReplayFault {
             for (var entry : before.get(service).entrySet()) {
                 tables++;
                 if (!entry.getValue().equals(after.get(entry.getKey()))) {
-                    changed.add(service.module() + "." + entry.getKey() + " " + entry.getValue() + " -> " + after.get(entry.getKey()));
+                    changed.add(service.module() + "." + entry.getKey() + " " + entry.getValue() + " -> "
+                            + after.get(entry.getKey()));
                 }
             }
         }
-        verdict.count("%d records replayed into 4 groups, caught up in %.1f s; %d tables compared (count + md5 of all rows), %d changed"
-                .formatted(replayed, seconds, tables, changed.size()));
+        verdict.count(
+                "%d records replayed into 4 groups, caught up in %.1f s; %d tables compared (count + md5 of all rows), %d changed"
+                        .formatted(replayed, seconds, tables, changed.size()));
         verdict.check(replayed > 0, "nothing to replay");
         verdict.check(changed.isEmpty(), "changed: " + String.join(", ", changed));
         return verdict;

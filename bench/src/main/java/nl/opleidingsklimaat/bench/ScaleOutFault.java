@@ -20,8 +20,7 @@ import org.apache.kafka.common.TopicPartition;
  * (one per poll loop: quality-framework-service runs three) that split the partitions, and every effect must happen once.
  */
 public final class ScaleOutFault {
-    private ScaleOutFault() {
-    }
+    private ScaleOutFault() {}
 
     public static Ledger.Verdict run(BenchPlatform platform, NationalRegion region, double rate) throws Exception {
         Ledger.Verdict verdict = new Ledger.Verdict("5. two instances of every service under load");
@@ -29,20 +28,28 @@ public final class ScaleOutFault {
         platform.scaleOut();
         Map<String, Double> publishedBefore = relayCounts(platform);
         int seconds = 40;
-        Workload load = Workload.prepare(platform, region, "F5", (int) (rate * seconds) + 20).start(rate, seconds);
+        Workload load = Workload.prepare(platform, region, "F5", (int) (rate * seconds) + 20)
+                .start(rate, seconds);
         List<String> groups = new ArrayList<>();
         boolean split = true;
         try (Admin admin = ledger.admin()) {
             for (PackagedService service : PackagedService.values()) {
                 String group = service.module();
                 try {
-                    ConsumerGroupDescription description = Api.eventually(group + " with members of 2 instances splitting the partitions", Duration.ofSeconds(60), () -> {
-                        try {
-                            return admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }, d -> splits(d, Ledger.SUBSCRIPTIONS.get(service).size() * 3));
+                    ConsumerGroupDescription description = Api.eventually(
+                            group + " with members of 2 instances splitting the partitions",
+                            Duration.ofSeconds(60),
+                            () -> {
+                                try {
+                                    return admin.describeConsumerGroups(List.of(group))
+                                            .all()
+                                            .get()
+                                            .get(group);
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            },
+                            d -> splits(d, Ledger.SUBSCRIPTIONS.get(service).size() * 3));
                     groups.add(group + " " + describe(description));
                 } catch (IllegalStateException e) {
                     split = false;
@@ -56,23 +63,31 @@ public final class ScaleOutFault {
         ledger.awaitSettled(Duration.ofMinutes(5));
         Map<String, Double> publishedAfter = relayCounts(platform);
         List<String> relays = new ArrayList<>();
-        publishedAfter.forEach((instance, n) -> relays.add(instance + " " + Math.round(n - publishedBefore.getOrDefault(instance, 0.0))));
-        boolean shared = relays.stream().filter(r -> r.startsWith("quality-framework-service")).noneMatch(r -> r.endsWith(" 0"));
+        publishedAfter.forEach((instance, n) ->
+                relays.add(instance + " " + Math.round(n - publishedBefore.getOrDefault(instance, 0.0))));
+        boolean shared = relays.stream()
+                .filter(r -> r.startsWith("quality-framework-service"))
+                .noneMatch(r -> r.endsWith(" 0"));
         Map<UUID, Integer> onTopics = ledger.idsOnAllTopics();
         // ids a killed relay sent again in fault 2 are that fault's finding, not this one's
-        long twice = onTopics.entrySet().stream().filter(e -> e.getValue() > 1 && !Workload.RESENT_AFTER_KILL.contains(e.getKey())).count();
+        long twice = onTopics.entrySet().stream()
+                .filter(e -> e.getValue() > 1 && !Workload.RESENT_AFTER_KILL.contains(e.getKey()))
+                .count();
         long published = 0;
         for (PackagedService service : PackagedService.values()) {
             published += platform.scalar(service, "SELECT count(*) FROM outbox_event WHERE published_at IS NOT NULL");
         }
         verdict.count("groups: " + String.join(", ", groups));
         verdict.count("events published per relay instance in this fault: " + String.join(", ", relays));
-        verdict.count("all topics: %d distinct CloudEvent ids, %d outbox rows published (all services, whole run), %d ids twice".formatted(onTopics.size(),
-                published, twice));
+        verdict.count(
+                "all topics: %d distinct CloudEvent ids, %d outbox rows published (all services, whole run), %d ids twice"
+                        .formatted(onTopics.size(), published, twice));
         verdict.check(split, "a consumer group did not have members of 2 instances splitting its partitions");
         verdict.check(shared, "the quality-framework-service relays did not share the work");
         verdict.check(twice == 0, twice + " CloudEvent ids on a topic twice (whole run)");
-        verdict.check(published == onTopics.size(), "outbox rows published " + published + " != distinct ids on the topics " + onTopics.size());
+        verdict.check(
+                published == onTopics.size(),
+                "outbox rows published " + published + " != distinct ids on the topics " + onTopics.size());
         load.verify(verdict, onTopics);
         return verdict;
     }
@@ -99,12 +114,16 @@ public final class ScaleOutFault {
         for (MemberDescription member : description.members()) {
             members.add(String.valueOf(member.assignment().topicPartitions().size()));
         }
-        return "%d members of %d instances (%s partitions)".formatted(members.size(), instancesOf(description), String.join("+", members));
+        return "%d members of %d instances (%s partitions)"
+                .formatted(members.size(), instancesOf(description), String.join("+", members));
     }
 
     /** The client id carries the process id, so an instance's poll loops share it. */
     private static long instancesOf(ConsumerGroupDescription description) {
-        return description.members().stream().map(MemberDescription::clientId).distinct().count();
+        return description.members().stream()
+                .map(MemberDescription::clientId)
+                .distinct()
+                .count();
     }
 
     /** platform.outbox.published per instance, from its metrics endpoint (NaN when not exposed). */

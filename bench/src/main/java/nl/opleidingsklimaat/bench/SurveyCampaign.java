@@ -24,8 +24,7 @@ import nl.opleidingsklimaat.testsupport.TestTokens;
  * answers then go through the public answer endpoint like any resident's.
  */
 public final class SurveyCampaign {
-    public record Link(String token, String programme) {
-    }
+    public record Link(String token, String programme) {}
 
     private final BenchPlatform platform;
     private final String id;
@@ -47,24 +46,49 @@ public final class SurveyCampaign {
         String survey = platform.url(PackagedService.SURVEY);
         String coordinator = TestTokens.coordinator(NationalRegion.REGION);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        String id = Api.post(survey + "/api/campaigns", coordinator, Map.of("name", name, "instrumentCode", "opleidingsmonitor",
-                "instrumentVersion", "2026.1", "regionCode", NationalRegion.REGION, "opensOn", today.plusDays(1).toString(), "closesOn",
-                today.plusDays(28).toString(), "threshold", 4)).expect(201).text("id");
+        String id = Api.post(
+                        survey + "/api/campaigns",
+                        coordinator,
+                        Map.of(
+                                "name",
+                                name,
+                                "instrumentCode",
+                                "opleidingsmonitor",
+                                "instrumentVersion",
+                                "2026.1",
+                                "regionCode",
+                                NationalRegion.REGION,
+                                "opensOn",
+                                today.plusDays(1).toString(),
+                                "closesOn",
+                                today.plusDays(28).toString(),
+                                "threshold",
+                                4))
+                .expect(201)
+                .text("id");
         List<Map<String, String>> rows = new ArrayList<>();
         String tag = name.toLowerCase().replaceAll("[^a-z0-9]", "");
         invitedPerProgramme.forEach((programme, count) -> {
             for (int i = 1; i <= count; i++) {
-                rows.add(Map.of("email", "aios" + i + "." + programme.toLowerCase() + "@" + tag + ".bench.example.org", "programmeCode", programme));
+                rows.add(Map.of(
+                        "email",
+                        "aios" + i + "." + programme.toLowerCase() + "@" + tag + ".bench.example.org",
+                        "programmeCode",
+                        programme));
             }
         });
         for (int from = 0; from < rows.size(); from += 5000) {
-            Api.post(survey + "/api/campaigns/" + id + "/invitations", coordinator,
-                    Map.of("invitations", rows.subList(from, Math.min(rows.size(), from + 5000)))).expect(200);
+            Api.post(
+                            survey + "/api/campaigns/" + id + "/invitations",
+                            coordinator,
+                            Map.of("invitations", rows.subList(from, Math.min(rows.size(), from + 5000))))
+                    .expect(200);
         }
         long t0 = System.nanoTime();
         Api.post(survey + "/api/campaigns/" + id + "/open", coordinator, null).expect(200);
-        System.out.printf("campaign '%s': %d invitations imported, opened (and mailed) in %.1f s%n", name, rows.size(),
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "campaign '%s': %d invitations imported, opened (and mailed) in %.1f s%n",
+                name, rows.size(), (System.nanoTime() - t0) / 1e9);
         SurveyCampaign campaign = new SurveyCampaign(platform, id);
         campaign.addKnownLinks();
         campaign.prepareAnswerBodies();
@@ -95,7 +119,12 @@ public final class SurveyCampaign {
 
     /** 32 different valid answer sets built from the questionnaire as a resident sees it. */
     private void prepareAnswerBodies() {
-        JsonNode questionnaire = Api.get(platform.url(PackagedService.SURVEY) + "/api/answers/" + links.get(0).token(), null).expect(200).body();
+        JsonNode questionnaire = Api.get(
+                        platform.url(PackagedService.SURVEY) + "/api/answers/"
+                                + links.get(0).token(),
+                        null)
+                .expect(200)
+                .body();
         Random random = new Random(42);
         for (int variant = 0; variant < 32; variant++) {
             List<Map<String, Object>> answers = new ArrayList<>();
@@ -110,7 +139,11 @@ public final class SurveyCampaign {
                         answer.put("text", "Benchmarkantwoord " + variant);
                     } else {
                         JsonNode options = question.path("options");
-                        answer.put("value", options.get(random.nextInt(options.size())).path("value").asInt());
+                        answer.put(
+                                "value",
+                                options.get(random.nextInt(options.size()))
+                                        .path("value")
+                                        .asInt());
                     }
                     answers.add(answer);
                 }
@@ -144,8 +177,12 @@ public final class SurveyCampaign {
         Link link = links.get(nextLink);
         byte[] body = answerBodies.get(nextLink % answerBodies.size());
         nextLink++;
-        return new CountedLoad.Keyed(link.token(), Api.request(baseUrl + "/api/answers/" + link.token(), null)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return new CountedLoad.Keyed(
+                link.token(),
+                Api.request(baseUrl + "/api/answers/" + link.token(), null)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
     }
 
     public HttpRequest answer(Link link, int variant) {
@@ -153,8 +190,10 @@ public final class SurveyCampaign {
     }
 
     private HttpRequest answer(Link link, byte[] body) {
-        return Api.request(platform.url(PackagedService.SURVEY) + "/api/answers/" + link.token(), null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return Api.request(platform.url(PackagedService.SURVEY) + "/api/answers/" + link.token(), null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     /**
@@ -163,7 +202,8 @@ public final class SurveyCampaign {
      * every one of a long ingestion run's mails in memory.
      */
     public synchronized void addUnmailedLinks(int perProgramme) {
-        try (Connection connection = platform.connect(PackagedService.SURVEY); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = platform.connect(PackagedService.SURVEY);
+                PreparedStatement insert = connection.prepareStatement("""
                 WITH added AS (
                   INSERT INTO invitation (id, campaign_id, programme_code, institution_code, email)
                   SELECT gen_random_uuid(), p.campaign_id, p.programme_code, p.institution_code,
@@ -193,7 +233,10 @@ public final class SurveyCampaign {
     }
 
     public void close() {
-        Api.post(platform.url(PackagedService.SURVEY) + "/api/campaigns/" + id + "/close", TestTokens.coordinator(NationalRegion.REGION), null)
+        Api.post(
+                        platform.url(PackagedService.SURVEY) + "/api/campaigns/" + id + "/close",
+                        TestTokens.coordinator(NationalRegion.REGION),
+                        null)
                 .expect(200);
     }
 }

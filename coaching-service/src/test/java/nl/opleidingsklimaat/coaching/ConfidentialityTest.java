@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -32,10 +32,19 @@ class ConfidentialityTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.requestTrack(resident, programme);
         given().auth().oauth2(resident).get("/api/tracks/{id}", track).then().statusCode(200);
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ?", track)).isZero();
-        given().auth().oauth2(TestTokens.coc(institution)).get("/api/tracks/{id}", track).then().statusCode(200);
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ? AND action = 'read-track' AND actor = ?",
-                track, "test-coc-" + institution)).isEqualTo(1);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ?", track))
+                .isZero();
+        given().auth()
+                .oauth2(TestTokens.coc(institution))
+                .get("/api/tracks/{id}", track)
+                .then()
+                .statusCode(200);
+        assertThat(TestSql.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_entry WHERE resource_id = ? AND action = 'read-track' AND actor = ?",
+                        track,
+                        "test-coc-" + institution))
+                .isEqualTo(1);
     }
 
     @Test
@@ -44,19 +53,38 @@ class ConfidentialityTest {
         String programme = Fixtures.programme(institution);
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.requestTrack(resident, programme);
-        given().auth().oauth2(resident).get("/api/tracks").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(track));
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ?", track)).isZero();
-
-        given().auth().oauth2(TestTokens.coc(institution)).get("/api/tracks").then().statusCode(200)
+        given().auth()
+                .oauth2(resident)
+                .get("/api/tracks")
+                .then()
+                .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.contains(track));
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ? AND action = 'list-tracks' AND actor = ?",
-                track, "test-coc-" + institution)).isEqualTo(1);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM audit_entry WHERE resource_id = ?", track))
+                .isZero();
+
+        given().auth()
+                .oauth2(TestTokens.coc(institution))
+                .get("/api/tracks")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(track));
+        assertThat(TestSql.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_entry WHERE resource_id = ? AND action = 'list-tracks' AND actor = ?",
+                        track,
+                        "test-coc-" + institution))
+                .isEqualTo(1);
     }
 
     @Test
     void anAbsurdPageIsABadRequestNotAServerError() {
-        given().auth().oauth2(TestTokens.coc("ANY")).get("/api/tracks?page=2147483647&size=200").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.containsString("page"));
+        given().auth()
+                .oauth2(TestTokens.coc("ANY"))
+                .get("/api/tracks?page=2147483647&size=200")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.containsString("page"));
     }
 
     @Test
@@ -68,22 +96,50 @@ class ConfidentialityTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
         String session = Fixtures.book(resident, track, at(1, DayOfWeek.MONDAY, LocalTime.of(9, 0)));
-        given().auth().oauth2(TestTokens.coach(coachRef)).contentType(ContentType.JSON).body(Map.of("notes", "Vertrouwelijk gesprek"))
-                .put("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coach(coachRef))
+                .contentType(ContentType.JSON)
+                .body(Map.of("notes", "Vertrouwelijk gesprek"))
+                .put("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                .then()
+                .statusCode(200);
 
         for (String concerned : List.of(resident, TestTokens.coach(coachRef))) {
-            given().auth().oauth2(concerned).get("/api/tracks/{id}/reason", track).then().statusCode(200)
+            given().auth()
+                    .oauth2(concerned)
+                    .get("/api/tracks/{id}/reason", track)
+                    .then()
+                    .statusCode(200)
                     .body("reason", equalTo("Werkdruk en grenzen stellen"));
-            given().auth().oauth2(concerned).get("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(200)
+            given().auth()
+                    .oauth2(concerned)
+                    .get("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                    .then()
+                    .statusCode(200)
                     .body("notes", equalTo("Vertrouwelijk gesprek"));
         }
 
-        List<String> others = List.of(TestTokens.director(programme), TestTokens.coc(institution), TestTokens.board(institution),
-                TestTokens.system(), TestTokens.systemOfInstitution(institution), TestTokens.coordinator("OOR-TEST"), TestTokens.coach(Fixtures.unique("other-coach")),
+        List<String> others = List.of(
+                TestTokens.director(programme),
+                TestTokens.coc(institution),
+                TestTokens.board(institution),
+                TestTokens.system(),
+                TestTokens.systemOfInstitution(institution),
+                TestTokens.coordinator("OOR-TEST"),
+                TestTokens.coach(Fixtures.unique("other-coach")),
                 TestTokens.resident(Fixtures.unique("classmate"), programme));
         for (String other : others) {
-            given().auth().oauth2(other).get("/api/tracks/{id}/reason", track).then().statusCode(404).contentType("application/problem+json");
-            given().auth().oauth2(other).get("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(404)
+            given().auth()
+                    .oauth2(other)
+                    .get("/api/tracks/{id}/reason", track)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(other)
+                    .get("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json");
         }
     }
@@ -96,9 +152,18 @@ class ConfidentialityTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
         String session = Fixtures.book(resident, track, at(1, DayOfWeek.MONDAY, LocalTime.of(11, 0)));
-        given().auth().oauth2(TestTokens.coach(Fixtures.unique("other"))).contentType(ContentType.JSON).body(Map.of("notes", "x"))
-                .put("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(404);
-        given().auth().oauth2(resident).get("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coach(Fixtures.unique("other")))
+                .contentType(ContentType.JSON)
+                .body(Map.of("notes", "x"))
+                .put("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(resident)
+                .get("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                .then()
+                .statusCode(200)
                 .body("notes", equalTo(""));
     }
 
@@ -111,16 +176,39 @@ class ConfidentialityTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
         String session = Fixtures.book(resident, track, at(1, DayOfWeek.TUESDAY, LocalTime.of(9, 0)));
-        given().auth().oauth2(TestTokens.coach(coachRef)).contentType(ContentType.JSON).body(Map.of("notes", "Geheim"))
-                .put("/api/tracks/{id}/sessions/{s}/notes", track, session).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coach(coachRef))
+                .contentType(ContentType.JSON)
+                .body(Map.of("notes", "Geheim"))
+                .put("/api/tracks/{id}/sessions/{s}/notes", track, session)
+                .then()
+                .statusCode(200);
 
         String coc = TestTokens.coc(institution);
-        given().auth().oauth2(coc).get("/api/tracks/{id}", track).then().statusCode(200).body("state", equalTo("ACTIVE"))
+        given().auth()
+                .oauth2(coc)
+                .get("/api/tracks/{id}", track)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("ACTIVE"))
                 .body("$", not(hasKey("reason")));
-        given().auth().oauth2(coc).get("/api/tracks/{id}/sessions", track).then().statusCode(200)
-                .body("items[0].hasNotes", equalTo(true)).body("items[0]", not(hasKey("notes")));
-        given().auth().oauth2(TestTokens.coc("ANOTHER")).get("/api/tracks/{id}", track).then().statusCode(404);
-        given().auth().oauth2(TestTokens.board(institution)).get("/api/tracks/{id}", track).then().statusCode(404);
+        given().auth()
+                .oauth2(coc)
+                .get("/api/tracks/{id}/sessions", track)
+                .then()
+                .statusCode(200)
+                .body("items[0].hasNotes", equalTo(true))
+                .body("items[0]", not(hasKey("notes")));
+        given().auth()
+                .oauth2(TestTokens.coc("ANOTHER"))
+                .get("/api/tracks/{id}", track)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.board(institution))
+                .get("/api/tracks/{id}", track)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -128,16 +216,52 @@ class ConfidentialityTest {
         String programme = Fixtures.programme(Fixtures.unique("HOSP"));
         String director = TestTokens.director(programme);
         String secret = Fixtures.requestTrack(TestTokens.resident(Fixtures.unique("res"), programme), programme);
-        given().auth().oauth2(director).get("/api/tracks/{id}", secret).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(director).get("/api/tracks/{id}/sessions", secret).then().statusCode(404);
+        given().auth()
+                .oauth2(director)
+                .get("/api/tracks/{id}", secret)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(director)
+                .get("/api/tracks/{id}/sessions", secret)
+                .then()
+                .statusCode(404);
 
         String sharing = TestTokens.resident(Fixtures.unique("res"), programme);
-        String shared = given().auth().oauth2(sharing).contentType(ContentType.JSON)
-                .body(Map.of("programmeCode", programme, "offerTypeCode", "coaching", "reason", "Loopbaankeuze", "shareWithDirector", true))
-                .post("/api/tracks").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(director).get("/api/tracks/{id}", shared).then().statusCode(200).body("sharedWithDirector", equalTo(true));
-        given().auth().oauth2(director).get("/api/tracks/{id}/reason", shared).then().statusCode(404);
-        given().auth().oauth2(TestTokens.director("OTHER-PROG")).get("/api/tracks/{id}", shared).then().statusCode(404);
+        String shared = given().auth()
+                .oauth2(sharing)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "programmeCode",
+                        programme,
+                        "offerTypeCode",
+                        "coaching",
+                        "reason",
+                        "Loopbaankeuze",
+                        "shareWithDirector",
+                        true))
+                .post("/api/tracks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(director)
+                .get("/api/tracks/{id}", shared)
+                .then()
+                .statusCode(200)
+                .body("sharedWithDirector", equalTo(true));
+        given().auth()
+                .oauth2(director)
+                .get("/api/tracks/{id}/reason", shared)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.director("OTHER-PROG"))
+                .get("/api/tracks/{id}", shared)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -147,16 +271,32 @@ class ConfidentialityTest {
         for (int i = 0; i < 3; i++) {
             Fixtures.requestTrack(TestTokens.resident(Fixtures.unique("res"), programme), programme);
         }
-        for (String token : List.of(TestTokens.director(programme), TestTokens.board(institution), TestTokens.coc(institution))) {
-            given().auth().oauth2(token).get("/api/coaching-statistics/programmes/{code}", programme).then().statusCode(200)
-                    .body("residentsInCoaching.display", equalTo("fewer than 4")).body("residentsInCoaching.value", nullValue())
+        for (String token :
+                List.of(TestTokens.director(programme), TestTokens.board(institution), TestTokens.coc(institution))) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/coaching-statistics/programmes/{code}", programme)
+                    .then()
+                    .statusCode(200)
+                    .body("residentsInCoaching.display", equalTo("fewer than 4"))
+                    .body("residentsInCoaching.value", nullValue())
                     .body("tracksCompleted.value", equalTo(0)); // 0 says nothing about anyone (SmallCells)
         }
         Fixtures.requestTrack(TestTokens.resident(Fixtures.unique("res"), programme), programme);
-        given().auth().oauth2(TestTokens.director(programme)).get("/api/coaching-statistics/programmes/{code}", programme).then()
-                .statusCode(200).body("residentsInCoaching.value", equalTo(4)).body("residentsInCoaching.display", equalTo("4"));
-        given().auth().oauth2(TestTokens.board(institution)).get("/api/coaching-statistics/institutions/{code}", institution).then()
-                .statusCode(200).body("residentsInCoaching.value", equalTo(4)).body("programmes[0].programmeCode", equalTo(programme));
+        given().auth()
+                .oauth2(TestTokens.director(programme))
+                .get("/api/coaching-statistics/programmes/{code}", programme)
+                .then()
+                .statusCode(200)
+                .body("residentsInCoaching.value", equalTo(4))
+                .body("residentsInCoaching.display", equalTo("4"));
+        given().auth()
+                .oauth2(TestTokens.board(institution))
+                .get("/api/coaching-statistics/institutions/{code}", institution)
+                .then()
+                .statusCode(200)
+                .body("residentsInCoaching.value", equalTo(4))
+                .body("programmes[0].programmeCode", equalTo(programme));
     }
 
     @Test
@@ -168,22 +308,41 @@ class ConfidentialityTest {
             Fixtures.requestTrack(TestTokens.resident(Fixtures.unique("res"), big), big);
         }
         Fixtures.requestTrack(TestTokens.resident(Fixtures.unique("res"), small), small);
-        given().auth().oauth2(TestTokens.board(institution)).get("/api/coaching-statistics/institutions/{code}", institution).then()
-                .statusCode(200).body("residentsInCoaching.value", nullValue())
-                .body("residentsInCoaching.display", equalTo("not shown: it would reveal a programme with fewer than 4"))
+        given().auth()
+                .oauth2(TestTokens.board(institution))
+                .get("/api/coaching-statistics/institutions/{code}", institution)
+                .then()
+                .statusCode(200)
+                .body("residentsInCoaching.value", nullValue())
+                .body(
+                        "residentsInCoaching.display",
+                        equalTo("not shown: it would reveal a programme with fewer than 4"))
                 .body("programmes.find { it.programmeCode == '" + big + "' }.residentsInCoaching.value", equalTo(4))
-                .body("programmes.find { it.programmeCode == '" + small + "' }.residentsInCoaching.display", equalTo("fewer than 4"));
+                .body(
+                        "programmes.find { it.programmeCode == '" + small + "' }.residentsInCoaching.display",
+                        equalTo("fewer than 4"));
     }
 
     @Test
     void statisticsOutOfScopeAnswer404() {
         String institution = Fixtures.unique("HOSP");
         String programme = Fixtures.programme(institution);
-        given().auth().oauth2(TestTokens.director("OTHER-PROG")).get("/api/coaching-statistics/programmes/{code}", programme).then()
-                .statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.board("OTHER")).get("/api/coaching-statistics/institutions/{code}", institution).then()
+        given().auth()
+                .oauth2(TestTokens.director("OTHER-PROG"))
+                .get("/api/coaching-statistics/programmes/{code}", programme)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.board("OTHER"))
+                .get("/api/coaching-statistics/institutions/{code}", institution)
+                .then()
                 .statusCode(404);
-        given().auth().oauth2(TestTokens.resident("res", programme)).get("/api/coaching-statistics/programmes/{code}", programme).then()
-                .statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.resident("res", programme))
+                .get("/api/coaching-statistics/programmes/{code}", programme)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -26,8 +26,7 @@ public final class Fixtures {
     /** The COC office that registers the test coaches (any COC may add a coach to the pool). */
     static final String COACH_POOL = "COACH-POOL";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -40,19 +39,59 @@ public final class Fixtures {
 
     public static String programme(String institution, String region, String directorReference) {
         String code = unique(institution + "-INT");
-        TestEvents.publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(code),
-                new ProgrammeRegistered(code, "Interne geneeskunde", "INT", institution, region, "INT-" + region, directorReference, true));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(institution))
-                .get("/api/coverage/programmes/{code}", code).then().statusCode(200));
+        TestEvents.publish(
+                QualityEvents.PROGRAMME_REGISTERED,
+                Subjects.programme(code),
+                new ProgrammeRegistered(
+                        code,
+                        "Interne geneeskunde",
+                        "INT",
+                        institution,
+                        region,
+                        "INT-" + region,
+                        directorReference,
+                        true));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.coc(institution))
+                        .get("/api/coverage/programmes/{code}", code)
+                        .then()
+                        .statusCode(200));
         return code;
     }
 
-    public static String coach(String reference, List<String> institutions, int capacity, List<String> expertise, boolean medical) {
-        Map<String, Object> body = Map.of("reference", reference, "name", "Coach " + reference, "profile", "Coach",
-                "expertise", expertise, "experienceWithResidents", true, "medicalBackground", medical, "institutions", institutions,
-                "capacity", capacity, "available", true, "sessionFee", "125.00");
-        return given().auth().oauth2(TestTokens.coc(COACH_POOL)).contentType(ContentType.JSON).body(body)
-                .post("/api/coaches").then().statusCode(201).extract().path("id");
+    public static String coach(
+            String reference, List<String> institutions, int capacity, List<String> expertise, boolean medical) {
+        Map<String, Object> body = Map.of(
+                "reference",
+                reference,
+                "name",
+                "Coach " + reference,
+                "profile",
+                "Coach",
+                "expertise",
+                expertise,
+                "experienceWithResidents",
+                true,
+                "medicalBackground",
+                medical,
+                "institutions",
+                institutions,
+                "capacity",
+                capacity,
+                "available",
+                true,
+                "sessionFee",
+                "125.00");
+        return given().auth()
+                .oauth2(TestTokens.coc(COACH_POOL))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/coaches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String coach(String reference, String institution) {
@@ -60,22 +99,44 @@ public final class Fixtures {
     }
 
     public static String requestTrack(String residentToken, String programme) {
-        return given().auth().oauth2(residentToken).contentType(ContentType.JSON)
-                .body(Map.of("programmeCode", programme, "offerTypeCode", "coaching", "reason", "Werkdruk en grenzen stellen",
-                        "topics", List.of("werkdruk")))
-                .post("/api/tracks").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(residentToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "programmeCode",
+                        programme,
+                        "offerTypeCode",
+                        "coaching",
+                        "reason",
+                        "Werkdruk en grenzen stellen",
+                        "topics",
+                        List.of("werkdruk")))
+                .post("/api/tracks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void match(String token, String trackId, String coachId) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("coachId", coachId))
-                .post("/api/tracks/{id}/match", trackId).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("coachId", coachId))
+                .post("/api/tracks/{id}/match", trackId)
+                .then()
+                .statusCode(200);
     }
 
     /** A track requested by the resident, matched to the coach and started by the coach. */
     public static String activeTrack(String residentToken, String programme, String coachId, String coachReference) {
         String track = requestTrack(residentToken, programme);
         match(residentToken, track, coachId);
-        given().auth().oauth2(TestTokens.coach(coachReference)).post("/api/tracks/{id}/start", track).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coach(coachReference))
+                .post("/api/tracks/{id}/start", track)
+                .then()
+                .statusCode(200);
         return track;
     }
 
@@ -86,7 +147,14 @@ public final class Fixtures {
     }
 
     public static String book(String token, String trackId, OffsetDateTime start) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("startsAt", start.toString(), "durationMinutes", 60))
-                .post("/api/tracks/{id}/sessions", trackId).then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("startsAt", start.toString(), "durationMinutes", 60))
+                .post("/api/tracks/{id}/sessions", trackId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

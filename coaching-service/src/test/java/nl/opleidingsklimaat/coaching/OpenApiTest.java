@@ -12,7 +12,9 @@ class OpenApiTest {
 
     @Test
     void everyFeatureIsDocumentedWithItsErrorsAndExamples() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/tracks/{id}/sessions/{sessionId}/notes"))
                 .body("paths", hasKey("/api/intervision-groups/{id}/members"))
                 .body("paths", hasKey("/api/coverage/institutions/{code}"))
@@ -21,7 +23,9 @@ class OpenApiTest {
                 .body("paths.'/api/tracks/{id}/reason'.get.responses", hasKey("404"))
                 .body("paths.'/api/tracks/{id}/reason'.get.responses.'404'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/tracks/{id}/sessions'.post.responses", hasKey("422"))
-                .body("paths.'/api/tracks/{id}/match'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body(
+                        "paths.'/api/tracks/{id}/match'.post.requestBody.content.'application/json'.examples",
+                        notNullValue())
                 .body("paths.'/api/tracks'.post.summary", notNullValue())
                 .body("paths.'/api/offer-types'.get.description", notNullValue());
     }

@@ -25,7 +25,8 @@ public record CloudEvent<T>(
     public static final String DATA_CONTENT_TYPE = "application/json";
 
     public static <T> CloudEvent<T> of(EventType<T> type, String source, String subject, T data, OffsetDateTime time) {
-        return new CloudEvent<>(SPEC_VERSION, UUID.randomUUID(), source, type.name(), subject, time, DATA_CONTENT_TYPE, data);
+        return new CloudEvent<>(
+                SPEC_VERSION, UUID.randomUUID(), source, type.name(), subject, time, DATA_CONTENT_TYPE, data);
     }
 
     public <U> CloudEvent<U> withData(U newData) {

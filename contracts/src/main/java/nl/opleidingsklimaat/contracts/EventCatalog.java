@@ -13,14 +13,15 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 
 /** Every integration event type of the platform, looked up by its CloudEvents {@code type}. */
 public final class EventCatalog {
-    public static final List<EventType<?>> ALL = Stream.of(QualityEvents.ALL, SurveyEvents.ALL, CoachingEvents.ALL,
-            TrainingEventEvents.ALL).flatMap(List::stream).toList();
+    public static final List<EventType<?>> ALL = Stream.of(
+                    QualityEvents.ALL, SurveyEvents.ALL, CoachingEvents.ALL, TrainingEventEvents.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Optional<EventType<?>> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

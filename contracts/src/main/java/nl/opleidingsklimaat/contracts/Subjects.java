@@ -2,8 +2,7 @@ package nl.opleidingsklimaat.contracts;
 
 /** Builds the CloudEvents {@code subject}, which is also the Kafka record key. */
 public final class Subjects {
-    private Subjects() {
-    }
+    private Subjects() {}
 
     public static String region(String code) {
         return "region/" + code;

@@ -19,8 +19,7 @@ public final class Topics {
             COACHING, "/coaching-service",
             TRAINING_EVENTS, "/event-service");
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The CloudEvents {@code source} of the only service that may publish on the topic. */
     public static Optional<String> publisherOf(String topic) {

@@ -42,13 +42,14 @@ class CentralFlowTest {
     private static final Duration PROPAGATION = Duration.ofSeconds(90);
     private static final String REGION = "OOR-E2E";
     private static final String INSTITUTION = "E2E-UMC";
-    private static final String SMALL = "E2E-UMC-CHI";   // programme A: 3 respondents, below the threshold of 4
+    private static final String SMALL = "E2E-UMC-CHI"; // programme A: 3 respondents, below the threshold of 4
     private static final String RELEASED = "E2E-UMC-INT"; // programme B: 4 respondents
     private static final String SIGNALLING = "E2E-UMC-KIN"; // raises a wellbeing signal in the thermometer
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     /** The region's own machine client: no machine token is platform-wide. */
     private final String system = TestTokens.systemOfRegion(REGION);
+
     private final String hospitalSystem = TestTokens.systemOfInstitution(INSTITUTION);
     private final String coordinator = TestTokens.coordinator(REGION);
     private final String coc = TestTokens.coc(INSTITUTION);
@@ -64,30 +65,71 @@ class CentralFlowTest {
     @Test
     @Order(1)
     void programmesRegisteredInTheQualityFrameworkReachSurveyCoachingAndEventServices() {
-        api(Service.QUALITY, TestTokens.referenceData()).body(Map.of("code", REGION, "name", "OOR End-to-end")).post("/api/regions").then().statusCode(201);
+        api(Service.QUALITY, TestTokens.referenceData())
+                .body(Map.of("code", REGION, "name", "OOR End-to-end"))
+                .post("/api/regions")
+                .then()
+                .statusCode(201);
         long registered = System.nanoTime();
-        api(Service.QUALITY, system).body(structure()).post("/api/regions/" + REGION + "/structure-imports").then().statusCode(200);
+        api(Service.QUALITY, system)
+                .body(structure())
+                .post("/api/regions/" + REGION + "/structure-imports")
+                .then()
+                .statusCode(200);
 
-        monitorCampaign = eventually("survey: the region's campaign can be created", () -> api(Service.SURVEY, coordinator)
-                .body(campaign("Opleidingsmonitor E2E", "opleidingsmonitor")).post("/api/campaigns"), 201).path("id");
-        Response imported = eventually("survey: residents of both programmes can be invited", () -> api(Service.SURVEY, coordinator)
-                .body(invitations(Map.of(SMALL, 3, RELEASED, 4))).post("/api/campaigns/" + monitorCampaign + "/invitations"), 200);
+        monitorCampaign = eventually(
+                        "survey: the region's campaign can be created",
+                        () -> api(Service.SURVEY, coordinator)
+                                .body(campaign("Opleidingsmonitor E2E", "opleidingsmonitor"))
+                                .post("/api/campaigns"),
+                        201)
+                .path("id");
+        Response imported = eventually(
+                "survey: residents of both programmes can be invited",
+                () -> api(Service.SURVEY, coordinator)
+                        .body(invitations(Map.of(SMALL, 3, RELEASED, 4)))
+                        .post("/api/campaigns/" + monitorCampaign + "/invitations"),
+                200);
         report("programme -> survey replica", registered);
         assertThat(imported.jsonPath().getInt("imported")).isEqualTo(7);
 
         for (String programme : List.of(SMALL, RELEASED, SIGNALLING)) {
-            eventually("coaching: coverage of " + programme, () -> api(Service.COACHING, coc).get("/api/coverage/programmes/" + programme), 200);
+            eventually(
+                    "coaching: coverage of " + programme,
+                    () -> api(Service.COACHING, coc).get("/api/coverage/programmes/" + programme),
+                    200);
         }
         report("programme -> coaching replica", registered);
 
-        verdiepingsdag = eventually("events: the institution's COC can create its verdiepingsdag", () -> api(Service.EVENTS, coc)
-                .body(verdiepingsdag()).post("/api/training-events"), 201).path("id");
-        api(Service.EVENTS, coc).post("/api/training-events/" + verdiepingsdag + "/publication").then().statusCode(200)
+        verdiepingsdag = eventually(
+                        "events: the institution's COC can create its verdiepingsdag",
+                        () -> api(Service.EVENTS, coc).body(verdiepingsdag()).post("/api/training-events"),
+                        201)
+                .path("id");
+        api(Service.EVENTS, coc)
+                .post("/api/training-events/" + verdiepingsdag + "/publication")
+                .then()
+                .statusCode(200)
                 .body("points", equalTo(3.0f));
-        attendeeRegistration = eventually("events: a director of the programme can register", () -> api(Service.EVENTS, hospitalSystem)
-                .body(Map.of("personReference", "e2e-director-int", "name", "Dr. E. Tweede", "role", "programme-director",
-                        "programmeCode", RELEASED, "bigNumber", "19012345601", "accreditationWanted", true))
-                .post("/api/training-events/" + verdiepingsdag + "/registrations"), 201).path("id");
+        attendeeRegistration = eventually(
+                        "events: a director of the programme can register",
+                        () -> api(Service.EVENTS, hospitalSystem)
+                                .body(Map.of(
+                                        "personReference",
+                                        "e2e-director-int",
+                                        "name",
+                                        "Dr. E. Tweede",
+                                        "role",
+                                        "programme-director",
+                                        "programmeCode",
+                                        RELEASED,
+                                        "bigNumber",
+                                        "19012345601",
+                                        "accreditationWanted",
+                                        true))
+                                .post("/api/training-events/" + verdiepingsdag + "/registrations"),
+                        201)
+                .path("id");
         report("programme -> event replica", registered);
     }
 
@@ -96,31 +138,60 @@ class CentralFlowTest {
     void withTheBrokerStoppedTheCampaignClosesUnderTheReleaseRuleAndTheVerdiepingsdagIsHeld() {
         RunningPlatform.broker().stop();
         try {
-            api(Service.SURVEY, coordinator).post("/api/campaigns/" + monitorCampaign + "/open").then().statusCode(200);
+            api(Service.SURVEY, coordinator)
+                    .post("/api/campaigns/" + monitorCampaign + "/open")
+                    .then()
+                    .statusCode(200);
             answerAll(SMALL, 3, item -> 4);
             // B: supervision good, education and organisation poor: attention points for the improvement plan
             answerAll(RELEASED, 4, this::monitorValue);
 
             // while open, the director of A sees no count of A
-            api(Service.SURVEY, directorOfSmall).get("/api/campaigns/" + monitorCampaign + "/response-rates?level=PROGRAMME").then()
-                    .statusCode(200).body("items.find { it.code == '" + SMALL + "' }.belowThreshold", equalTo(true))
+            api(Service.SURVEY, directorOfSmall)
+                    .get("/api/campaigns/" + monitorCampaign + "/response-rates?level=PROGRAMME")
+                    .then()
+                    .statusCode(200)
+                    .body("items.find { it.code == '" + SMALL + "' }.belowThreshold", equalTo(true))
                     .body("items.find { it.code == '" + SMALL + "' }.answered", nullValue());
 
-            api(Service.SURVEY, coordinator).post("/api/campaigns/" + monitorCampaign + "/close").then().statusCode(200);
+            api(Service.SURVEY, coordinator)
+                    .post("/api/campaigns/" + monitorCampaign + "/close")
+                    .then()
+                    .statusCode(200);
             directorOfTheSmallProgrammeGetsNoFiguresFromAnySurveyEndpoint();
             directorOfTheReleasedProgrammeGetsItsReportAndTheCocGetsBoth();
 
-            thermometerCampaign = api(Service.SURVEY, coordinator).body(campaign("Thermometer welzijn E2E", "thermometer-welzijn"))
-                    .post("/api/campaigns").then().statusCode(201).extract().path("id");
-            api(Service.SURVEY, coordinator).body(invitations(Map.of(SIGNALLING, 4)))
-                    .post("/api/campaigns/" + thermometerCampaign + "/invitations").then().statusCode(200);
-            api(Service.SURVEY, coordinator).post("/api/campaigns/" + thermometerCampaign + "/open").then().statusCode(200);
-            answerAll(SIGNALLING, 4, item -> 4); // "vaak" exhausted: share 1.0 >= 0.30
-            api(Service.SURVEY, coordinator).post("/api/campaigns/" + thermometerCampaign + "/close").then().statusCode(200);
-
-            api(Service.EVENTS, coc).body(Map.of("time", "13:00")).post("/api/registrations/" + attendeeRegistration + "/check-in").then()
+            thermometerCampaign = api(Service.SURVEY, coordinator)
+                    .body(campaign("Thermometer welzijn E2E", "thermometer-welzijn"))
+                    .post("/api/campaigns")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            api(Service.SURVEY, coordinator)
+                    .body(invitations(Map.of(SIGNALLING, 4)))
+                    .post("/api/campaigns/" + thermometerCampaign + "/invitations")
+                    .then()
                     .statusCode(200);
-            api(Service.EVENTS, coc).post("/api/training-events/" + verdiepingsdag + "/completion").then().statusCode(200);
+            api(Service.SURVEY, coordinator)
+                    .post("/api/campaigns/" + thermometerCampaign + "/open")
+                    .then()
+                    .statusCode(200);
+            answerAll(SIGNALLING, 4, item -> 4); // "vaak" exhausted: share 1.0 >= 0.30
+            api(Service.SURVEY, coordinator)
+                    .post("/api/campaigns/" + thermometerCampaign + "/close")
+                    .then()
+                    .statusCode(200);
+
+            api(Service.EVENTS, coc)
+                    .body(Map.of("time", "13:00"))
+                    .post("/api/registrations/" + attendeeRegistration + "/check-in")
+                    .then()
+                    .statusCode(200);
+            api(Service.EVENTS, coc)
+                    .post("/api/training-events/" + verdiepingsdag + "/completion")
+                    .then()
+                    .statusCode(200);
         } finally {
             RunningPlatform.broker().start();
             brokerBackAt = System.nanoTime();
@@ -131,29 +202,44 @@ class CentralFlowTest {
     @Order(3)
     void theReleasedReportBecomesEvidenceAndADraftPlanAndTheSmallProgrammeShowsBelowThreshold() {
         String assessment = awaitAssessment(RELEASED);
-        List<Map<String, Object>> reportEvidence = eventually("quality: report evidence of B",
-                () -> evidence(assessment, "SURVEY_REPORT"), list -> !list.isEmpty());
+        List<Map<String, Object>> reportEvidence = eventually(
+                "quality: report evidence of B", () -> evidence(assessment, "SURVEY_REPORT"), list -> !list.isEmpty());
         report("ReportReleased -> evidence (after broker restart)", brokerBackAt);
-        assertThat(reportEvidence).singleElement().satisfies(e -> assertThat(e.get("fromEvent")).isEqualTo(true));
+        assertThat(reportEvidence)
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("fromEvent")).isEqualTo(true));
 
-        List<Map<String, Object>> plans = eventually("quality: draft plan of B", () -> plans(RELEASED), list -> !list.isEmpty());
+        List<Map<String, Object>> plans =
+                eventually("quality: draft plan of B", () -> plans(RELEASED), list -> !list.isEmpty());
         report("ReportReleased -> draft improvement plan (after broker restart)", brokerBackAt);
         assertThat(plans).singleElement().satisfies(p -> {
             assertThat(p.get("state")).isEqualTo("PLAN");
             assertThat(p.get("sourceCampaignId")).isEqualTo(monitorCampaign);
         });
-        List<String> attentionPoints = api(Service.SURVEY, directorOfReleased).get("/api/campaigns/" + monitorCampaign + "/reports/" + RELEASED)
-                .then().statusCode(200).extract().path("attentionPoints");
-        List<String> actions = api(Service.QUALITY, directorOfReleased).get("/api/improvement-plans/" + plans.get(0).get("id")).then()
-                .statusCode(200).extract().path("actions.what");
+        List<String> attentionPoints = api(Service.SURVEY, directorOfReleased)
+                .get("/api/campaigns/" + monitorCampaign + "/reports/" + RELEASED)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("attentionPoints");
+        List<String> actions = api(Service.QUALITY, directorOfReleased)
+                .get("/api/improvement-plans/" + plans.get(0).get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("actions.what");
         assertThat(attentionPoints).isNotEmpty();
         assertThat(actions).hasSameSizeAs(attentionPoints);
 
-        eventually("quality: COC dashboard shows A withheld", () -> dashboardRow(SMALL),
+        eventually(
+                "quality: COC dashboard shows A withheld",
+                () -> dashboardRow(SMALL),
                 row -> "WITHHELD".equals(row.getString("latestReport.state")));
         report("ReportWithheld -> COC dashboard (after broker restart)", brokerBackAt);
         JsonPath small = dashboardRow(SMALL);
-        assertThat(small.get("latestReport.respondents") == null).as("3 respondents: fewer than 4 people, no figure").isTrue();
+        assertThat(small.get("latestReport.respondents") == null)
+                .as("3 respondents: fewer than 4 people, no figure")
+                .isTrue();
         assertThat(small.getList("latestReport.domainScores")).isEmpty();
         assertThat(dashboardRow(RELEASED).getString("latestReport.state")).isEqualTo("RELEASED");
     }
@@ -161,7 +247,8 @@ class CentralFlowTest {
     @Test
     @Order(4)
     void aWellbeingSignalPutsTheProgrammeOnTheProactiveList() {
-        List<Map<String, Object>> listed = eventually("coaching: proactive list", () -> proactive(SIGNALLING), list -> !list.isEmpty());
+        List<Map<String, Object>> listed =
+                eventually("coaching: proactive list", () -> proactive(SIGNALLING), list -> !list.isEmpty());
         report("WellbeingSignalRaised -> proactive list (after broker restart)", brokerBackAt);
         assertThat(listed).singleElement().satisfies(entry -> {
             assertThat(entry.get("campaignId")).isEqualTo(thermometerCampaign);
@@ -174,8 +261,8 @@ class CentralFlowTest {
     @Order(5)
     void confirmedAttendanceOfTheVerdiepingsdagIsProfessionalisationEvidenceWithThreePoints() {
         String assessment = awaitAssessment(RELEASED);
-        List<Map<String, Object>> attendance = eventually("quality: attendance evidence", () -> evidence(assessment, "ATTENDANCE"),
-                list -> !list.isEmpty());
+        List<Map<String, Object>> attendance = eventually(
+                "quality: attendance evidence", () -> evidence(assessment, "ATTENDANCE"), list -> !list.isEmpty());
         report("AttendanceConfirmed -> professionalisation evidence (after broker restart)", brokerBackAt);
         assertThat(attendance).singleElement().satisfies(e -> {
             assertThat(e.get("domainCode")).isEqualTo("professionalisering");
@@ -187,46 +274,88 @@ class CentralFlowTest {
     @Order(6)
     void afterTheBrokerIsBackEveryEffectArrivedExactlyOnce() {
         String assessment = awaitAssessment(RELEASED);
-        // redelivery after the outage (relay retries, consumers re-reading from their last offset) must not double anything
-        await("nothing doubles").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).until(() ->
-                evidence(assessment, "SURVEY_REPORT").size() == 1 && evidence(assessment, "ATTENDANCE").size() == 1
-                        && plans(RELEASED).size() == 1 && plans(SMALL).isEmpty() && proactive(SIGNALLING).size() == 1
-                        && assessments(SMALL).stream().allMatch(a -> evidence((String) a.get("id"), "SURVEY_REPORT").isEmpty()));
-        // the one attendance is exactly one evidence item (above); the dashboard shows no count from fewer than 4 people
-        api(Service.QUALITY, coc).get("/api/dashboards/institutions/" + INSTITUTION).then().statusCode(200)
-                .body("programmes.find { it.programmeCode == '" + RELEASED + "' }.professionalisation.attendances", nullValue())
-                .body("programmes.find { it.programmeCode == '" + RELEASED + "' }.professionalisation.note", notNullValue());
+        // redelivery after the outage (relay retries, consumers re-reading from their last offset) must not double
+        // anything
+        await("nothing doubles")
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> evidence(assessment, "SURVEY_REPORT").size() == 1
+                        && evidence(assessment, "ATTENDANCE").size() == 1
+                        && plans(RELEASED).size() == 1
+                        && plans(SMALL).isEmpty()
+                        && proactive(SIGNALLING).size() == 1
+                        && assessments(SMALL).stream()
+                                .allMatch(a -> evidence((String) a.get("id"), "SURVEY_REPORT")
+                                        .isEmpty()));
+        // the one attendance is exactly one evidence item (above); the dashboard shows no count from fewer than 4
+        // people
+        api(Service.QUALITY, coc)
+                .get("/api/dashboards/institutions/" + INSTITUTION)
+                .then()
+                .statusCode(200)
+                .body(
+                        "programmes.find { it.programmeCode == '" + RELEASED + "' }.professionalisation.attendances",
+                        nullValue())
+                .body(
+                        "programmes.find { it.programmeCode == '" + RELEASED + "' }.professionalisation.note",
+                        notNullValue());
     }
 
     private void directorOfTheSmallProgrammeGetsNoFiguresFromAnySurveyEndpoint() {
         String reports = "/api/campaigns/" + monitorCampaign + "/reports/";
         for (String path : List.of(SMALL, SMALL + "/open-answers", SMALL + "/export")) {
-            api(Service.SURVEY, directorOfSmall).get(reports + path).then().statusCode(403).body("detail", notNullValue())
+            api(Service.SURVEY, directorOfSmall)
+                    .get(reports + path)
+                    .then()
+                    .statusCode(403)
+                    .body("detail", notNullValue())
                     .body("respondents", nullValue());
         }
         api(Service.SURVEY, directorOfSmall).get(reports + RELEASED).then().statusCode(404);
-        api(Service.SURVEY, directorOfSmall).get("/api/campaigns/" + monitorCampaign + "/reports").then().statusCode(200)
+        api(Service.SURVEY, directorOfSmall)
+                .get("/api/campaigns/" + monitorCampaign + "/reports")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.programmeCode == '" + SMALL + "' }.status", equalTo("WITHHELD"))
                 .body("items.find { it.programmeCode == '" + SMALL + "' }.respondents", nullValue())
                 .body("items.find { it.programmeCode == '" + SMALL + "' }.invited", nullValue());
-        api(Service.SURVEY, directorOfSmall).get("/api/campaigns/" + monitorCampaign + "/response-rates?level=PROGRAMME").then()
-                .statusCode(200).body("items.find { it.code == '" + SMALL + "' }.belowThreshold", equalTo(true))
+        api(Service.SURVEY, directorOfSmall)
+                .get("/api/campaigns/" + monitorCampaign + "/response-rates?level=PROGRAMME")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.code == '" + SMALL + "' }.belowThreshold", equalTo(true))
                 .body("items.find { it.code == '" + SMALL + "' }.answered", nullValue())
                 .body("items.find { it.code == '" + SMALL + "' }.invited", nullValue());
         for (String level : List.of("INSTITUTION", "REGION")) {
-            int status = api(Service.SURVEY, directorOfSmall).get("/api/campaigns/" + monitorCampaign + "/response-rates?level=" + level)
-                    .then().extract().statusCode();
+            int status = api(Service.SURVEY, directorOfSmall)
+                    .get("/api/campaigns/" + monitorCampaign + "/response-rates?level=" + level)
+                    .then()
+                    .extract()
+                    .statusCode();
             assertThat(status).as("director of A asks for the %s level", level).isIn(403, 404);
         }
     }
 
     private void directorOfTheReleasedProgrammeGetsItsReportAndTheCocGetsBoth() {
         String reports = "/api/campaigns/" + monitorCampaign + "/reports/";
-        api(Service.SURVEY, directorOfReleased).get(reports + RELEASED).then().statusCode(200).body("status", equalTo("RELEASED"))
-                .body("respondents", equalTo(4)).body("domains.mean", hasItem(notNullValue()));
-        api(Service.SURVEY, directorOfReleased).get(reports + RELEASED + "/export").then().statusCode(200);
+        api(Service.SURVEY, directorOfReleased)
+                .get(reports + RELEASED)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RELEASED"))
+                .body("respondents", equalTo(4))
+                .body("domains.mean", hasItem(notNullValue()));
+        api(Service.SURVEY, directorOfReleased)
+                .get(reports + RELEASED + "/export")
+                .then()
+                .statusCode(200);
         api(Service.SURVEY, coc).get(reports + RELEASED).then().statusCode(200).body("respondents", equalTo(4));
-        api(Service.SURVEY, coc).get(reports + SMALL).then().statusCode(200).body("status", equalTo("WITHHELD")).body("respondents", equalTo(3))
+        api(Service.SURVEY, coc)
+                .get(reports + SMALL)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHHELD"))
+                .body("respondents", equalTo(3))
                 .body("domains.mean", hasItem(notNullValue()));
     }
 
@@ -234,9 +363,14 @@ class CentralFlowTest {
     private void answerAll(String programme, int residents, IntUnaryOperator valueByItemNumber) {
         for (int i = 1; i <= residents; i++) {
             String email = email(programme, i);
-            String token = Mailbox.latestToken(email).orElseThrow(() -> new AssertionError("no mail logged for " + email));
-            JsonPath questionnaire = given().baseUri(RunningPlatform.url(Service.SURVEY)).get("/api/answers/" + token).then().statusCode(200)
-                    .extract().jsonPath();
+            String token =
+                    Mailbox.latestToken(email).orElseThrow(() -> new AssertionError("no mail logged for " + email));
+            JsonPath questionnaire = given().baseUri(RunningPlatform.url(Service.SURVEY))
+                    .get("/api/answers/" + token)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> answers = new ArrayList<>();
             List<Map<String, Object>> questions = questionnaire.getList("sections.questions.flatten()");
             for (int q = 0; q < questions.size(); q++) {
@@ -246,12 +380,18 @@ class CentralFlowTest {
                     answers.add(Map.of("item", item, "text", "Antwoord " + i + " op " + item));
                 } else {
                     int wanted = valueByItemNumber.applyAsInt(itemGroup(item));
-                    List<Integer> values = ((List<Map<String, Object>>) question.get("options")).stream().map(o -> (Integer) o.get("value")).toList();
-                    answers.add(Map.of("item", item, "value", values.contains(wanted) ? wanted : values.get(values.size() - 1)));
+                    List<Integer> values = ((List<Map<String, Object>>) question.get("options"))
+                            .stream().map(o -> (Integer) o.get("value")).toList();
+                    answers.add(Map.of(
+                            "item", item, "value", values.contains(wanted) ? wanted : values.get(values.size() - 1)));
                 }
             }
-            given().baseUri(RunningPlatform.url(Service.SURVEY)).contentType("application/json").body(Map.of("answers", answers))
-                    .post("/api/answers/" + token).then().statusCode(200);
+            given().baseUri(RunningPlatform.url(Service.SURVEY))
+                    .contentType("application/json")
+                    .body(Map.of("answers", answers))
+                    .post("/api/answers/" + token)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -269,41 +409,69 @@ class CentralFlowTest {
     }
 
     private String awaitAssessment(String programme) {
-        return (String) eventually("quality: assessment of " + programme, () -> assessments(programme), list -> !list.isEmpty()).get(0).get("id");
+        return (String)
+                eventually("quality: assessment of " + programme, () -> assessments(programme), list -> !list.isEmpty())
+                        .get(0)
+                        .get("id");
     }
 
     private List<Map<String, Object>> assessments(String programme) {
-        return api(Service.QUALITY, system).get("/api/assessments?subjectType=PROGRAMME&subjectCode=" + programme + "&year=" + TODAY.getYear())
-                .then().statusCode(200).extract().path("items");
+        return api(Service.QUALITY, system)
+                .get("/api/assessments?subjectType=PROGRAMME&subjectCode=" + programme + "&year=" + TODAY.getYear())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     private List<Map<String, Object>> evidence(String assessment, String kind) {
-        List<Map<String, Object>> items = api(Service.QUALITY, system).get("/api/assessments/" + assessment + "/evidence?size=200").then()
-                .statusCode(200).extract().path("items");
+        List<Map<String, Object>> items = api(Service.QUALITY, system)
+                .get("/api/assessments/" + assessment + "/evidence?size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         return items.stream().filter(e -> kind.equals(e.get("kind"))).toList();
     }
 
     private List<Map<String, Object>> plans(String programme) {
-        return api(Service.QUALITY, system).get("/api/improvement-plans?subjectType=PROGRAMME&subjectCode=" + programme).then().statusCode(200)
-                .extract().path("items");
+        return api(Service.QUALITY, system)
+                .get("/api/improvement-plans?subjectType=PROGRAMME&subjectCode=" + programme)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
     }
 
     private List<Map<String, Object>> proactive(String programme) {
-        List<Map<String, Object>> items = api(Service.COACHING, coc).get("/api/proactive-programmes?institution=" + INSTITUTION + "&size=200")
-                .then().statusCode(200).extract().path("items");
-        return items.stream().filter(e -> programme.equals(e.get("programmeCode"))).toList();
+        List<Map<String, Object>> items = api(Service.COACHING, coc)
+                .get("/api/proactive-programmes?institution=" + INSTITUTION + "&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        return items.stream()
+                .filter(e -> programme.equals(e.get("programmeCode")))
+                .toList();
     }
 
     /** The programme's row on the COC dashboard of the institution. */
     private JsonPath dashboardRow(String programme) {
-        JsonPath dashboard = api(Service.QUALITY, coc).get("/api/dashboards/institutions/" + INSTITUTION + "?size=200").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath dashboard = api(Service.QUALITY, coc)
+                .get("/api/dashboards/institutions/" + INSTITUTION + "?size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         dashboard.setRootPath("programmes.find { it.programmeCode == '" + programme + "' }");
         return dashboard;
     }
 
     private static RequestSpecification api(Service service, String token) {
-        return given().baseUri(RunningPlatform.url(service)).auth().oauth2(token).contentType("application/json");
+        return given().baseUri(RunningPlatform.url(service))
+                .auth()
+                .oauth2(token)
+                .contentType("application/json");
     }
 
     private static Response eventually(String what, Supplier<Response> call, int expectedStatus) {
@@ -325,7 +493,9 @@ class CentralFlowTest {
     }
 
     private static void report(String propagation, long sinceNanos) {
-        System.out.printf("%s: %d ms%n", propagation, Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis());
+        System.out.printf(
+                "%s: %d ms%n",
+                propagation, Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis());
     }
 
     private static String email(String programme, int i) {
@@ -336,7 +506,13 @@ class CentralFlowTest {
         List<Map<String, String>> rows = new ArrayList<>();
         residentsPerProgramme.forEach((programme, count) -> {
             for (int i = 1; i <= count; i++) {
-                rows.add(Map.of("email", email(programme, i), "programmeCode", programme, "reference", programme + "-aios-" + i));
+                rows.add(Map.of(
+                        "email",
+                        email(programme, i),
+                        "programmeCode",
+                        programme,
+                        "reference",
+                        programme + "-aios-" + i));
             }
         });
         return Map.of("invitations", rows);
@@ -347,40 +523,81 @@ class CentralFlowTest {
      * by hand moves the date to today.
      */
     private static Map<String, Object> campaign(String name, String instrument) {
-        return Map.of("name", name, "instrumentCode", instrument, "instrumentVersion", "2026.1", "regionCode", REGION, "opensOn",
-                TODAY.plusDays(1).toString(), "closesOn", TODAY.plusDays(21).toString(), "threshold", 4);
+        return Map.of(
+                "name",
+                name,
+                "instrumentCode",
+                instrument,
+                "instrumentVersion",
+                "2026.1",
+                "regionCode",
+                REGION,
+                "opensOn",
+                TODAY.plusDays(1).toString(),
+                "closesOn",
+                TODAY.plusDays(21).toString(),
+                "threshold",
+                4);
     }
 
     private static Map<String, Object> structure() {
         return Map.of(
                 "institutions", List.of(Map.of("code", INSTITUTION, "name", "Universitair Medisch Centrum E2E")),
-                "specialties", List.of(Map.of("code", "E2E-CHI", "name", "Heelkunde"), Map.of("code", "E2E-INT", "name", "Interne geneeskunde"),
-                        Map.of("code", "E2E-KIN", "name", "Kindergeneeskunde")),
-                "programmes", List.of(
-                        programme(SMALL, "Heelkunde UMC E2E", "E2E-CHI"),
-                        programme(RELEASED, "Interne geneeskunde UMC E2E", "E2E-INT"),
-                        programme(SIGNALLING, "Kindergeneeskunde UMC E2E", "E2E-KIN")));
+                "specialties",
+                        List.of(
+                                Map.of("code", "E2E-CHI", "name", "Heelkunde"),
+                                Map.of("code", "E2E-INT", "name", "Interne geneeskunde"),
+                                Map.of("code", "E2E-KIN", "name", "Kindergeneeskunde")),
+                "programmes",
+                        List.of(
+                                programme(SMALL, "Heelkunde UMC E2E", "E2E-CHI"),
+                                programme(RELEASED, "Interne geneeskunde UMC E2E", "E2E-INT"),
+                                programme(SIGNALLING, "Kindergeneeskunde UMC E2E", "E2E-KIN")));
     }
 
     private static Map<String, Object> programme(String code, String name, String specialty) {
-        return Map.of("code", code, "name", name, "specialtyCode", specialty, "institutionCode", INSTITUTION, "directorReference",
+        return Map.of(
+                "code",
+                code,
+                "name",
+                name,
+                "specialtyCode",
+                specialty,
+                "institutionCode",
+                INSTITUTION,
+                "directorReference",
                 "director-" + code.toLowerCase());
     }
 
     /** The verdiepingsdag of reference document 000: 13:00-17:00, 190 minutes of net teaching time, 3 points. */
     private Map<String, Object> verdiepingsdag() {
-        return Map.ofEntries(Map.entry("kind", "deepening-day"), Map.entry("title", "Verdiepingsdag COC: Zorg voor de aios & opleiders"),
-                Map.entry("organiserInstitutionCode", INSTITUTION), Map.entry("targetRoles", List.of("programme-director", "supervisor", "resident")),
-                Map.entry("date", TODAY.toString()), Map.entry("startTime", "13:00"), Map.entry("endTime", "17:00"), Map.entry("mode", "on-site"),
-                Map.entry("location", "Onderwijscentrum UMC E2E"), Map.entry("capacity", 50),
-                Map.entry("programme", List.of(
-                        Map.of("title", "Inleiding & relevantie thema", "minutes", 15, "format", "lecture"),
-                        Map.of("title", "AAV visie", "minutes", 70, "format", "breakout"),
-                        Map.of("title", "Pauze", "minutes", 10, "format", "break"),
-                        Map.of("title", "Thermometer welzijn aios", "minutes", 60, "format", "plenary"),
-                        Map.of("title", "Pauze", "minutes", 5, "format", "break"),
-                        Map.of("title", "Leren van ervaringen", "minutes", 45, "format", "breakout"),
-                        Map.of("title", "Intermezzo's", "minutes", 15, "format", "intermezzo"),
-                        Map.of("title", "Afsluiting: activerende borrel", "minutes", 20, "format", "intermezzo"))));
+        return Map.ofEntries(
+                Map.entry("kind", "deepening-day"),
+                Map.entry("title", "Verdiepingsdag COC: Zorg voor de aios & opleiders"),
+                Map.entry("organiserInstitutionCode", INSTITUTION),
+                Map.entry("targetRoles", List.of("programme-director", "supervisor", "resident")),
+                Map.entry("date", TODAY.toString()),
+                Map.entry("startTime", "13:00"),
+                Map.entry("endTime", "17:00"),
+                Map.entry("mode", "on-site"),
+                Map.entry("location", "Onderwijscentrum UMC E2E"),
+                Map.entry("capacity", 50),
+                Map.entry(
+                        "programme",
+                        List.of(
+                                Map.of("title", "Inleiding & relevantie thema", "minutes", 15, "format", "lecture"),
+                                Map.of("title", "AAV visie", "minutes", 70, "format", "breakout"),
+                                Map.of("title", "Pauze", "minutes", 10, "format", "break"),
+                                Map.of("title", "Thermometer welzijn aios", "minutes", 60, "format", "plenary"),
+                                Map.of("title", "Pauze", "minutes", 5, "format", "break"),
+                                Map.of("title", "Leren van ervaringen", "minutes", 45, "format", "breakout"),
+                                Map.of("title", "Intermezzo's", "minutes", 15, "format", "intermezzo"),
+                                Map.of(
+                                        "title",
+                                        "Afsluiting: activerende borrel",
+                                        "minutes",
+                                        20,
+                                        "format",
+                                        "intermezzo"))));
     }
 }

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * the link is mailed to the resident and no endpoint returns it, by design.
  */
 final class Mailbox {
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The token of the latest mail sent to this address, if one was logged. */
     static Optional<String> latestToken(String email) {
@@ -24,8 +23,11 @@ final class Mailbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Matcher matcher = Pattern.compile("Sending email .*? to \\[?" + Pattern.quote(email) + "\\]?[ ,(].*?/api/answers/([A-Za-z0-9_-]{20,})",
-                Pattern.DOTALL).matcher(log);
+        Matcher matcher = Pattern.compile(
+                        "Sending email .*? to \\[?" + Pattern.quote(email)
+                                + "\\]?[ ,(].*?/api/answers/([A-Za-z0-9_-]{20,})",
+                        Pattern.DOTALL)
+                .matcher(log);
         String token = null;
         while (matcher.find()) {
             token = matcher.group(1);

@@ -16,9 +16,19 @@ class PlatformStartsTest {
     void everyPackagedServiceIsReadyAndReadsTheSameToken() {
         String token = TestTokens.coordinator("OOR-E2E");
         for (Service service : Service.values()) {
-            given().baseUri(RunningPlatform.url(service)).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().baseUri(RunningPlatform.url(service)).auth().oauth2(token).get("/api/me").then().statusCode(200)
-                    .body("roles", hasItem("region-coordinator")).body("region", equalTo("OOR-E2E"));
+            given().baseUri(RunningPlatform.url(service))
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"));
+            given().baseUri(RunningPlatform.url(service))
+                    .auth()
+                    .oauth2(token)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200)
+                    .body("roles", hasItem("region-coordinator"))
+                    .body("region", equalTo("OOR-E2E"));
         }
     }
 }

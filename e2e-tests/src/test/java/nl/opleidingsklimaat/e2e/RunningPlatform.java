@@ -26,7 +26,9 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
             if (!started) {
                 startAll();
                 started = true;
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), this);
+                context.getRoot()
+                        .getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(RunningPlatform.class.getName(), this);
             }
         }
     }
@@ -42,7 +44,8 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
 
     /** The broker every service uses, for tests of what survives while it is away. */
     public static KafkaBroker broker() {
-        return TestKafka.embeddedBroker().orElseThrow(() -> new IllegalStateException("end-to-end tests need the in-process broker"));
+        return TestKafka.embeddedBroker()
+                .orElseThrow(() -> new IllegalStateException("end-to-end tests need the in-process broker"));
     }
 
     /** The log file of a running service (stdout and stderr). */
@@ -51,13 +54,23 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
     }
 
     private static void startAll() {
-        Path root = Path.of(System.getProperty("e2e.projectRoot", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("e2e.projectRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path logs = Path.of(System.getProperty("e2e.logDir", "target/e2e-logs"));
         String bootstrap = TestKafka.bootstrapServers();
         for (Service service : Service.values()) {
             String database = TestDatabase.recreate(service.packaged().database("e2e"));
-            PROCESSES.put(service, ServiceProcess.start(service.packaged(), root, database, bootstrap,
-                    logs.resolve(service.packaged().module() + ".log"), List.of(), Map.of()));
+            PROCESSES.put(
+                    service,
+                    ServiceProcess.start(
+                            service.packaged(),
+                            root,
+                            database,
+                            bootstrap,
+                            logs.resolve(service.packaged().module() + ".log"),
+                            List.of(),
+                            Map.of()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PROCESSES.values().forEach(ServiceProcess::kill)));
         PROCESSES.values().forEach(ServiceProcess::awaitReady);

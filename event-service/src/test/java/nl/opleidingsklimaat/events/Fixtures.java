@@ -37,8 +37,7 @@ public final class Fixtures {
         }
     }
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -48,12 +47,26 @@ public final class Fixtures {
         String region = unique("OOR");
         String institution = unique("HOSP");
         String programme = institution + "-INT";
-        TestEvents.publish(QualityEvents.INSTITUTION_REGISTERED, Subjects.institution(institution),
+        TestEvents.publish(
+                QualityEvents.INSTITUTION_REGISTERED,
+                Subjects.institution(institution),
                 new InstitutionRegistered(institution, "Ziekenhuis " + institution, region, true));
-        TestEvents.publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(programme),
-                new ProgrammeRegistered(programme, "Interne geneeskunde", "INT", institution, region, "INT-" + region, "director-" + programme, true));
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> ReplicatedInstitution.findById(institution) != null && ReplicatedProgramme.findById(programme) != null));
+        TestEvents.publish(
+                QualityEvents.PROGRAMME_REGISTERED,
+                Subjects.programme(programme),
+                new ProgrammeRegistered(
+                        programme,
+                        "Interne geneeskunde",
+                        "INT",
+                        institution,
+                        region,
+                        "INT-" + region,
+                        "director-" + programme,
+                        true));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ReplicatedInstitution.findById(institution) != null
+                                && ReplicatedProgramme.findById(programme) != null));
         return new Organisation(region, institution, programme);
     }
 
@@ -64,8 +77,13 @@ public final class Fixtures {
     /** The reference verdiepingsdag programme (13:00-17:00) as the programme-templates data file holds it. */
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> referenceProgramme() {
-        Map<String, Object> template = given().auth().oauth2(TestTokens.system()).get("/api/programme-templates/verdiepingsdag-zorg-voor-de-aios")
-                .then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> template = given().auth()
+                .oauth2(TestTokens.system())
+                .get("/api/programme-templates/verdiepingsdag-zorg-voor-de-aios")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         return (List<Map<String, Object>>) template.get("programme");
     }
 
@@ -82,24 +100,44 @@ public final class Fixtures {
         body.put("mode", "on-site");
         body.put("location", "Onderwijscentrum");
         body.put("capacity", capacity);
-        body.put("competences", List.of(Map.of("competence", "communicatie", "percent", 20), Map.of("competence", "samenwerken", "percent", 30),
-                Map.of("competence", "leiderschap", "percent", 50)));
+        body.put(
+                "competences",
+                List.of(
+                        Map.of("competence", "communicatie", "percent", 20),
+                        Map.of("competence", "samenwerken", "percent", 30),
+                        Map.of("competence", "leiderschap", "percent", 50)));
         body.put("competenceProfileItems", List.of("1.6", "2.1", "4.6"));
         return body;
     }
 
     public static String create(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/training-events")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/training-events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void setProgramme(String token, String eventId, List<Map<String, Object>> items) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("items", items))
-                .put("/api/training-events/{id}/programme", eventId).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .put("/api/training-events/{id}/programme", eventId)
+                .then()
+                .statusCode(200);
     }
 
     public static void publish(String token, String eventId) {
-        given().auth().oauth2(token).post("/api/training-events/{id}/publication", eventId).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .post("/api/training-events/{id}/publication", eventId)
+                .then()
+                .statusCode(200);
     }
 
     /** A published verdiepingsdag of the organisation with the reference programme. */
@@ -121,19 +159,35 @@ public final class Fixtures {
     }
 
     public static String register(String token, String eventId, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The organiser checks the registration in at the start of the session (on the event's day). */
     public static void checkIn(Organisation org, String registration) {
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(Map.of("time", "13:00"))
-                .post("/api/registrations/{id}/check-in", registration).then().statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(Map.of("time", "13:00"))
+                .post("/api/registrations/{id}/check-in", registration)
+                .then()
+                .statusCode(200);
     }
 
     /** The organiser closes today's event as held. */
     public static void complete(Organisation org, String eventId) {
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/completion", eventId).then().statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/completion", eventId)
+                .then()
+                .statusCode(200);
     }
 
     /** A checked-in attendee evaluates the held event. */
@@ -142,14 +196,25 @@ public final class Fixtures {
         if (takeHome != null) {
             body.put("takeHome", takeHome);
         }
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/training-events/{id}/evaluation/answers", eventId)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/training-events/{id}/evaluation/answers", eventId)
+                .then()
+                .statusCode(204);
     }
 
     public static List<Map<String, Object>> items(Object... titleMinutesFormat) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < titleMinutesFormat.length; i += 3) {
-            items.add(new HashMap<>(Map.of("title", titleMinutesFormat[i], "minutes", titleMinutesFormat[i + 1], "format", titleMinutesFormat[i + 2])));
+            items.add(new HashMap<>(Map.of(
+                    "title",
+                    titleMinutesFormat[i],
+                    "minutes",
+                    titleMinutesFormat[i + 1],
+                    "format",
+                    titleMinutesFormat[i + 2])));
         }
         return items;
     }

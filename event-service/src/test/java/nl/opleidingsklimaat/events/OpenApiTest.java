@@ -13,10 +13,21 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasASummaryATagAndItsErrorResponses() {
-        Map<String, Object> paths = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
-        assertThat(paths).containsKeys("/api/training-events", "/api/training-events/{id}/programme", "/api/training-events/{eventId}/registrations",
-                "/api/registrations/{id}/certificate", "/api/training-events/{eventId}/attendance-list", "/api/training-events/{eventId}/workshop-allocation",
-                "/api/polls/{id}/answers", "/api/training-events/{eventId}/evaluation");
+        Map<String, Object> paths = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
+        assertThat(paths)
+                .containsKeys(
+                        "/api/training-events",
+                        "/api/training-events/{id}/programme",
+                        "/api/training-events/{eventId}/registrations",
+                        "/api/registrations/{id}/certificate",
+                        "/api/training-events/{eventId}/attendance-list",
+                        "/api/training-events/{eventId}/workshop-allocation",
+                        "/api/polls/{id}/answers",
+                        "/api/training-events/{eventId}/evaluation");
         paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> operation) || !operation.containsKey("responses")) {
                 return;

@@ -28,7 +28,12 @@ class PagingTest {
     }
 
     private static void refused(String token, String path) {
-        given().auth().oauth2(token).get(path).then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .get(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem(org.hamcrest.Matchers.containsString("page")));
     }
 }

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistrationBurstTest {
 
-    private record Attempt(String eventId, String token, Map<String, Object> body) {
-    }
+    private record Attempt(String eventId, String token, Map<String, Object> body) {}
 
     @Test
     void aBurstOfThreeHundredForFortySeatsFillsTheSeatsAndQueuesTheRestInOneLine() throws Exception {
@@ -43,7 +42,10 @@ class RegistrationBurstTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(30), 40);
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            attempts.add(new Attempt(eventId, org.resident("crowd-" + org.institution() + "-" + i), Fixtures.registration(org, "Aios " + i)));
+            attempts.add(new Attempt(
+                    eventId,
+                    org.resident("crowd-" + org.institution() + "-" + i),
+                    Fixtures.registration(org, "Aios " + i)));
         }
 
         List<Response> answers = allAtOnce(attempts);
@@ -62,18 +64,31 @@ class RegistrationBurstTest {
         }
         assertThat(registered).isEqualTo(40);
         assertThat(positionsAnswered).hasSize(260);
-        assertThat(positionsAnswered.values()).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 260).boxed().toList());
+        assertThat(positionsAnswered.values())
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 260).boxed().toList());
 
         Map<String, Integer> positionsRead = new HashMap<>();
         for (int page = 0; page < 2; page++) {
-            List<Map<String, Object>> items = given().auth().oauth2(org.coc())
+            List<Map<String, Object>> items = given().auth()
+                    .oauth2(org.coc())
                     .get("/api/training-events/{id}/registrations?status=waitlisted&size=200&page=" + page, eventId)
-                    .then().statusCode(200).body("totalItems", equalTo(260)).extract().path("items");
-            items.forEach(item -> positionsRead.put((String) item.get("id"), (Integer) item.get("waitingListPosition")));
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(260))
+                    .extract()
+                    .path("items");
+            items.forEach(
+                    item -> positionsRead.put((String) item.get("id"), (Integer) item.get("waitingListPosition")));
         }
         assertThat(positionsRead).isEqualTo(positionsAnswered);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
-                .body("seatsTaken", equalTo(40)).body("waiting", equalTo(260));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .body("seatsTaken", equalTo(40))
+                .body("waiting", equalTo(260));
     }
 
     @Test
@@ -88,17 +103,27 @@ class RegistrationBurstTest {
         Fixtures.publish(org.coc(), eventId);
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 151; i++) {
-            attempts.add(new Attempt(eventId, org.resident("seat-" + org.institution() + "-" + i), Fixtures.registration(org, "Aios " + i)));
+            attempts.add(new Attempt(
+                    eventId,
+                    org.resident("seat-" + org.institution() + "-" + i),
+                    Fixtures.registration(org, "Aios " + i)));
         }
 
         List<Response> answers = allAtOnce(attempts);
 
         answers.forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
-        List<Response> waiting = answers.stream().filter(answer -> "waitlisted".equals(answer.path("status"))).toList();
+        List<Response> waiting = answers.stream()
+                .filter(answer -> "waitlisted".equals(answer.path("status")))
+                .toList();
         assertThat(waiting).hasSize(1);
         assertThat((Integer) waiting.get(0).path("waitingListPosition")).isEqualTo(1);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
-                .body("seatsTaken", equalTo(150)).body("waiting", equalTo(1));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .body("seatsTaken", equalTo(150))
+                .body("waiting", equalTo(1));
     }
 
     @Test
@@ -107,7 +132,10 @@ class RegistrationBurstTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(30), 20);
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            attempts.add(new Attempt(eventId, org.resident("mixed-" + org.institution() + "-" + i), Fixtures.registration(org, "Aios " + i)));
+            attempts.add(new Attempt(
+                    eventId,
+                    org.resident("mixed-" + org.institution() + "-" + i),
+                    Fixtures.registration(org, "Aios " + i)));
         }
         Map<String, Object> unknown = Fixtures.registration(org, "Onbekend");
         unknown.put("programmeCode", "NOPE-INT");
@@ -115,9 +143,19 @@ class RegistrationBurstTest {
 
         List<Response> answers = allAtOnce(attempts);
 
-        answers.get(5).then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("programmeCode"));
-        answers.stream().filter(answer -> answer != answers.get(5)).forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(10));
+        answers.get(5)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("programmeCode"));
+        answers.stream()
+                .filter(answer -> answer != answers.get(5))
+                .forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(10));
     }
 
     @Test
@@ -127,21 +165,35 @@ class RegistrationBurstTest {
         String twice = org.resident("eager-" + org.institution());
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            attempts.add(new Attempt(eventId, org.resident("other-" + org.institution() + "-" + i), Fixtures.registration(org, "Ander " + i)));
+            attempts.add(new Attempt(
+                    eventId,
+                    org.resident("other-" + org.institution() + "-" + i),
+                    Fixtures.registration(org, "Ander " + i)));
         }
         attempts.add(10, new Attempt(eventId, twice, Fixtures.registration(org, "Gretig")));
         attempts.add(20, new Attempt(eventId, twice, Fixtures.registration(org, "Gretig")));
 
         List<Response> answers = allAtOnce(attempts);
 
-        List<Integer> eagerStatuses = List.of(answers.get(10).statusCode(), answers.get(20).statusCode());
+        List<Integer> eagerStatuses =
+                List.of(answers.get(10).statusCode(), answers.get(20).statusCode());
         assertThat(eagerStatuses).containsExactlyInAnyOrder(201, 409);
         Response conflict = answers.get(10).statusCode() == 409 ? answers.get(10) : answers.get(20);
         assertThat(conflict.contentType()).startsWith("application/problem+json");
         assertThat((String) conflict.path("detail")).contains("already registered");
-        given().auth().oauth2(twice).get("/api/registrations").then().statusCode(200).body("totalItems", equalTo(1));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
-                .body("seatsTaken", equalTo(10)).body("waiting", equalTo(21));
+        given().auth()
+                .oauth2(twice)
+                .get("/api/registrations")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .body("seatsTaken", equalTo(10))
+                .body("waiting", equalTo(21));
     }
 
     @Test
@@ -150,7 +202,11 @@ class RegistrationBurstTest {
         String small = Fixtures.publishedEvent(org, Fixtures.today().plusDays(30), 5);
         String large = Fixtures.publishedEvent(org, Fixtures.today().plusDays(31), 12);
         String cancelled = Fixtures.publishedEvent(org, Fixtures.today().plusDays(32), 5);
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/cancellation", cancelled).then().statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/cancellation", cancelled)
+                .then()
+                .statusCode(200);
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String token = org.resident("both-" + org.institution() + "-" + i);
@@ -164,11 +220,29 @@ class RegistrationBurstTest {
         for (int i = 0; i < answers.size(); i += 3) {
             assertThat(answers.get(i).statusCode()).isEqualTo(201);
             assertThat(answers.get(i + 1).statusCode()).isEqualTo(201);
-            answers.get(i + 2).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("cancelled"));
+            answers.get(i + 2)
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("cancelled"));
         }
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", small).then().body("seatsTaken", equalTo(5)).body("waiting", equalTo(15));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", large).then().body("seatsTaken", equalTo(12)).body("waiting", equalTo(8));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", cancelled).then().body("seatsTaken", equalTo(0));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", small)
+                .then()
+                .body("seatsTaken", equalTo(5))
+                .body("waiting", equalTo(15));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", large)
+                .then()
+                .body("seatsTaken", equalTo(12))
+                .body("waiting", equalTo(8));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", cancelled)
+                .then()
+                .body("seatsTaken", equalTo(0));
     }
 
     @Test
@@ -179,16 +253,21 @@ class RegistrationBurstTest {
         List<Attempt> attempts = new ArrayList<>();
         attempts.add(new Attempt(eventId, org.resident(person), Fixtures.registration(org, "Elders")));
         for (int i = 0; i < 5; i++) {
-            attempts.add(new Attempt(eventId, org.resident("bystander-" + org.institution() + "-" + i), Fixtures.registration(org, "Omstander " + i)));
+            attempts.add(new Attempt(
+                    eventId,
+                    org.resident("bystander-" + org.institution() + "-" + i),
+                    Fixtures.registration(org, "Omstander " + i)));
         }
         Future<List<Response>> burst;
         ExecutorService sender = Executors.newSingleThreadExecutor();
-        try (Connection otherWriter = connect(); Connection observer = connect()) {
+        try (Connection otherWriter = connect();
+                Connection observer = connect()) {
             // A writer that bypasses the event lock (as a misbehaving instance would): its uncommitted row is invisible
             // to the desk's duplicate check, and the desk's insert of the same person waits for it on the unique index.
             otherWriter.setAutoCommit(false);
-            try (PreparedStatement insert = otherWriter.prepareStatement("INSERT INTO registration (id, event_id, person_reference, name, role,"
-                    + " institution_code, accreditation_wanted, status) VALUES (?, ?, ?, 'Elders', 'RESIDENT', ?, false, 'REGISTERED')")) {
+            try (PreparedStatement insert = otherWriter.prepareStatement(
+                    "INSERT INTO registration (id, event_id, person_reference, name, role,"
+                            + " institution_code, accreditation_wanted, status) VALUES (?, ?, ?, 'Elders', 'RESIDENT', ?, false, 'REGISTERED')")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, UUID.fromString(eventId));
                 insert.setString(3, person);
@@ -203,21 +282,33 @@ class RegistrationBurstTest {
         }
 
         List<Response> answers = burst.get();
-        answers.get(0).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("already registered"));
-        answers.subList(1, answers.size()).forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(6));
+        answers.get(0)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already registered"));
+        answers.subList(1, answers.size())
+                .forEach(answer -> assertThat(answer.statusCode()).isEqualTo(201));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(6));
     }
 
     private static Connection connect() throws Exception {
         Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+                config.getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(null));
     }
 
     private static int insertsWaitingForALock(Connection observer) throws Exception {
-        try (var rows = observer.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                + " AND query ILIKE 'insert into registration%'")) {
+        try (var rows = observer.createStatement()
+                .executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND query ILIKE 'insert into registration%'")) {
             rows.next();
             return rows.getInt(1);
         }
@@ -232,7 +323,10 @@ class RegistrationBurstTest {
             for (Attempt attempt : attempts) {
                 Callable<Response> register = () -> {
                     start.await();
-                    return given().auth().oauth2(attempt.token()).contentType(ContentType.JSON).body(attempt.body())
+                    return given().auth()
+                            .oauth2(attempt.token())
+                            .contentType(ContentType.JSON)
+                            .body(attempt.body())
                             .post("/api/training-events/{id}/registrations", attempt.eventId());
                 };
                 pending.add(pool.submit(register));

@@ -28,17 +28,43 @@ class RegistrationTermsTest {
         Map<String, Object> forCocs = Fixtures.event(org, Fixtures.today().plusDays(20), 10);
         forCocs.put("targetRoles", List.of("coc"));
         forCocs.put("programme", Fixtures.referenceProgramme());
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(forCocs).put("/api/training-events/{id}", eventId).then().statusCode(200);
-        given().auth().oauth2(org.resident("late-" + org.institution())).contentType(ContentType.JSON).body(Fixtures.registration(org, "Laat"))
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(forCocs)
+                .put("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(org.resident("late-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Laat"))
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem("role"));
 
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/cancellation", eventId).then().statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/cancellation", eventId)
+                .then()
+                .statusCode(200);
         Map<String, Object> coc = Fixtures.registration(org, "COC-lid");
         coc.put("role", "coc");
-        given().auth().oauth2(org.resident("coc-" + org.institution())).contentType(ContentType.JSON).body(coc)
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(409).body("detail", containsString("cancelled"));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1));
+        given().auth()
+                .oauth2(org.resident("coc-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(coc)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("cancelled"));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(1));
     }
 
     @Test
@@ -48,24 +74,43 @@ class RegistrationTermsTest {
         Fixtures.register(org.resident("first-" + org.institution()), eventId, Fixtures.registration(org, "Eerste"));
 
         // as another instance of the service would: this instance hears nothing of the change
-        QuarkusTransaction.requiringNew().run(() -> TrainingEvent.getEntityManager()
-                .createNativeQuery("UPDATE training_event SET target_roles = '[\"coc\"]' WHERE id = ?1")
-                .setParameter(1, UUID.fromString(eventId)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> TrainingEvent.getEntityManager()
+                        .createNativeQuery("UPDATE training_event SET target_roles = '[\"coc\"]' WHERE id = ?1")
+                        .setParameter(1, UUID.fromString(eventId))
+                        .executeUpdate());
 
-        given().auth().oauth2(org.resident("second-" + org.institution())).contentType(ContentType.JSON).body(Fixtures.registration(org, "Tweede"))
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(org.resident("second-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Tweede"))
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem("role"));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(1));
     }
 
     @Test
     void aDraftStaysHiddenFromOthersAndCanBeRegisteredForOnceItIsPublished() {
         Organisation org = Fixtures.organisation();
-        String eventId = Fixtures.create(org.coc(), Fixtures.event(org, Fixtures.today().plusDays(20), 10));
+        String eventId =
+                Fixtures.create(org.coc(), Fixtures.event(org, Fixtures.today().plusDays(20), 10));
         Fixtures.setProgramme(org.coc(), eventId, Fixtures.referenceProgramme());
         String resident = org.resident("patient-" + org.institution());
-        given().auth().oauth2(resident).contentType(ContentType.JSON).body(Fixtures.registration(org, "Geduldig"))
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(resident)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Geduldig"))
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
 
         Fixtures.publish(org.coc(), eventId);
         Fixtures.register(resident, eventId, Fixtures.registration(org, "Geduldig"));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,7 +44,10 @@ class RegistrationTest {
             for (String token : tokens) {
                 Callable<Response> register = () -> {
                     start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration(org, "Aios"))
+                    return given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(Fixtures.registration(org, "Aios"))
                             .post("/api/training-events/{id}/registrations", eventId);
                 };
                 answers.add(pool.submit(register));
@@ -67,9 +70,18 @@ class RegistrationTest {
         } finally {
             pool.shutdownNow();
         }
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().statusCode(200)
-                .body("seatsTaken", equalTo(20)).body("waiting", equalTo(40));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}/registrations?status=registered", eventId).then().statusCode(200)
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .body("seatsTaken", equalTo(20))
+                .body("waiting", equalTo(40));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}/registrations?status=registered", eventId)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(20));
     }
 
@@ -83,18 +95,55 @@ class RegistrationTest {
         String seat = Fixtures.register(first, eventId, Fixtures.registration(org, "Eerste"));
         String waiter = Fixtures.register(second, eventId, Fixtures.registration(org, "Tweede"));
         String nextWaiter = Fixtures.register(third, eventId, Fixtures.registration(org, "Derde"));
-        given().auth().oauth2(second).get("/api/registrations/{id}", waiter).then().statusCode(200)
-                .body("status", equalTo("waitlisted")).body("waitingListPosition", equalTo(1));
-        given().auth().oauth2(third).get("/api/registrations/{id}", nextWaiter).then().body("waitingListPosition", equalTo(2));
+        given().auth()
+                .oauth2(second)
+                .get("/api/registrations/{id}", waiter)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("waitlisted"))
+                .body("waitingListPosition", equalTo(1));
+        given().auth()
+                .oauth2(third)
+                .get("/api/registrations/{id}", nextWaiter)
+                .then()
+                .body("waitingListPosition", equalTo(2));
 
-        given().auth().oauth2(first).post("/api/registrations/{id}/cancellation", seat).then().statusCode(200).body("status", equalTo("cancelled"));
-        given().auth().oauth2(second).get("/api/registrations/{id}", waiter).then().statusCode(200)
-                .body("status", equalTo("offered")).body("offerExpiresAt", notNullValue());
-        given().auth().oauth2(third).get("/api/registrations/{id}", nextWaiter).then().body("status", equalTo("waitlisted"));
+        given().auth()
+                .oauth2(first)
+                .post("/api/registrations/{id}/cancellation", seat)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("cancelled"));
+        given().auth()
+                .oauth2(second)
+                .get("/api/registrations/{id}", waiter)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("offered"))
+                .body("offerExpiresAt", notNullValue());
+        given().auth()
+                .oauth2(third)
+                .get("/api/registrations/{id}", nextWaiter)
+                .then()
+                .body("status", equalTo("waitlisted"));
 
-        given().auth().oauth2(second).post("/api/registrations/{id}/confirmation", waiter).then().statusCode(200).body("status", equalTo("registered"));
-        given().auth().oauth2(first).post("/api/registrations/{id}/cancellation", seat).then().statusCode(409);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1)).body("waiting", equalTo(1));
+        given().auth()
+                .oauth2(second)
+                .post("/api/registrations/{id}/confirmation", waiter)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("registered"));
+        given().auth()
+                .oauth2(first)
+                .post("/api/registrations/{id}/cancellation", seat)
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(1))
+                .body("waiting", equalTo(1));
     }
 
     @Test
@@ -103,12 +152,25 @@ class RegistrationTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 5);
         String resident = org.resident("again-" + org.institution());
         String first = Fixtures.register(resident, eventId, Fixtures.registration(org, "Opnieuw"));
-        given().auth().oauth2(resident).post("/api/registrations/{id}/cancellation", first).then().statusCode(200);
+        given().auth()
+                .oauth2(resident)
+                .post("/api/registrations/{id}/cancellation", first)
+                .then()
+                .statusCode(200);
 
         String second = Fixtures.register(resident, eventId, Fixtures.registration(org, "Opnieuw"));
         assertThat(second).isNotEqualTo(first);
-        given().auth().oauth2(resident).get("/api/registrations/{id}", second).then().statusCode(200).body("status", equalTo("registered"));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1));
+        given().auth()
+                .oauth2(resident)
+                .get("/api/registrations/{id}", second)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("registered"));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(1));
     }
 
     @Test
@@ -122,15 +184,40 @@ class RegistrationTest {
         String slow = Fixtures.register(second, eventId, Fixtures.registration(org, "B"));
         String next = Fixtures.register(third, eventId, Fixtures.registration(org, "C"));
 
-        given().auth().oauth2(org.coc()).post("/api/registrations/{id}/cancellation", seat).then().statusCode(200);
-        given().auth().oauth2(second).get("/api/registrations/{id}", slow).then().body("status", equalTo("offered"));
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/registrations/{id}/cancellation", seat)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(second)
+                .get("/api/registrations/{id}", slow)
+                .then()
+                .body("status", equalTo("offered"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(third).get("/api/registrations/{id}", next)
-                .then().body("status", equalTo("offered")));
-        given().auth().oauth2(second).get("/api/registrations/{id}", slow).then().body("status", equalTo("expired"));
-        given().auth().oauth2(second).post("/api/registrations/{id}/confirmation", slow).then().statusCode(410)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(third)
+                        .get("/api/registrations/{id}", next)
+                        .then()
+                        .body("status", equalTo("offered")));
+        given().auth()
+                .oauth2(second)
+                .get("/api/registrations/{id}", slow)
+                .then()
+                .body("status", equalTo("expired"));
+        given().auth()
+                .oauth2(second)
+                .post("/api/registrations/{id}/confirmation", slow)
+                .then()
+                .statusCode(410)
                 .contentType("application/problem+json");
-        given().auth().oauth2(third).post("/api/registrations/{id}/confirmation", next).then().statusCode(200).body("status", equalTo("registered"));
+        given().auth()
+                .oauth2(third)
+                .post("/api/registrations/{id}/confirmation", next)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("registered"));
     }
 
     @Test
@@ -139,28 +226,54 @@ class RegistrationTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 10);
         String token = org.resident("twice-" + org.institution());
         Fixtures.register(token, eventId, Fixtures.registration(org, "Twee keer"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.registration(org, "Twee keer"))
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(409).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Twee keer"))
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("already registered"));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(1));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(1));
     }
 
     @Test
     void aCancelledEventOrOneWhoseRegistrationClosedTakesNoRegistrations() {
         Organisation org = Fixtures.organisation();
         String cancelled = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 10);
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/cancellation", cancelled).then().statusCode(200)
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/cancellation", cancelled)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("cancelled"));
-        given().auth().oauth2(org.resident("x-" + org.institution())).contentType(ContentType.JSON).body(Fixtures.registration(org, "X"))
-                .post("/api/training-events/{id}/registrations", cancelled).then().statusCode(409).body("detail", containsString("cancelled"));
+        given().auth()
+                .oauth2(org.resident("x-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "X"))
+                .post("/api/training-events/{id}/registrations", cancelled)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("cancelled"));
 
         Map<String, Object> closed = Fixtures.event(org, Fixtures.today().plusDays(20), 10);
         closed.put("registrationDeadline", OffsetDateTime.now().minusHours(1).toString());
         String closedId = Fixtures.create(org.coc(), closed);
         Fixtures.setProgramme(org.coc(), closedId, Fixtures.referenceProgramme());
         Fixtures.publish(org.coc(), closedId);
-        given().auth().oauth2(org.resident("y-" + org.institution())).contentType(ContentType.JSON).body(Fixtures.registration(org, "Y"))
-                .post("/api/training-events/{id}/registrations", closedId).then().statusCode(422).body("detail", containsString("closed"));
+        given().auth()
+                .oauth2(org.resident("y-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Y"))
+                .post("/api/training-events/{id}/registrations", closedId)
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("closed"));
     }
 
     @Test
@@ -169,10 +282,22 @@ class RegistrationTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(5), 10);
         Map<String, Object> moved = Fixtures.event(org, Fixtures.today().minusDays(1), 10);
         moved.put("programme", Fixtures.referenceProgramme());
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(moved).put("/api/training-events/{id}", eventId).then().statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(moved)
+                .put("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(org.resident("late-" + org.institution())).contentType(ContentType.JSON).body(Fixtures.registration(org, "Laat"))
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(org.resident("late-" + org.institution()))
+                .contentType(ContentType.JSON)
+                .body(Fixtures.registration(org, "Laat"))
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("detail", containsString("has passed"));
     }
 
@@ -184,29 +309,68 @@ class RegistrationTest {
 
         Map<String, Object> noBig = Fixtures.registration(org, "Zonder BIG");
         noBig.remove("bigNumber");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(noBig).post("/api/training-events/{id}/registrations", eventId)
-                .then().statusCode(400).body("violations.field", hasItem("bigNumber"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(noBig)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("bigNumber"));
         Map<String, Object> badBig = Fixtures.registration(org, "Fout BIG");
         badBig.put("bigNumber", "123");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(badBig).post("/api/training-events/{id}/registrations", eventId)
-                .then().statusCode(400).body("violations.field", hasItem(containsString("bigNumber")));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(badBig)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem(containsString("bigNumber")));
         Map<String, Object> unknownProgramme = Fixtures.registration(org, "Onbekend");
         unknownProgramme.put("programmeCode", "NOPE-INT");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(unknownProgramme).post("/api/training-events/{id}/registrations", eventId)
-                .then().statusCode(400).body("violations.field", hasItem("programmeCode"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(unknownProgramme)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("programmeCode"));
         Map<String, Object> board = Fixtures.registration(org, "Bestuur");
         board.put("role", "board");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(board).post("/api/training-events/{id}/registrations", eventId)
-                .then().statusCode(400).body("violations.field", hasItem("role"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(board)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("role"));
         Map<String, Object> someoneElse = Fixtures.registration(org, "Iemand anders");
         someoneElse.put("personReference", "someone-else");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(someoneElse).post("/api/training-events/{id}/registrations", eventId)
-                .then().statusCode(403);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(0));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(someoneElse)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(0));
 
-        given().auth().oauth2(TestTokens.systemOfInstitution(org.institution())).contentType(ContentType.JSON).body(someoneElse)
-                .post("/api/training-events/{id}/registrations", eventId).then().statusCode(201)
-                .header("Location", containsString("/api/registrations/")).body("personReference", equalTo("someone-else"))
+        given().auth()
+                .oauth2(TestTokens.systemOfInstitution(org.institution()))
+                .contentType(ContentType.JSON)
+                .body(someoneElse)
+                .post("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/api/registrations/"))
+                .body("personReference", equalTo("someone-else"))
                 .body("institutionCode", equalTo(org.institution()));
     }
 
@@ -220,19 +384,62 @@ class RegistrationTest {
         String aliceRegistration = Fixtures.register(alice, eventId, Fixtures.registration(org, "Alice"));
         Fixtures.register(bob, eventId, Fixtures.registration(org, "Bob"));
 
-        given().auth().oauth2(alice).get("/api/registrations/{id}", aliceRegistration).then().statusCode(200).body("name", equalTo("Alice"));
-        given().auth().oauth2(bob).get("/api/registrations/{id}", aliceRegistration).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(bob).post("/api/registrations/{id}/cancellation", aliceRegistration).then().statusCode(404);
-        given().auth().oauth2(other.coc()).get("/api/registrations/{id}", aliceRegistration).then().statusCode(404);
-        given().auth().oauth2(alice).get("/api/registrations").then().statusCode(200).body("totalItems", equalTo(1))
+        given().auth()
+                .oauth2(alice)
+                .get("/api/registrations/{id}", aliceRegistration)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Alice"));
+        given().auth()
+                .oauth2(bob)
+                .get("/api/registrations/{id}", aliceRegistration)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(bob)
+                .post("/api/registrations/{id}/cancellation", aliceRegistration)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(other.coc())
+                .get("/api/registrations/{id}", aliceRegistration)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(alice)
+                .get("/api/registrations")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
                 .body("items[0].name", equalTo("Alice"));
 
-        given().auth().oauth2(org.coc()).get("/api/registrations/{id}", aliceRegistration).then().statusCode(200);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}/registrations", eventId).then().statusCode(200)
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/registrations/{id}", aliceRegistration)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2));
-        given().auth().oauth2(alice).get("/api/training-events/{id}/registrations", eventId).then().statusCode(403);
-        given().auth().oauth2(other.coc()).get("/api/training-events/{id}/registrations", eventId).then().statusCode(403);
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}/registrations?status=nonsense", eventId).then().statusCode(400);
+        given().auth()
+                .oauth2(alice)
+                .get("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(other.coc())
+                .get("/api/training-events/{id}/registrations", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}/registrations?status=nonsense", eventId)
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -244,12 +451,28 @@ class RegistrationTest {
         Fixtures.register(org.resident("cap-2-" + org.institution()), eventId, Fixtures.registration(org, "Twee"));
 
         Map<String, Object> smaller = Fixtures.event(org, Fixtures.today().plusDays(20), 1);
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(smaller).put("/api/training-events/{id}", eventId)
-                .then().statusCode(409).body("detail", containsString("below the 2 seats"));
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(smaller)
+                .put("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("below the 2 seats"));
         Map<String, Object> moved = Fixtures.event(other, Fixtures.today().plusDays(20), 3);
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(moved).put("/api/training-events/{id}", eventId)
-                .then().statusCode(400).body("violations.field", hasItem("organiserInstitutionCode"));
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("capacity", equalTo(3))
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(moved)
+                .put("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("organiserInstitutionCode"));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("capacity", equalTo(3))
                 .body("programme.size()", equalTo(8));
     }
 
@@ -259,15 +482,40 @@ class RegistrationTest {
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(20), 5);
         String outsider = TestTokens.coc(Fixtures.organisation().institution());
         for (int i = 0; i < 3; i++) {
-            Fixtures.register(org.resident("count-" + i + "-" + org.institution()), eventId, Fixtures.registration(org, "Teller " + i));
+            Fixtures.register(
+                    org.resident("count-" + i + "-" + org.institution()),
+                    eventId,
+                    Fixtures.registration(org, "Teller " + i));
         }
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(3)).body("waiting", equalTo(0));
-        given().auth().oauth2(outsider).get("/api/training-events/{id}", eventId).then().statusCode(200)
-                .body("seatsTaken", nullValue()).body("waiting", equalTo(0));
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(3))
+                .body("waiting", equalTo(0));
+        given().auth()
+                .oauth2(outsider)
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .body("seatsTaken", nullValue())
+                .body("waiting", equalTo(0));
         for (int i = 3; i < 7; i++) {
-            Fixtures.register(org.resident("count-" + i + "-" + org.institution()), eventId, Fixtures.registration(org, "Teller " + i));
+            Fixtures.register(
+                    org.resident("count-" + i + "-" + org.institution()),
+                    eventId,
+                    Fixtures.registration(org, "Teller " + i));
         }
-        given().auth().oauth2(outsider).get("/api/training-events/{id}", eventId).then().body("seatsTaken", equalTo(5)).body("waiting", nullValue());
-        given().auth().oauth2(org.coc()).get("/api/training-events/{id}", eventId).then().body("waiting", equalTo(2));
+        given().auth()
+                .oauth2(outsider)
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("seatsTaken", equalTo(5))
+                .body("waiting", nullValue());
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", eventId)
+                .then()
+                .body("waiting", equalTo(2));
     }
 }

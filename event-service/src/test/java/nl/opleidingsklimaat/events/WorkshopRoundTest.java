@@ -33,28 +33,49 @@ class WorkshopRoundTest {
         for (int i = 0; i < 6; i++) {
             String token = org.resident("ws-" + i + "-" + org.institution());
             String registration = Fixtures.register(token, eventId, Fixtures.registration(org, "Deelnemer " + i));
-            given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Map.of("rounds", List.of(Map.of("roundId", round1, "ranked", List.of("W1", "W2", "W3")),
-                            Map.of("roundId", round2, "ranked", List.of("W1", "W2", "W3")))))
-                    .put("/api/registrations/{id}/workshop-choices", registration).then().statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "rounds",
+                            List.of(
+                                    Map.of("roundId", round1, "ranked", List.of("W1", "W2", "W3")),
+                                    Map.of("roundId", round2, "ranked", List.of("W1", "W2", "W3")))))
+                    .put("/api/registrations/{id}/workshop-choices", registration)
+                    .then()
+                    .statusCode(200);
             participants.add(new String[] {token, registration});
         }
 
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/workshop-allocation", eventId).then().statusCode(200)
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/workshop-allocation", eventId)
+                .then()
+                .statusCode(200)
                 .body("participants", equalTo(6))
-                .body("rounds[0].firstChoices", equalTo(2)).body("rounds[0].unplaced", equalTo(0))
+                .body("rounds[0].firstChoices", equalTo(2))
+                .body("rounds[0].unplaced", equalTo(0))
                 .body("rounds[0].workshops.allocated", contains(2, 2, 2))
                 .body("rounds[1].workshops.allocated", contains(2, 2, 2))
                 .body("rounds[1].firstChoices", equalTo(2));
 
         for (String[] participant : participants) {
-            List<String> codes = given().auth().oauth2(participant[0]).get("/api/registrations/{id}/workshops", participant[1])
-                    .then().statusCode(200).extract().path("workshopCode");
+            List<String> codes = given().auth()
+                    .oauth2(participant[0])
+                    .get("/api/registrations/{id}/workshops", participant[1])
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("workshopCode");
             assertThat(codes).hasSize(2);
             Set<String> distinct = new HashSet<>(codes);
             assertThat(distinct).as("never the same workshop twice").hasSize(2);
         }
-        given().auth().oauth2(participants.get(1)[0]).get("/api/registrations/{id}/workshops", participants.get(0)[1]).then().statusCode(404);
+        given().auth()
+                .oauth2(participants.get(1)[0])
+                .get("/api/registrations/{id}/workshops", participants.get(0)[1])
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -66,24 +87,41 @@ class WorkshopRoundTest {
         String token = org.resident("wrong-" + org.institution());
         String registration = Fixtures.register(token, eventId, Fixtures.registration(org, "Verkeerde ronde"));
 
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("rounds", List.of(Map.of("roundId", round1, "ranked", List.of("W1", "W5")))))
-                .put("/api/registrations/{id}/workshop-choices", registration).then().statusCode(422).contentType("application/problem+json")
+                .put("/api/registrations/{id}/workshop-choices", registration)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem("rounds[0].ranked[1]"))
                 .body("violations.message", hasItem(containsString("not given in round 'Ronde 1'")));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("rounds", List.of(Map.of("roundId", round1, "ranked", List.of("W1", "W1")))))
-                .put("/api/registrations/{id}/workshop-choices", registration).then().statusCode(422)
+                .put("/api/registrations/{id}/workshop-choices", registration)
+                .then()
+                .statusCode(422)
                 .body("violations.message", hasItem(containsString("ranked twice")));
         String otherEvent = Fixtures.publishedEvent(org, Fixtures.today().plusDays(16), 20);
         String foreignRound = addRound(org, otherEvent, "Elders", List.of(workshop("W1", 10)));
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("rounds", List.of(Map.of("roundId", foreignRound, "ranked", List.of("W1")))))
-                .put("/api/registrations/{id}/workshop-choices", registration).then().statusCode(422)
+                .put("/api/registrations/{id}/workshop-choices", registration)
+                .then()
+                .statusCode(422)
                 .body("violations.field", hasItem("rounds[0].roundId"));
-        given().auth().oauth2(org.resident("someone-" + org.institution())).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(org.resident("someone-" + org.institution()))
+                .contentType(ContentType.JSON)
                 .body(Map.of("rounds", List.of(Map.of("roundId", round1, "ranked", List.of("W1")))))
-                .put("/api/registrations/{id}/workshop-choices", registration).then().statusCode(404);
+                .put("/api/registrations/{id}/workshop-choices", registration)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -91,16 +129,36 @@ class WorkshopRoundTest {
         Organisation org = Fixtures.organisation();
         Organisation other = Fixtures.organisation();
         String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(15), 20);
-        given().auth().oauth2(other.coc()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(other.coc())
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Ronde", "workshops", List.of(workshop("W1", 10))))
-                .post("/api/training-events/{id}/workshop-rounds", eventId).then().statusCode(403);
-        given().auth().oauth2(org.coc()).post("/api/training-events/{id}/workshop-allocation", eventId).then().statusCode(422);
-        given().auth().oauth2(org.coc()).contentType(ContentType.JSON)
+                .post("/api/training-events/{id}/workshop-rounds", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(org.coc())
+                .post("/api/training-events/{id}/workshop-allocation", eventId)
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Ronde", "workshops", List.of(workshop("W1", 10), workshop("W1", 5))))
-                .post("/api/training-events/{id}/workshop-rounds", eventId).then().statusCode(400);
+                .post("/api/training-events/{id}/workshop-rounds", eventId)
+                .then()
+                .statusCode(400);
         addRound(org, eventId, "Ronde", List.of(workshop("W1", 10)));
-        given().auth().oauth2(other.coc()).post("/api/training-events/{id}/workshop-allocation", eventId).then().statusCode(403);
-        given().auth().oauth2(other.coc()).get("/api/training-events/{id}/workshop-rounds", eventId).then().statusCode(200)
+        given().auth()
+                .oauth2(other.coc())
+                .post("/api/training-events/{id}/workshop-allocation", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(other.coc())
+                .get("/api/training-events/{id}/workshop-rounds", eventId)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1));
     }
 
@@ -112,8 +170,16 @@ class WorkshopRoundTest {
         return workshop;
     }
 
-    private static String addRound(Organisation org, String eventId, String title, List<Map<String, Object>> workshops) {
-        return given().auth().oauth2(org.coc()).contentType(ContentType.JSON).body(Map.of("title", title, "workshops", workshops))
-                .post("/api/training-events/{id}/workshop-rounds", eventId).then().statusCode(201).extract().path("id");
+    private static String addRound(
+            Organisation org, String eventId, String title, List<Map<String, Object>> workshops) {
+        return given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", title, "workshops", workshops))
+                .post("/api/training-events/{id}/workshop-rounds", eventId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

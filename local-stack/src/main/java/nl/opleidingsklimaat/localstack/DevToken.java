@@ -24,19 +24,29 @@ public final class DevToken {
     public static final String ISSUER = "https://dev.opleidingsklimaat.nl";
     public static final String PRIVATE_KEY_RESOURCE = "/dev-jwt/privateKey.pem";
     /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
-    static final Set<String> ROLES = Set.of("resident", "programme-director", "supervisor", "coc", "board", "region-coordinator",
-            "education-advisor", "coach", "system", "reference-data");
+    static final Set<String> ROLES = Set.of(
+            "resident",
+            "programme-director",
+            "supervisor",
+            "coc",
+            "board",
+            "region-coordinator",
+            "education-advisor",
+            "coach",
+            "system",
+            "reference-data");
 
-    private DevToken() {
-    }
+    private DevToken() {}
 
     public static void main(String[] args) {
         try {
             System.out.println(fromArguments(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: bin/token <role>[,<role>...] [--programme CODE]... [--institution CODE]... [--region CODE] [--subject REF] [--hours N]");
-            System.err.println("roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data");
+            System.err.println(
+                    "usage: bin/token <role>[,<role>...] [--programme CODE]... [--institution CODE]... [--region CODE] [--subject REF] [--hours N]");
+            System.err.println(
+                    "roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data");
             System.exit(2);
         }
     }
@@ -71,13 +81,24 @@ public final class DevToken {
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return mint(roles, programmes, institutions, region, subject == null ? "dev-" + String.join("-", roles) : subject,
+        return mint(
+                roles,
+                programmes,
+                institutions,
+                region,
+                subject == null ? "dev-" + String.join("-", roles) : subject,
                 Duration.ofHours(hours));
     }
 
-    public static String mint(Set<String> roles, List<String> programmes, List<String> institutions, String region, String subject,
+    public static String mint(
+            Set<String> roles,
+            List<String> programmes,
+            List<String> institutions,
+            String region,
+            String subject,
             Duration lifetime) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(roles).expiresIn(lifetime);
+        JwtClaimsBuilder claims =
+                Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(roles).expiresIn(lifetime);
         if (!programmes.isEmpty()) {
             claims.claim("programmes", programmes);
         }

@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * Stops cleanly on SIGTERM.
  */
 public final class LocalKafka {
-    private LocalKafka() {
-    }
+    private LocalKafka() {}
 
     public static void main(String[] args) throws InterruptedException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".run/kafka");
@@ -17,11 +16,15 @@ public final class LocalKafka {
         int controllerPort = args.length > 2 ? Integer.parseInt(args[2]) : 9093;
         KafkaBroker broker = new KafkaBroker(dataDir, port, controllerPort, 3).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.stop();
-            stopped.countDown();
-        }, "kafka-shutdown"));
-        System.out.println("Kafka broker (KRaft) ready on " + broker.bootstrapServers() + ", data in " + dataDir.toAbsolutePath());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            broker.stop();
+                            stopped.countDown();
+                        },
+                        "kafka-shutdown"));
+        System.out.println(
+                "Kafka broker (KRaft) ready on " + broker.bootstrapServers() + ", data in " + dataDir.toAbsolutePath());
         stopped.await();
     }
 }

@@ -12,7 +12,8 @@ class DevTokenTest {
 
     @Test
     void mintsASignedTokenWithRoleAndScope() {
-        String token = DevToken.fromArguments(new String[] { "coc", "--institution", "LUMC,HAGA", "--subject", "person-7" });
+        String token =
+                DevToken.fromArguments(new String[] {"coc", "--institution", "LUMC,HAGA", "--subject", "person-7"});
         String[] parts = token.split("\\.");
         assertEquals(3, parts.length, "header, claims and signature");
         String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
@@ -26,8 +27,10 @@ class DevTokenTest {
 
     @Test
     void refusesUnknownRolesAndOptions() {
-        assertThrows(IllegalArgumentException.class, () -> DevToken.fromArguments(new String[] { "admin" }));
-        assertThrows(IllegalArgumentException.class, () -> DevToken.fromArguments(new String[] { "coc", "--everything", "yes" }));
+        assertThrows(IllegalArgumentException.class, () -> DevToken.fromArguments(new String[] {"admin"}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DevToken.fromArguments(new String[] {"coc", "--everything", "yes"}));
         assertThrows(IllegalArgumentException.class, () -> DevToken.fromArguments(new String[] {}));
     }
 }

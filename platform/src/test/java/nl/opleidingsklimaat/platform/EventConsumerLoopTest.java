@@ -70,43 +70,56 @@ class EventConsumerLoopTest {
         assertThat(letters).hasSize(1);
         assertThat(header(letters.get(0), "dlq.error")).contains("cannot digest OOR-EXPLODE");
         assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE event_id = ?", poison.id()))
-                .as("a failed event is not marked as applied").isZero();
+                .as("a failed event is not marked as applied")
+                .isZero();
     }
 
     @Test
     void aPayloadThatDoesNotFitItsTypeIsDeadLettered() throws Exception {
-        String wrongShape = "{\"specversion\":\"1.0\",\"id\":\"6f1f0c8e-4b7e-4f43-9a53-3b1c3f0e9a11\",\"source\":\"/quality-framework-service\","
-                + "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\",\"subject\":\"region/OOR-SHAPE\",\"data\":{\"active\":\"maybe\"}}";
+        String wrongShape =
+                "{\"specversion\":\"1.0\",\"id\":\"6f1f0c8e-4b7e-4f43-9a53-3b1c3f0e9a11\",\"source\":\"/quality-framework-service\","
+                        + "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\",\"subject\":\"region/OOR-SHAPE\",\"data\":{\"active\":\"maybe\"}}";
         publish("region/OOR-SHAPE", wrongShape);
         publish("region/OOR-SHAPE", json(event("OOR-SHAPE", "Well formed")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-SHAPE", "Well formed") == 1);
-        assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains("OOR-SHAPE"), Duration.ofSeconds(1))).hasSize(1);
+        assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains("OOR-SHAPE"), Duration.ofSeconds(1)))
+                .hasSize(1);
     }
 
     @Test
     void anEventFromAnotherSourceThanItsTopicsOwnerIsDeadLetteredAndNotApplied() {
-        CloudEvent<RegionRegistered> forged = TestEvents.publishForged(Topics.QUALITY, "attacker", QualityEvents.REGION_REGISTERED,
-                Subjects.region("OOR-FORGED"), new RegionRegistered("OOR-FORGED", "Forged", true));
-        TestEvents.publish(QualityEvents.REGION_REGISTERED, Subjects.region("OOR-FORGED"), new RegionRegistered("OOR-FORGED", "Genuine", true));
+        CloudEvent<RegionRegistered> forged = TestEvents.publishForged(
+                Topics.QUALITY,
+                "attacker",
+                QualityEvents.REGION_REGISTERED,
+                Subjects.region("OOR-FORGED"),
+                new RegionRegistered("OOR-FORGED", "Forged", true));
+        TestEvents.publish(
+                QualityEvents.REGION_REGISTERED,
+                Subjects.region("OOR-FORGED"),
+                new RegionRegistered("OOR-FORGED", "Genuine", true));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-FORGED", "Genuine") == 1);
         assertThat(seen("OOR-FORGED", "Forged")).isZero();
         List<ConsumerRecord<String, String>> letters =
                 TopicReader.readAll(DEAD_LETTERS, v -> v.contains(forged.id().toString()), Duration.ofSeconds(1));
         assertThat(letters).hasSize(1);
-        assertThat(header(letters.get(0), "dlq.error")).contains("comes from /quality-framework-service only, not from attacker");
+        assertThat(header(letters.get(0), "dlq.error"))
+                .contains("comes from /quality-framework-service only, not from attacker");
     }
 
     @Test
     void aPollHandsTheHandlerItsEventsTogetherAndAppliesACopyWithinItOnce() {
         CloudEvent<RegionRegistered> twice = event("OOR-POLL", "In the poll twice");
-        TestEvents.publishTogether(Topics.QUALITY, List.of(event("OOR-POLL", "First"), twice, twice, event("OOR-POLL", "Last")));
+        TestEvents.publishTogether(
+                Topics.QUALITY, List.of(event("OOR-POLL", "First"), twice, twice, event("OOR-POLL", "Last")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-POLL", "Last") == 1);
         assertThat(seen("OOR-POLL", "First")).isEqualTo(1);
         assertThat(seen("OOR-POLL", "In the poll twice")).isEqualTo(1);
-        assertThat(RegionRegisteredTestHandler.RUNS).as("one run, in order, without the second copy")
+        assertThat(RegionRegisteredTestHandler.RUNS)
+                .as("one run, in order, without the second copy")
                 .contains(List.of("First", "In the poll twice", "Last"));
     }
 
@@ -117,19 +130,33 @@ class EventConsumerLoopTest {
         publish("region/OOR-MIXED", json(alreadyApplied));
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-MIXED", "Applied before") == 1);
 
-        TestEvents.publishTogether(Topics.QUALITY, List.of(event("OOR-MIXED", "Before the poison"), alreadyApplied, poison,
-                event("OOR-MIXED", "After the poison")));
+        TestEvents.publishTogether(
+                Topics.QUALITY,
+                List.of(
+                        event("OOR-MIXED", "Before the poison"),
+                        alreadyApplied,
+                        poison,
+                        event("OOR-MIXED", "After the poison")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-MIXED", "After the poison") == 1);
         assertThat(seen("OOR-MIXED", "Before the poison")).isEqualTo(1);
-        assertThat(seen("OOR-MIXED", "Applied before")).as("a redelivery in the failed poll").isEqualTo(1);
-        assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains(poison.id().toString()), Duration.ofSeconds(1))).hasSize(1);
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE event_id = ?", poison.id())).isZero();
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE subject = 'region/OOR-MIXED'")).isEqualTo(3);
+        assertThat(seen("OOR-MIXED", "Applied before"))
+                .as("a redelivery in the failed poll")
+                .isEqualTo(1);
+        assertThat(TopicReader.readAll(DEAD_LETTERS, v -> v.contains(poison.id().toString()), Duration.ofSeconds(1)))
+                .hasSize(1);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE event_id = ?", poison.id()))
+                .isZero();
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM inbox_event WHERE subject = 'region/OOR-MIXED'"))
+                .isEqualTo(3);
     }
 
     private CloudEvent<RegionRegistered> event(String code, String name) {
-        return CloudEvent.of(QualityEvents.REGION_REGISTERED, "/quality-framework-service", Subjects.region(code), new RegionRegistered(code, name, true),
+        return CloudEvent.of(
+                QualityEvents.REGION_REGISTERED,
+                "/quality-framework-service",
+                Subjects.region(code),
+                new RegionRegistered(code, name, true),
                 OffsetDateTime.now());
     }
 
@@ -142,7 +169,8 @@ class EventConsumerLoopTest {
     }
 
     private long seen(String code, String name) {
-        return TestSql.count(dataSource, "SELECT count(*) FROM test_region_seen WHERE code = ? AND name = ?", code, name);
+        return TestSql.count(
+                dataSource, "SELECT count(*) FROM test_region_seen WHERE code = ? AND name = ?", code, name);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -35,11 +35,16 @@ class OutboxRelayTest {
         register("OOR-ONE", "Region one");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen("OOR-ONE") == 1);
-        List<ConsumerRecord<String, String>> onTopic = TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-ONE\""), Duration.ofSeconds(1));
+        List<ConsumerRecord<String, String>> onTopic =
+                TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-ONE\""), Duration.ofSeconds(1));
         assertThat(onTopic).hasSize(1);
         assertThat(onTopic.get(0).key()).isEqualTo("region/OOR-ONE");
-        assertThat(onTopic.get(0).value()).contains("\"specversion\":\"1.0\"", "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\"",
-                "\"source\":\"/quality-framework-service\"", "\"subject\":\"region/OOR-ONE\"");
+        assertThat(onTopic.get(0).value())
+                .contains(
+                        "\"specversion\":\"1.0\"",
+                        "\"type\":\"nl.opleidingsklimaat.quality.region-registered.v1\"",
+                        "\"source\":\"/quality-framework-service\"",
+                        "\"subject\":\"region/OOR-ONE\"");
         assertThat(seen("OOR-ONE")).isEqualTo(1);
     }
 
@@ -49,17 +54,25 @@ class OutboxRelayTest {
         broker.stop();
         try {
             register("OOR-DOWN", "Recorded while Kafka was down");
-            assertThat(TestSql.count(dataSource, "SELECT count(*) FROM test_region WHERE code = 'OOR-DOWN'")).isEqualTo(1);
-            assertThat(TestSql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-DOWN' AND published_at IS NULL"))
+            assertThat(TestSql.count(dataSource, "SELECT count(*) FROM test_region WHERE code = 'OOR-DOWN'"))
+                    .isEqualTo(1);
+            assertThat(
+                            TestSql.count(
+                                    dataSource,
+                                    "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-DOWN' AND published_at IS NULL"))
                     .isEqualTo(1);
         } finally {
             broker.start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> TestSql.count(dataSource,
-                "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-DOWN' AND published_at IS NOT NULL") == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> TestSql.count(
+                                dataSource,
+                                "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-DOWN' AND published_at IS NOT NULL")
+                        == 1);
         await().atMost(Duration.ofSeconds(60)).until(() -> seen("OOR-DOWN") == 1);
-        assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-DOWN\""), Duration.ofSeconds(2))).hasSize(1);
+        assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-DOWN\""), Duration.ofSeconds(2)))
+                .hasSize(1);
         assertThat(seen("OOR-DOWN")).isEqualTo(1);
     }
 
@@ -72,29 +85,42 @@ class OutboxRelayTest {
                 statement.execute("SELECT pg_advisory_xact_lock(hashtext('platform.outbox-relay'))");
             }
             register("OOR-TURN", "Recorded while another relay publishes");
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> TestSql.count(dataSource,
-                    "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-TURN' AND published_at IS NULL") == 1);
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> TestSql.count(
+                                    dataSource,
+                                    "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-TURN' AND published_at IS NULL")
+                            == 1);
             otherInstance.rollback(); // the other relay's batch ends
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> seen("OOR-TURN") == 1);
-        assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-TURN\""), Duration.ofSeconds(1))).hasSize(1);
+        assertThat(TopicReader.readAll(Topics.QUALITY, v -> v.contains("\"OOR-TURN\""), Duration.ofSeconds(1)))
+                .hasSize(1);
     }
 
     @Test
     void aRejectedRequestRecordsNoEvent() {
         register("OOR-TWICE", "First");
-        given().auth().oauth2(TestTokens.coordinator("OOR-TWICE")).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-TWICE"))
+                .contentType("application/json")
                 .body("{\"code\":\"OOR-TWICE\",\"name\":\"Second\"}")
                 .post("/api/test-regions")
-                .then().statusCode(409).contentType("application/problem+json");
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-TWICE'")).isEqualTo(1);
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE record_key = 'region/OOR-TWICE'"))
+                .isEqualTo(1);
     }
 
     private void register(String code, String name) {
-        given().auth().oauth2(TestTokens.coordinator(code)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.coordinator(code))
+                .contentType("application/json")
                 .body("{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}")
                 .post("/api/test-regions")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     private long seen(String code) {

@@ -16,7 +16,10 @@ class OpenApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasATagASummaryAndItsErrorResponses() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json").then().statusCode(200).extract()
+        Map<String, Map<String, Map<String, Object>>> paths = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("paths");
         List<String> undocumented = new ArrayList<>();
         int operations = 0;
@@ -28,8 +31,11 @@ class OpenApiDocumentationTest {
                 operations++;
                 Map<String, Object> op = operation.getValue();
                 Map<String, Object> responses = (Map<String, Object>) op.getOrDefault("responses", Map.of());
-                boolean documented = op.get("summary") != null && op.get("description") != null && op.get("tags") != null
-                        && responses.containsKey("401") && responses.keySet().stream().anyMatch(code -> code.startsWith("2"));
+                boolean documented = op.get("summary") != null
+                        && op.get("description") != null
+                        && op.get("tags") != null
+                        && responses.containsKey("401")
+                        && responses.keySet().stream().anyMatch(code -> code.startsWith("2"));
                 if (!documented) {
                     undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
                 }

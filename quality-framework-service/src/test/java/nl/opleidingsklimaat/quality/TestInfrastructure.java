@@ -5,8 +5,9 @@ import io.quarkus.test.common.ResourceArg;
 import nl.opleidingsklimaat.testsupport.PlatformTestResource;
 
 /** A fresh quality_test database and the module's in-process Kafka broker, shared by every test class: the app starts once. */
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "quality_test"))
+@QuarkusTestResource(
+        value = PlatformTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "quality_test"))
 public final class TestInfrastructure {
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 }

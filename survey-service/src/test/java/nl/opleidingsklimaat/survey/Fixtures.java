@@ -7,9 +7,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import nl.opleidingsklimaat.contracts.Topics;
-import nl.opleidingsklimaat.testsupport.TestSql;
-import nl.opleidingsklimaat.testsupport.TopicReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,20 +22,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.opleidingsklimaat.contracts.Subjects;
+import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.contracts.quality.InstitutionRegistered;
 import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.testsupport.TestEvents;
+import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TestTokens;
+import nl.opleidingsklimaat.testsupport.TopicReader;
 
 /** Builds the state a test needs through the API and the broker, as users and other services would. */
 public final class Fixtures {
     /** Campaigns driven by hand open far in the future, so the real scheduler never touches them. */
     public static final LocalDate FAR_OPENS = LocalDate.now().plusYears(8);
+
     private static final Pattern LINK = Pattern.compile("/api/answers/([A-Za-z0-9_-]+)");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -46,31 +46,69 @@ public final class Fixtures {
 
     /** Publishes ProgrammeRegistered as quality-framework-service would and waits until the replica has it. */
     public static void registerProgramme(DataSource db, String code, String institution, String region) {
-        TestEvents.publish(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(code),
-                new ProgrammeRegistered(code, "Opleiding " + code, "INT", institution, region, "CL-" + region, "director-" + code, true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "SELECT count(*) FROM programme_replica WHERE code = ?", code) == 1);
+        TestEvents.publish(
+                QualityEvents.PROGRAMME_REGISTERED,
+                Subjects.programme(code),
+                new ProgrammeRegistered(
+                        code,
+                        "Opleiding " + code,
+                        "INT",
+                        institution,
+                        region,
+                        "CL-" + region,
+                        "director-" + code,
+                        true));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(db, "SELECT count(*) FROM programme_replica WHERE code = ?", code) == 1);
     }
 
     /** A new region the organisation replica knows (through an institution registered in it), as campaigns need. */
     public static String knownRegion(DataSource db) {
         String region = unique("OOR");
         String institution = unique("INST");
-        TestEvents.publish(QualityEvents.INSTITUTION_REGISTERED, Subjects.institution(institution),
+        TestEvents.publish(
+                QualityEvents.INSTITUTION_REGISTERED,
+                Subjects.institution(institution),
                 new InstitutionRegistered(institution, "Ziekenhuis " + institution, region, true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "SELECT count(*) FROM institution_replica WHERE code = ?", institution) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(db, "SELECT count(*) FROM institution_replica WHERE code = ?", institution) == 1);
         return region;
     }
 
     public static String createCampaign(String region, String instrumentCode, int threshold) {
-        return given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Campagne " + region, "instrumentCode", instrumentCode, "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", FAR_OPENS.toString(), "closesOn", FAR_OPENS.plusDays(29).toString(), "threshold", threshold))
-                .post("/api/campaigns").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Campagne " + region,
+                        "instrumentCode",
+                        instrumentCode,
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        FAR_OPENS.toString(),
+                        "closesOn",
+                        FAR_OPENS.plusDays(29).toString(),
+                        "threshold",
+                        threshold))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void invite(String campaignId, String region, List<Map<String, Object>> rows) {
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON).body(Map.of("invitations", rows))
-                .post("/api/campaigns/{id}/invitations", campaignId).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of("invitations", rows))
+                .post("/api/campaigns/{id}/invitations", campaignId)
+                .then()
+                .statusCode(200);
     }
 
     /** Invites n residents of the programme; returns their e-mail addresses. */
@@ -87,11 +125,19 @@ public final class Fixtures {
     }
 
     public static void open(String campaignId, String region) {
-        given().auth().oauth2(TestTokens.coordinator(region)).post("/api/campaigns/{id}/open", campaignId).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .post("/api/campaigns/{id}/open", campaignId)
+                .then()
+                .statusCode(200);
     }
 
     public static void close(String campaignId, String region) {
-        given().auth().oauth2(TestTokens.coordinator(region)).post("/api/campaigns/{id}/close", campaignId).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .post("/api/campaigns/{id}/close", campaignId)
+                .then()
+                .statusCode(200);
     }
 
     /** The token of the latest link mailed to this address. */
@@ -110,8 +156,9 @@ public final class Fixtures {
     /** A complete, valid Opleidingsmonitor answer with every scored item at the value. */
     public static Map<String, Object> monitorAnswers(int value) {
         List<Map<String, Object>> answers = new ArrayList<>();
-        for (String item : List.of("BS-01", "BS-02", "BS-03", "BS-04", "BS-05", "OK-01", "OK-02", "OK-03", "OK-05", "OO-01", "OO-02", "OO-03",
-                "OO-04")) {
+        for (String item : List.of(
+                "BS-01", "BS-02", "BS-03", "BS-04", "BS-05", "OK-01", "OK-02", "OK-03", "OK-05", "OO-01", "OO-02",
+                "OO-03", "OO-04")) {
             answers.add(Map.of("item", item, "value", value));
         }
         // OK-04 (ongewenst gedrag) is scored the other way round: "nooit" (1) is best.
@@ -138,7 +185,11 @@ public final class Fixtures {
     }
 
     public static void answer(String token, Map<String, Object> body) {
-        given().contentType(ContentType.JSON).body(body).post("/api/answers/{token}", token).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/answers/{token}", token)
+                .then()
+                .statusCode(200);
     }
 
     /** The events of this type about the campaign that are really on survey.v1, once at least {@code atLeast} arrived. */
@@ -158,7 +209,8 @@ public final class Fixtures {
     }
 
     public static List<String> strings(DataSource db, String sql, Object... params) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = db.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

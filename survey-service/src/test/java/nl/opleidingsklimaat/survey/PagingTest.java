@@ -22,11 +22,24 @@ class PagingTest {
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
         String coordinator = TestTokens.coordinator(region);
         String advisor = TestTokens.advisor(region);
-        for (String list : new String[] {"/api/campaigns", "/api/instruments", "/api/campaigns/" + campaign + "/response-rates"}) {
-            given().auth().oauth2(coordinator).get(list + HUGE).then().statusCode(400).contentType("application/problem+json");
+        for (String list :
+                new String[] {"/api/campaigns", "/api/instruments", "/api/campaigns/" + campaign + "/response-rates"}) {
+            given().auth()
+                    .oauth2(coordinator)
+                    .get(list + HUGE)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
-        for (String list : new String[] {"/api/campaigns/" + campaign + "/reports", "/api/campaigns/" + campaign + "/reports/P/open-answers"}) {
-            given().auth().oauth2(advisor).get(list + HUGE).then().statusCode(400).contentType("application/problem+json");
+        for (String list : new String[] {
+            "/api/campaigns/" + campaign + "/reports", "/api/campaigns/" + campaign + "/reports/P/open-answers"
+        }) {
+            given().auth()
+                    .oauth2(advisor)
+                    .get(list + HUGE)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
     }
 }

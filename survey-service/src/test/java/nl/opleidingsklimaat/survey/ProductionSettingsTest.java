@@ -18,6 +18,8 @@ class ProductionSettingsTest {
         }
         assertThat(properties.getProperty("%prod.survey.links.answer-base-url")).isEqualTo("${SURVEY_ANSWER_BASE_URL}");
         assertThat(properties.getProperty("quarkus.flyway.locations")).contains("db/ballot");
-        assertThat(properties.getProperty("%prod.platform.ballots.key")).as("no ballot key in the file").isNull();
+        assertThat(properties.getProperty("%prod.platform.ballots.key"))
+                .as("no ballot key in the file")
+                .isNull();
     }
 }

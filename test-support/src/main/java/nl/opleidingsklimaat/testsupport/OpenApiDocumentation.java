@@ -16,8 +16,7 @@ import java.util.Set;
 public final class OpenApiDocumentation {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private OpenApiDocumentation() {
-    }
+    private OpenApiDocumentation() {}
 
     public static List<String> gaps(String openApiJson) {
         JsonNode document;
@@ -66,7 +65,8 @@ public final class OpenApiDocumentation {
         JsonNode body = operation.path("requestBody").path("content");
         if (!body.isMissingNode() && !hasExample(body)) {
             String shown = body.toString();
-            gaps.add(name + ": request body without an example: " + (shown.length() > 300 ? shown.substring(0, 300) + "..." : shown));
+            gaps.add(name + ": request body without an example: "
+                    + (shown.length() > 300 ? shown.substring(0, 300) + "..." : shown));
         }
     }
 
@@ -74,7 +74,9 @@ public final class OpenApiDocumentation {
         Iterator<JsonNode> mediaTypes = content.elements();
         while (mediaTypes.hasNext()) {
             JsonNode mediaType = mediaTypes.next();
-            if (mediaType.has("example") || mediaType.has("examples") || mediaType.path("schema").has("example")) {
+            if (mediaType.has("example")
+                    || mediaType.has("examples")
+                    || mediaType.path("schema").has("example")) {
                 return true;
             }
         }

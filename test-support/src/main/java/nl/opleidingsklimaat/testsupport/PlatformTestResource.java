@@ -24,10 +24,14 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         String jdbcUrl = TestDatabase.recreate(database);
         String bootstrap = TestKafka.bootstrapServers();
         return Map.of(
-                "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", TestDatabase.USER,
-                "quarkus.datasource.password", TestDatabase.PASSWORD,
-                "kafka.bootstrap.servers", bootstrap);
+                "quarkus.datasource.jdbc.url",
+                jdbcUrl,
+                "quarkus.datasource.username",
+                TestDatabase.USER,
+                "quarkus.datasource.password",
+                TestDatabase.PASSWORD,
+                "kafka.bootstrap.servers",
+                bootstrap);
     }
 
     @Override

@@ -28,29 +28,48 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void isReadyWithItsDatabaseAndTheBroker() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Kafka broker", "Database connections health check"));
     }
 
     @Test
     void withoutATokenTheApiAnswers401ProblemJson() {
-        given().get("/api/me").then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().get("/api/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
     }
 
     @Test
     void anExpiredTokenIsRefusedWith401ProblemJson() {
-        given().auth().oauth2(TestTokens.expired()).get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.expired())
+                .get("/api/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aTokenShowsItsRolesAndScope() {
-        given().auth().oauth2(TestTokens.coc("LUMC")).get("/api/me").then().statusCode(200)
-                .body("roles", hasItem("coc")).body("institutions", hasItem("LUMC"));
+        given().auth()
+                .oauth2(TestTokens.coc("LUMC"))
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("coc"))
+                .body("institutions", hasItem("LUMC"));
     }
 
     @Test
     void servesOpenApiWithTheBearerSchemeAndSwaggerUi() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200);
@@ -58,12 +77,19 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void everyApiOperationHasSummaryDescriptionTagErrorsAndExamples() {
-        String openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String openApi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(OpenApiDocumentation.gaps(openApi)).isEmpty();
     }
 
     @Test
     void exposesPrometheusMetricsOfTheOutbox() {
-        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("platform_outbox_pending"));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("platform_outbox_pending"));
     }
 }

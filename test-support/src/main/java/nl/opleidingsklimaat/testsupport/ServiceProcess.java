@@ -23,7 +23,8 @@ import nl.opleidingsklimaat.localstack.KafkaBroker;
  */
 public final class ServiceProcess implements AutoCloseable {
     /** A key for this run's sealed ballots, made fresh: the prod profile has none and must be given one. */
-    private static final String BALLOTS_KEY = java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+    private static final String BALLOTS_KEY =
+            java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -40,8 +41,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> extraEnvironment;
     private Process process;
 
-    private ServiceProcess(PackagedService service, Path projectRoot, String jdbcUrl, String bootstrapServers, Path log,
-            List<String> jvmOptions, Map<String, String> extraEnvironment) {
+    private ServiceProcess(
+            PackagedService service,
+            Path projectRoot,
+            String jdbcUrl,
+            String bootstrapServers,
+            Path log,
+            List<String> jvmOptions,
+            Map<String, String> extraEnvironment) {
         this.service = service;
         this.runner = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         this.jvmOptionsFile = projectRoot.resolve("bin/service-jvm.options");
@@ -54,14 +61,22 @@ public final class ServiceProcess implements AutoCloseable {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.extraEnvironment = Map.copyOf(extraEnvironment);
         if (!Files.exists(runner)) {
-            throw new IllegalStateException(runner + " is missing: package the services first (mvn package -DskipTests)");
+            throw new IllegalStateException(
+                    runner + " is missing: package the services first (mvn package -DskipTests)");
         }
     }
 
     /** Starts the service without waiting for it; call {@link #awaitReady()} (several can start side by side). */
-    public static ServiceProcess start(PackagedService service, Path projectRoot, String jdbcUrl, String bootstrapServers, Path log,
-            List<String> jvmOptions, Map<String, String> extraEnvironment) {
-        ServiceProcess started = new ServiceProcess(service, projectRoot, jdbcUrl, bootstrapServers, log, jvmOptions, extraEnvironment);
+    public static ServiceProcess start(
+            PackagedService service,
+            Path projectRoot,
+            String jdbcUrl,
+            String bootstrapServers,
+            Path log,
+            List<String> jvmOptions,
+            Map<String, String> extraEnvironment) {
+        ServiceProcess started =
+                new ServiceProcess(service, projectRoot, jdbcUrl, bootstrapServers, log, jvmOptions, extraEnvironment);
         try {
             Files.deleteIfExists(log); // a restart appends to the log of this run, never to an earlier run's
         } catch (IOException e) {
@@ -85,7 +100,9 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(runner.getFileName().toString());
         // from the application's directory: the archive records the class path as Quarkus built it, relative to it
-        ProcessBuilder builder = new ProcessBuilder(command).directory(runner.getParent().toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(runner.getParent().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -135,8 +152,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** Resident set size of the process in kB, read from /proc (Linux). */
     public long residentKilobytes() {
         try {
-            return Files.readAllLines(Path.of("/proc/" + pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1);
+            return Files.readAllLines(Path.of("/proc/" + pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException e) {
             return -1;
         }
@@ -150,7 +170,9 @@ public final class ServiceProcess implements AutoCloseable {
     /** The part of {@link #cpuMillis()} the JIT compiler threads used. */
     public long compilerCpuMillis() {
         try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
-            return tasks.filter(task -> threadName(task).contains("Compiler")).mapToLong(task -> cpuMillis(task.resolve("stat"))).sum();
+            return tasks.filter(task -> threadName(task).contains("Compiler"))
+                    .mapToLong(task -> cpuMillis(task.resolve("stat")))
+                    .sum();
         } catch (IOException e) {
             return -1;
         }
@@ -167,7 +189,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static long cpuMillis(Path stat) {
         try {
             String line = Files.readString(stat);
-            // fields after the command name (which may hold spaces) in parentheses; utime and stime are fields 14 and 15
+            // fields after the command name (which may hold spaces) in parentheses; utime and stime are fields 14 and
+            // 15
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
         } catch (IOException | RuntimeException e) {
@@ -177,15 +200,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200. */
     public ServiceProcess awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
                 throw new IllegalStateException(service.module() + " exited during start; see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return this;
                 }

@@ -13,8 +13,7 @@ public final class TestDatabase {
     public static final String USER = "platform";
     public static final String PASSWORD = "platform";
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /**
      * The platform role may create databases (bin/test sets it up). When it does not exist yet, a trust-auth
@@ -27,8 +26,9 @@ public final class TestDatabase {
             String admin = System.getenv().getOrDefault("TEST_POSTGRES_ADMIN", "postgres");
             try (Connection superuser = DriverManager.getConnection(serverUrl() + "postgres", admin, "");
                     Statement statement = superuser.createStatement()) {
-                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN CREATE ROLE "
-                        + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD + "'; END IF; END $$");
+                statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER
+                        + "') THEN CREATE ROLE " + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD
+                        + "'; END IF; END $$");
             } catch (SQLException e) {
                 e.addSuppressed(platformRoleMissing);
                 throw e;
@@ -47,12 +47,15 @@ public final class TestDatabase {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a database name: " + name);
         }
-        try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = adminConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name + " OWNER " + USER);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare test database " + name + " on " + serverUrl()
-                    + " (is PostgreSQL running? bin/test starts it)", e);
+            throw new IllegalStateException(
+                    "Could not prepare test database " + name + " on " + serverUrl()
+                            + " (is PostgreSQL running? bin/test starts it)",
+                    e);
         }
         return serverUrl() + name;
     }

@@ -21,11 +21,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * to test a consumer's effect from the outside.
  */
 public final class TestEvents {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** Publishes a new event and returns it (its id lets a test publish the very same event again). */
     public static <T> CloudEvent<T> publish(EventType<T> type, String subject, T data) {
@@ -35,7 +35,8 @@ public final class TestEvents {
     }
 
     /** A forged event: the type's payload, put on any topic with any source, as whoever can write to a topic could. */
-    public static <T> CloudEvent<T> publishForged(String topic, String source, EventType<T> type, String subject, T data) {
+    public static <T> CloudEvent<T> publishForged(
+            String topic, String source, EventType<T> type, String subject, T data) {
         CloudEvent<T> event = CloudEvent.of(type, source, subject, data, OffsetDateTime.now());
         publish(topic, event);
         return event;
@@ -60,9 +61,13 @@ public final class TestEvents {
      * as after a national close, so it arrives in as few polls as the consumer's batch size allows.
      */
     public static void publishTogether(String topic, List<? extends CloudEvent<?>> events) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-events-" + UUID.randomUUID());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                "test-events-" + UUID.randomUUID());
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             for (CloudEvent<?> event : events) {
@@ -75,8 +80,13 @@ public final class TestEvents {
     }
 
     public static void publishRaw(String topic, String key, String value) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);

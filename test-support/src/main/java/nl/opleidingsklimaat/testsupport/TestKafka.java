@@ -11,8 +11,7 @@ public final class TestKafka {
     private static KafkaBroker embedded;
     private static String bootstrapServers;
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {

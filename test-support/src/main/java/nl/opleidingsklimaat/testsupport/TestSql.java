@@ -10,11 +10,11 @@ import javax.sql.DataSource;
 
 /** Reads stored state straight from the test database, to assert what a user's action left behind. */
 public final class TestSql {
-    private TestSql() {
-    }
+    private TestSql() {}
 
     public static long count(DataSource dataSource, String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -29,7 +29,8 @@ public final class TestSql {
 
     /** Runs a statement (e.g. what a database reader or an insider could do by hand); returns the rows it changed. */
     public static int update(DataSource dataSource, String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -39,7 +40,8 @@ public final class TestSql {
 
     /** Every row of a query, each column as text: what someone with a dump of the database would read. */
     public static List<List<String>> rows(DataSource dataSource, String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             try (ResultSet result = statement.executeQuery()) {
                 List<List<String>> rows = new ArrayList<>();

@@ -13,18 +13,23 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads what is really on a topic of the test broker, from the beginning, with a throwaway consumer group. */
 public final class TopicReader {
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     /** Every record of the topic whose value matches, read until {@code quiet} passes without a new record. */
-    public static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<String> valueMatches, Duration quiet) {
+    public static List<ConsumerRecord<String, String>> readAll(
+            String topic, Predicate<String> valueMatches, Duration quiet) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long quietUntil = System.nanoTime() + quiet.toNanos();
             long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();

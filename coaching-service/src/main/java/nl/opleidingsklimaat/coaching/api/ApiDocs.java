@@ -5,6 +5,5 @@ public final class ApiDocs {
     public static final String PROBLEM = "application/problem+json";
     public static final String JSON = "application/json";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

@@ -10,8 +10,7 @@ import org.hibernate.exception.ConstraintViolationException;
  * the race in which two requests pass the check at once, so the loser gets a 409 instead of a 500.
  */
 public final class UniqueRows {
-    private UniqueRows() {
-    }
+    private UniqueRows() {}
 
     public static void persist(PanacheEntityBase entity, String conflictDetail) {
         try {

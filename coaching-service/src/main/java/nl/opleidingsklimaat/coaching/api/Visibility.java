@@ -49,8 +49,11 @@ public class Visibility {
     }
 
     private String regionOf(String institutionCode) {
-        return directory.institution(institutionCode).map(i -> i.regionCode)
-                .or(() -> ReplicatedProgramme.<ReplicatedProgramme>find("institutionCode", institutionCode).firstResultOptional()
+        return directory
+                .institution(institutionCode)
+                .map(i -> i.regionCode)
+                .or(() -> ReplicatedProgramme.<ReplicatedProgramme>find("institutionCode", institutionCode)
+                        .firstResultOptional()
                         .map(p -> p.regionCode))
                 .orElse("");
     }

@@ -22,12 +22,16 @@ public class Coach extends PanacheEntityBase {
     public UUID id;
     /** The coach's person reference: the subject of the coach's token. */
     public String reference;
+
     public String name;
     public String profile;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> expertise;
+
     @Column(name = "experience_with_residents")
     public boolean experienceWithResidents;
+
     @Column(name = "medical_background")
     public boolean medicalBackground;
     /** Institutions the coach works for; a coach is never independent of a resident of one of these. */
@@ -35,9 +39,12 @@ public class Coach extends PanacheEntityBase {
     public List<String> institutions;
     /** Most tracks the coach takes at once (matched or active). */
     public int capacity;
+
     public boolean available;
+
     @Column(name = "session_fee")
     public BigDecimal sessionFee;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -52,28 +52,65 @@ public class CoachResource {
     CoachService coaches;
 
     @POST
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
-    @Operation(summary = "Register a coach", description = "Profile, expertise, experience with residents, medical background, the "
-            + "institutions the coach works for (never matched to their residents), capacity (tracks at once), availability and fee per session.")
+    @RolesAllowed({Roles.COC, Roles.SYSTEM})
+    @Operation(
+            summary = "Register a coach",
+            description =
+                    "Profile, expertise, experience with residents, medical background, the "
+                            + "institutions the coach works for (never matched to their residents), capacity (tracks at once), availability and fee per session.")
     @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "coach", value = COACH_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = JSON, schema = @Schema(implementation = CoachView.class),
-            examples = @ExampleObject(name = "coach", value = COACH)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the COC office or a system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A coach with this reference exists", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = CoachView.class),
+                            examples = @ExampleObject(name = "coach", value = COACH)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the COC office or a system",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A coach with this reference exists",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid CoachRequest request, @Context UriInfo uri) {
         CoachView coach = coaches.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(coach.id().toString()).build()).entity(coach).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(coach.id().toString()).build())
+                .entity(coach)
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List coaches", description = "Coach profiles (no track or client data), optionally only the available ones.")
-    @APIResponse(responseCode = "200", description = "A page of coaches", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<CoachView> list(@QueryParam("available") @Parameter(description = "Only available (true) or unavailable (false)") Boolean available,
+    @Operation(
+            summary = "List coaches",
+            description = "Coach profiles (no track or client data), optionally only the available ones.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of coaches",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<CoachView> list(
+            @QueryParam("available") @Parameter(description = "Only available (true) or unavailable (false)")
+                    Boolean available,
             @BeanParam @Valid PageRequest page) {
         return coaches.list(available, page);
     }
@@ -82,26 +119,65 @@ public class CoachResource {
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Read a coach", description = "A coach's profile, capacity and tracks in hand.")
-    @APIResponse(responseCode = "200", description = "The coach", content = @Content(mediaType = JSON, schema = @Schema(implementation = CoachView.class),
-            examples = @ExampleObject(name = "coach", value = COACH)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The coach",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = CoachView.class),
+                            examples = @ExampleObject(name = "coach", value = COACH)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown coach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CoachView get(@PathParam("id") UUID id) {
         return coaches.get(id);
     }
 
     @PUT
     @Path("/{id}/availability")
-    @RolesAllowed({ Roles.COACH, Roles.COC, Roles.SYSTEM })
-    @Operation(summary = "Change availability and capacity", description = "By the coach themself or the COC office; capacity cannot go "
-            + "below the tracks the coach has in hand.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "availability", value = "{\"available\": false, \"capacity\": 3}")))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = JSON, schema = @Schema(implementation = CoachView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change coaches", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown coach, or another coach's record", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Capacity below the tracks in hand", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COACH, Roles.COC, Roles.SYSTEM})
+    @Operation(
+            summary = "Change availability and capacity",
+            description = "By the coach themself or the COC office; capacity cannot go "
+                    + "below the tracks the coach has in hand.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "availability",
+                                            value = "{\"available\": false, \"capacity\": 3}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CoachView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change coaches",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown coach, or another coach's record",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Capacity below the tracks in hand",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CoachView availability(@PathParam("id") UUID id, @NotNull @Valid AvailabilityRequest request) {
         return coaches.changeAvailability(id, request);
     }

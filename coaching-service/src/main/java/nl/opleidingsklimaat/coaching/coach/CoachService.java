@@ -31,7 +31,8 @@ public class CoachService {
 
     public CoachView register(CoachRequest request) {
         if (!caller.hasRole(Roles.COC) && !machineInScope(request.institutions())) {
-            throw ProblemException.forbidden("A machine token registers only coaches who work for an institution in its scope");
+            throw ProblemException.forbidden(
+                    "A machine token registers only coaches who work for an institution in its scope");
         }
         if (Coach.byReference(request.reference()).isPresent()) {
             throw ProblemException.conflict("A coach with reference %s already exists", request.reference());
@@ -55,13 +56,15 @@ public class CoachService {
     /** Availability and capacity: the coach themself, the COC office, or a system whose scope covers the coach's institution. */
     public CoachView changeAvailability(UUID id, AvailabilityRequest request) {
         Coach coach = find(id);
-        boolean self = caller.hasRole(Roles.COACH) && caller.personReference().filter(coach.reference::equals).isPresent();
+        boolean self = caller.hasRole(Roles.COACH)
+                && caller.personReference().filter(coach.reference::equals).isPresent();
         if (!self && !caller.hasRole(Roles.COC) && !machineInScope(coach.institutions)) {
             throw ProblemException.notFound("Coach %s not found", id);
         }
         long inHand = CoachingTrack.inHandOf(coach.id);
         if (request.capacity() < inHand) {
-            throw ProblemException.conflict("Coach %s has %d tracks in hand; capacity cannot go below that", id, inHand);
+            throw ProblemException.conflict(
+                    "Coach %s has %d tracks in hand; capacity cannot go below that", id, inHand);
         }
         coach.available = request.available();
         coach.capacity = request.capacity();
@@ -95,8 +98,18 @@ public class CoachService {
     }
 
     public CoachView view(Coach coach) {
-        return new CoachView(coach.id, coach.reference, coach.name, coach.profile, coach.expertise, coach.experienceWithResidents,
-                coach.medicalBackground, coach.institutions, coach.capacity, CoachingTrack.inHandOf(coach.id), coach.available,
+        return new CoachView(
+                coach.id,
+                coach.reference,
+                coach.name,
+                coach.profile,
+                coach.expertise,
+                coach.experienceWithResidents,
+                coach.medicalBackground,
+                coach.institutions,
+                coach.capacity,
+                CoachingTrack.inHandOf(coach.id),
+                coach.available,
                 coach.sessionFee);
     }
 }

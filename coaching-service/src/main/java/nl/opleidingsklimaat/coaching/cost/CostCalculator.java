@@ -22,6 +22,5 @@ public class CostCalculator {
         return new Split(total, own, total.subtract(own));
     }
 
-    public record Split(BigDecimal total, BigDecimal ownContribution, BigDecimal departmentShare) {
-    }
+    public record Split(BigDecimal total, BigDecimal ownContribution, BigDecimal departmentShare) {}
 }

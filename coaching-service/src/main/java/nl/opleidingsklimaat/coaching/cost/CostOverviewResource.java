@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/cost-overviews")
-@Tag(name = "Costs", description = "Own contribution EUR 150 per track; the department pays the rest of the coach's fee")
+@Tag(
+        name = "Costs",
+        description = "Own contribution EUR 150 per track; the department pays the rest of the coach's fee")
 public class CostOverviewResource {
     static final String EXAMPLE = """
             {"institutionCode": "EMC", "ownContributionPerTrack": 150.00, "totalFees": 3750.00, "ownContributions": 750.00,
@@ -33,16 +35,33 @@ public class CostOverviewResource {
 
     @GET
     @Path("/institutions/{code}")
-    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.SYSTEM })
-    @Operation(summary = "Cost overview per department", description = "For each department (programme) of the institution: sessions "
-            + "held, the coaches' fees, the residents' own contributions and the department's share. No person is named. A department whose "
-            + "tracks are of 1 to 3 residents shows only \"fewer than 4\"; the institution's totals are left out when they would give such a "
-            + "department's figures back. COC, board, or a system token scoped to the institution.")
-    @APIResponse(responseCode = "200", description = "The overview", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionCosts.class),
-            examples = @ExampleObject(name = "overview", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the COC, the board or a system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.BOARD, Roles.SYSTEM})
+    @Operation(
+            summary = "Cost overview per department",
+            description = "For each department (programme) of the institution: sessions "
+                    + "held, the coaches' fees, the residents' own contributions and the department's share. No person is named. A department whose "
+                    + "tracks are of 1 to 3 residents shows only \"fewer than 4\"; the institution's totals are left out when they would give such a "
+                    + "department's figures back. COC, board, or a system token scoped to the institution.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = InstitutionCosts.class),
+                            examples = @ExampleObject(name = "overview", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the COC, the board or a system",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public InstitutionCosts institution(@PathParam("code") String code) {
         return costs.institution(code);
     }

@@ -36,19 +36,30 @@ public class CostOverviewService {
      */
     public InstitutionCosts institution(String code) {
         visibility.institution(code);
-        List<RawCosts> raw = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
-                .map(this::department).toList();
+        List<RawCosts> raw =
+                ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
+                        .map(this::department)
+                        .toList();
         List<DepartmentCosts> departments = raw.stream().map(RawCosts::shown).toList();
         if (!Breakdown.totalShown(raw.stream().mapToLong(RawCosts::residents).toArray())) {
             long residents = raw.stream().mapToLong(RawCosts::residents).sum();
-            return new InstitutionCosts(code, policy.ownContributionPerTrack(), null, null, null,
-                    Breakdown.rowShown(residents) ? Breakdown.TOTAL_WITHHELD : SmallCells.FEWER_THAN_MINIMUM, departments);
+            return new InstitutionCosts(
+                    code,
+                    policy.ownContributionPerTrack(),
+                    null,
+                    null,
+                    null,
+                    Breakdown.rowShown(residents) ? Breakdown.TOTAL_WITHHELD : SmallCells.FEWER_THAN_MINIMUM,
+                    departments);
         }
-        return new InstitutionCosts(code, policy.ownContributionPerTrack(),
+        return new InstitutionCosts(
+                code,
+                policy.ownContributionPerTrack(),
                 sum(raw.stream().map(RawCosts::totalFees).toList()),
                 sum(raw.stream().map(RawCosts::ownContributions).toList()),
                 sum(raw.stream().map(RawCosts::departmentShare).toList()),
-                null, departments);
+                null,
+                departments);
     }
 
     private RawCosts department(ReplicatedProgramme programme) {
@@ -65,7 +76,8 @@ public class CostOverviewService {
             own = own.add(split.ownContribution());
             department = department.add(split.departmentShare());
         }
-        long residents = tracks.stream().map(t -> t.residentReference).distinct().count();
+        long residents =
+                tracks.stream().map(t -> t.residentReference).distinct().count();
         return new RawCosts(programme.code, programme.name, tracks.size(), residents, sessions, total, own, department);
     }
 
@@ -74,31 +86,68 @@ public class CostOverviewService {
     }
 
     /** A department's costs as computed, never shown as such: {@code residents} are the people they derive from. */
-    private record RawCosts(String code, String name, long tracks, long residents, long sessionsHeld, BigDecimal totalFees,
-            BigDecimal ownContributions, BigDecimal departmentShare) {
+    private record RawCosts(
+            String code,
+            String name,
+            long tracks,
+            long residents,
+            long sessionsHeld,
+            BigDecimal totalFees,
+            BigDecimal ownContributions,
+            BigDecimal departmentShare) {
         DepartmentCosts shown() {
             if (!Breakdown.rowShown(residents)) {
                 return new DepartmentCosts(code, name, SuppressedCount.of(tracks, residents), null, null, null, null);
             }
-            return new DepartmentCosts(code, name, SuppressedCount.of(tracks, residents), sessionsHeld, totalFees, ownContributions,
+            return new DepartmentCosts(
+                    code,
+                    name,
+                    SuppressedCount.of(tracks, residents),
+                    sessionsHeld,
+                    totalFees,
+                    ownContributions,
                     departmentShare);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DepartmentCosts(String programmeCode, String programmeName,
-            @Schema(description = "Tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no figure of the department is shown") SuppressedCount tracks,
-            @Schema(description = "Left out when the department's tracks are of 1 to 3 residents") Long sessionsHeld,
+    public record DepartmentCosts(
+            String programmeCode,
+            String programmeName,
+
+            @Schema(
+                    description =
+                            "Tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no figure of the department is shown")
+            SuppressedCount tracks,
+
+            @Schema(description = "Left out when the department's tracks are of 1 to 3 residents")
+            Long sessionsHeld,
+
             @Schema(example = "1500.00") BigDecimal totalFees,
-            @Schema(description = "Own contributions of the residents (EUR 150 per track at most)", example = "300.00") BigDecimal ownContributions,
-            @Schema(description = "What the department pays: the rest of the coaches' fees for sessions held", example = "1200.00") BigDecimal departmentShare) {
-    }
+
+            @Schema(description = "Own contributions of the residents (EUR 150 per track at most)", example = "300.00")
+            BigDecimal ownContributions,
+
+            @Schema(
+                    description = "What the department pays: the rest of the coaches' fees for sessions held",
+                    example = "1200.00")
+            BigDecimal departmentShare) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InstitutionCosts(String institutionCode, BigDecimal ownContributionPerTrack,
-            @Schema(description = "Left out (see totalsNote) when it would reveal a department of 1 to 3 residents") BigDecimal totalFees,
-            BigDecimal ownContributions, BigDecimal departmentShare,
-            @Schema(description = "Why the totals are left out", example = "not shown: it would reveal a programme with fewer than 4") String totalsNote,
-            List<DepartmentCosts> departments) {
-    }
+    public record InstitutionCosts(
+            String institutionCode,
+            BigDecimal ownContributionPerTrack,
+
+            @Schema(description = "Left out (see totalsNote) when it would reveal a department of 1 to 3 residents")
+            BigDecimal totalFees,
+
+            BigDecimal ownContributions,
+            BigDecimal departmentShare,
+
+            @Schema(
+                    description = "Why the totals are left out",
+                    example = "not shown: it would reveal a programme with fewer than 4")
+            String totalsNote,
+
+            List<DepartmentCosts> departments) {}
 }

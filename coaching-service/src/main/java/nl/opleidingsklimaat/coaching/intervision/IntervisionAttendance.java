@@ -3,12 +3,9 @@ package nl.opleidingsklimaat.coaching.intervision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Whether a member attended a meeting. */
@@ -18,9 +15,12 @@ public class IntervisionAttendance extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "meeting_id")
     public UUID meetingId;
+
     @Column(name = "resident_reference")
     public String residentReference;
+
     public boolean present;
 }

@@ -18,22 +18,31 @@ public class IntervisionGroup extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     public String name;
+
     @Column(name = "coach_id")
     public UUID coachId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "participant_kind")
     public ParticipantKind participantKind;
+
     @Column(name = "max_size")
     public int maxSize;
+
     @Enumerated(EnumType.STRING)
     public GroupState state;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "formed_at")
     public OffsetDateTime formedAt;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 

@@ -3,8 +3,6 @@ package nl.opleidingsklimaat.coaching.intervision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,9 +16,12 @@ public class IntervisionMeeting extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "group_id")
     public UUID groupId;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
+
     public String topic;
 }

@@ -3,8 +3,6 @@ package nl.opleidingsklimaat.coaching.intervision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,13 +16,18 @@ public class IntervisionMember extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "group_id")
     public UUID groupId;
+
     @Column(name = "resident_reference")
     public String residentReference;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     public boolean active;
+
     @Column(name = "joined_at")
     public OffsetDateTime joinedAt;
 }

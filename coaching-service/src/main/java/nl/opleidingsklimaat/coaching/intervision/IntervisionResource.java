@@ -73,154 +73,385 @@ public class IntervisionResource {
     QuestionnaireBallots ballots;
 
     @POST
-    @RolesAllowed({ Roles.COC })
-    @Operation(summary = "Create an intervision group", description = "A fixed group with one fixed coach: at most 10 residents, or 8 students (MUMC+ model).")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class), examples = @ExampleObject(name = "example", value = GROUP)))
-    @APIResponse(responseCode = "400", description = "Invalid request or unknown coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the COC office (machine tokens never handle intervision members)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC})
+    @Operation(
+            summary = "Create an intervision group",
+            description = "A fixed group with one fixed coach: at most 10 residents, or 8 students (MUMC+ model).")
+    @RequestBody(
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = GroupView.class),
+                            examples = @ExampleObject(name = "example", value = GROUP)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request or unknown coach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the COC office (machine tokens never handle intervision members)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
         GroupView group = groups.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(group.id().toString()).build()).entity(group).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(group.id().toString()).build())
+                .entity(group)
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.COC })
-    @Operation(summary = "List an institution's groups", description = "The intervision groups of an institution, newest first.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Missing institution or invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<GroupView> list(@QueryParam("institution") @NotBlank @Parameter(description = "Institution code", required = true, example = "MUMC") String institution, @BeanParam @Valid PageRequest page) {
+    @RolesAllowed({Roles.COC})
+    @Operation(
+            summary = "List an institution's groups",
+            description = "The intervision groups of an institution, newest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing institution or invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<GroupView> list(
+            @QueryParam("institution")
+                    @NotBlank
+                    @Parameter(description = "Institution code", required = true, example = "MUMC")
+                    String institution,
+            @BeanParam @Valid PageRequest page) {
         return groups.list(institution, page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
-    @Operation(summary = "Read a group", description = "The COC office and the group's coach see the members; a member sees the group without the other members.")
-    @APIResponse(responseCode = "200", description = "The group", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class), examples = @ExampleObject(name = "example", value = GROUP)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
+    @Operation(
+            summary = "Read a group",
+            description =
+                    "The COC office and the group's coach see the members; a member sees the group without the other members.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The group",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = GroupView.class),
+                            examples = @ExampleObject(name = "example", value = GROUP)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public GroupView get(@PathParam("id") UUID id) {
         return groups.get(id);
     }
 
     @POST
     @Path("/{id}/members")
-    @RolesAllowed({ Roles.COC })
-    @Operation(summary = "Add a member", description = "Adds a resident of one of the institution's programmes. A full group (10 residents or 8 students) and a resident already in another active group are refused.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Added", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group or programme, or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Group full or closed, or the resident is already in an active group", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The programme is not of the group's institution", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC})
+    @Operation(
+            summary = "Add a member",
+            description =
+                    "Adds a resident of one of the institution's programmes. A full group (10 residents or 8 students) and a resident already in another active group are refused.")
+    @RequestBody(
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Added",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group or programme, or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Group full or closed, or the resident is already in an active group",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The programme is not of the group's institution",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public GroupView addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest request) {
         return groups.addMember(id, request);
     }
 
     @POST
     @Path("/{id}/formation")
-    @RolesAllowed({ Roles.COC })
-    @Operation(summary = "Form the group", description = "Forming -> active with at least 2 members; publishes IntervisionGroupFormed (institution, size, coach reference).")
-    @APIResponse(responseCode = "200", description = "Formed", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The group is not forming", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Too few members", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC})
+    @Operation(
+            summary = "Form the group",
+            description =
+                    "Forming -> active with at least 2 members; publishes IntervisionGroupFormed (institution, size, coach reference).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Formed",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The group is not forming",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Too few members",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public GroupView form(@PathParam("id") UUID id) {
         return groups.form(id);
     }
 
     @POST
     @Path("/{id}/closure")
-    @RolesAllowed({ Roles.COC })
+    @RolesAllowed({Roles.COC})
     @Operation(summary = "Close the group", description = "Closes the group; its members may join another group.")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already closed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public GroupView close(@PathParam("id") UUID id) {
         return groups.close(id);
     }
 
     @POST
     @Path("/{id}/meetings")
-    @RolesAllowed({ Roles.COC, Roles.COACH })
-    @Operation(summary = "Schedule a meeting", description = "The coach or the COC office adds a meeting to the group's schedule.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The group is closed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.COACH})
+    @Operation(
+            summary = "Schedule a meeting",
+            description = "The coach or the COC office adds a meeting to the group's schedule.")
+    @RequestBody(
+            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Scheduled",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The group is closed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("id") UUID id, @NotNull @Valid MeetingRequest request, @Context UriInfo uri) {
         MeetingView meeting = groups.scheduleMeeting(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(meeting.id().toString()).build()).entity(meeting).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(meeting.id().toString())
+                        .build())
+                .entity(meeting)
+                .build();
     }
 
     @GET
     @Path("/{id}/meetings")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
     @Operation(summary = "The group's schedule", description = "Meetings in order with attendance counts.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> meetings(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return groups.meetings(id, page);
     }
 
     @PUT
     @Path("/{id}/meetings/{meetingId}/attendance")
-    @RolesAllowed({ Roles.COC, Roles.COACH })
-    @Operation(summary = "Record attendance", description = "The members present; every other member is recorded absent. Replaces an earlier record.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request or a reference that is not a member", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group or meeting, or not concerned", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public MeetingView attendance(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId, @NotNull @Valid AttendanceRequest request) {
+    @RolesAllowed({Roles.COC, Roles.COACH})
+    @Operation(
+            summary = "Record attendance",
+            description = "The members present; every other member is recorded absent. Replaces an earlier record.")
+    @RequestBody(
+            content =
+                    @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request or a reference that is not a member",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group or meeting, or not concerned",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public MeetingView attendance(
+            @PathParam("id") UUID id,
+            @PathParam("meetingId") UUID meetingId,
+            @NotNull @Valid AttendanceRequest request) {
         return groups.recordAttendance(id, meetingId, request);
     }
 
     @POST
     @Path("/{id}/questionnaire-responses")
-    @RolesAllowed({ Roles.RESIDENT })
-    @Operation(summary = "Answer the effect questionnaire", description = "A member answers the short pre or post questionnaire (resilience, reflection; 1-5) once per phase. The scores are sealed apart from who answered and reach the results only together with at least 3 other answers.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = QUESTIONNAIRE_REQUEST)))
+    @RolesAllowed({Roles.RESIDENT})
+    @Operation(
+            summary = "Answer the effect questionnaire",
+            description =
+                    "A member answers the short pre or post questionnaire (resilience, reflection; 1-5) once per phase. The scores are sealed apart from who answered and reach the results only together with at least 3 other answers.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "example", value = QUESTIONNAIRE_REQUEST)))
     @APIResponse(responseCode = "204", description = "Answered")
-    @APIResponse(responseCode = "400", description = "Invalid request or unknown measure", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only residents answer", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group or not a member", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered this phase", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request or unknown measure",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only residents answer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group or not a member",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already answered this phase",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("id") UUID id, @NotNull @Valid QuestionnaireRequest request) {
         groups.answer(id, request);
-        ballots.openReady(id, request.phase()); // its own transaction: the scores never share one with the member's mark
+        ballots.openReady(
+                id, request.phase()); // its own transaction: the scores never share one with the member's mark
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/questionnaire-results")
-    @RolesAllowed({ Roles.COC, Roles.COACH, Roles.RESIDENT })
-    @Operation(summary = "Effect questionnaire results", description = "Per phase the answers counted and the group means. Answers are added in groups of at least 4 (a fifth answer shows once the next 4 are in), so the results never change by one member's answer; below 4 the count reads \"fewer than 4\".")
-    @APIResponse(responseCode = "200", description = "The results", content = @Content(mediaType = JSON, schema = @Schema(implementation = QuestionnaireResults.class), examples = @ExampleObject(name = "example", value = RESULTS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown group, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
+    @Operation(
+            summary = "Effect questionnaire results",
+            description =
+                    "Per phase the answers counted and the group means. Answers are added in groups of at least 4 (a fifth answer shows once the next 4 are in), so the results never change by one member's answer; below 4 the count reads \"fewer than 4\".")
+    @APIResponse(
+            responseCode = "200",
+            description = "The results",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = QuestionnaireResults.class),
+                            examples = @ExampleObject(name = "example", value = RESULTS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown group, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public QuestionnaireResults results(@PathParam("id") UUID id) {
         return groups.results(id);
     }

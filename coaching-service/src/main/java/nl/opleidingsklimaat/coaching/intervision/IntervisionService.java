@@ -28,8 +28,8 @@ import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MemberView;
 import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.PhaseResult;
 import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireRequest;
 import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireResults;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.IntervisionPolicy;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.IntervisionPolicy;
 import nl.opleidingsklimaat.coaching.statistics.SuppressedCount;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
@@ -53,7 +53,10 @@ public class IntervisionService {
     static final int MINIMUM_TO_FORM = 2;
 
     enum Relation {
-        OFFICE, COACH, MEMBER, NONE
+        OFFICE,
+        COACH,
+        MEMBER,
+        NONE
     }
 
     /** Said with every phase's results instead of a count of answers not yet opened. */
@@ -90,7 +93,8 @@ public class IntervisionService {
         group.name = request.name();
         group.coachId = coach.id;
         group.participantKind = request.participantKind();
-        group.maxSize = request.participantKind() == ParticipantKind.STUDENTS ? rules.maxStudents() : rules.maxResidents();
+        group.maxSize =
+                request.participantKind() == ParticipantKind.STUDENTS ? rules.maxStudents() : rules.maxResidents();
         group.state = GroupState.FORMING;
         group.createdAt = OffsetDateTime.now();
         group.persist();
@@ -106,17 +110,21 @@ public class IntervisionService {
         }
         ReplicatedProgramme programme = visibility.programme(request.programmeCode());
         if (!programme.institutionCode.equals(group.institutionCode)) {
-            throw ProblemException.unprocessable("Programme %s is not of institution %s", programme.code, group.institutionCode);
+            throw ProblemException.unprocessable(
+                    "Programme %s is not of institution %s", programme.code, group.institutionCode);
         }
-        if (IntervisionMember.count("groupId = ?1 and residentReference = ?2", group.id, request.residentReference()) > 0) {
+        if (IntervisionMember.count("groupId = ?1 and residentReference = ?2", group.id, request.residentReference())
+                > 0) {
             throw ProblemException.conflict("Resident %s is already in group %s", request.residentReference(), id);
         }
         if (group.size() >= group.maxSize) {
-            throw ProblemException.conflict("Group %s is full: at most %d %s", id, group.maxSize,
-                    group.participantKind == ParticipantKind.STUDENTS ? "students" : "residents");
+            throw ProblemException.conflict(
+                    "Group %s is full: at most %d %s",
+                    id, group.maxSize, group.participantKind == ParticipantKind.STUDENTS ? "students" : "residents");
         }
         if (IntervisionMember.count("residentReference = ?1 and active = true", request.residentReference()) > 0) {
-            throw ProblemException.conflict("Resident %s is already in another active intervision group", request.residentReference());
+            throw ProblemException.conflict(
+                    "Resident %s is already in another active intervision group", request.residentReference());
         }
         IntervisionMember member = new IntervisionMember();
         member.groupId = group.id;
@@ -124,7 +132,8 @@ public class IntervisionService {
         member.programmeCode = programme.code;
         member.active = true;
         member.joinedAt = OffsetDateTime.now();
-        UniqueRows.persist(member, "Resident " + request.residentReference() + " is already in an active intervision group");
+        UniqueRows.persist(
+                member, "Resident " + request.residentReference() + " is already in an active intervision group");
         return view(group, Relation.OFFICE);
     }
 
@@ -136,12 +145,15 @@ public class IntervisionService {
         }
         long size = group.size();
         if (size < MINIMUM_TO_FORM) {
-            throw ProblemException.unprocessable("Group %s has %d members; it needs at least %d", id, size, MINIMUM_TO_FORM);
+            throw ProblemException.unprocessable(
+                    "Group %s has %d members; it needs at least %d", id, size, MINIMUM_TO_FORM);
         }
         group.state = GroupState.ACTIVE;
         group.formedAt = OffsetDateTime.now();
         Coach coach = Coach.findById(group.coachId);
-        outbox.record(CoachingEvents.INTERVISION_GROUP_FORMED, Subjects.institution(group.institutionCode),
+        outbox.record(
+                CoachingEvents.INTERVISION_GROUP_FORMED,
+                Subjects.institution(group.institutionCode),
                 new IntervisionGroupFormed(group.id, group.institutionCode, (int) size, coach.reference));
         return view(group, Relation.OFFICE);
     }
@@ -174,7 +186,10 @@ public class IntervisionService {
         if (!visibility.isOffice(institutionCode)) {
             throw ProblemException.notFound("Institution %s not found", institutionCode);
         }
-        return Page.of(IntervisionGroup.<IntervisionGroup>find("institutionCode", Sort.by("createdAt").descending().and("id"), institutionCode), page,
+        return Page.of(
+                IntervisionGroup.<IntervisionGroup>find(
+                        "institutionCode", Sort.by("createdAt").descending().and("id"), institutionCode),
+                page,
                 g -> {
                     audit.record("list-intervision-groups", "intervision-group", g.id.toString());
                     return view(g, Relation.OFFICE);
@@ -197,7 +212,10 @@ public class IntervisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MeetingView> meetings(UUID id, PageRequest page) {
         IntervisionGroup group = require(id, Relation.OFFICE, Relation.COACH, Relation.MEMBER);
-        return Page.of(IntervisionMeeting.<IntervisionMeeting>find("groupId", Sort.by("startsAt"), group.id), page, this::meetingView);
+        return Page.of(
+                IntervisionMeeting.<IntervisionMeeting>find("groupId", Sort.by("startsAt"), group.id),
+                page,
+                this::meetingView);
     }
 
     /** The coach records who was present; every other member of the group is recorded absent. */
@@ -208,7 +226,8 @@ public class IntervisionService {
             throw ProblemException.notFound("Meeting %s not found", meetingId);
         }
         Set<String> members = new HashSet<>(IntervisionMember.<IntervisionMember>list("groupId", group.id).stream()
-                .map(m -> m.residentReference).toList());
+                .map(m -> m.residentReference)
+                .toList());
         List<Problem.Violation> strangers = new ArrayList<>();
         for (int i = 0; i < request.present().size(); i++) {
             if (!members.contains(request.present().get(i))) {
@@ -237,15 +256,22 @@ public class IntervisionService {
     public void answer(UUID id, QuestionnaireRequest request) {
         IntervisionGroup group = require(id, Relation.MEMBER);
         IntervisionPolicy rules = policy.intervision();
-        List<Problem.Violation> unknown = request.scores().keySet().stream().filter(m -> !rules.hasMeasure(m))
-                .map(m -> new Problem.Violation("scores." + m, "unknown measure; known: "
-                        + rules.measures().stream().map(CoachingPolicy.Measure::code).toList()))
+        List<Problem.Violation> unknown = request.scores().keySet().stream()
+                .filter(m -> !rules.hasMeasure(m))
+                .map(m -> new Problem.Violation(
+                        "scores." + m,
+                        "unknown measure; known: "
+                                + rules.measures().stream()
+                                        .map(CoachingPolicy.Measure::code)
+                                        .toList()))
                 .toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid(unknown);
         }
         String me = caller.personReference().orElseThrow();
-        if (QuestionnaireSubmission.count("groupId = ?1 and phase = ?2 and residentReference = ?3", group.id, request.phase(), me) > 0) {
+        if (QuestionnaireSubmission.count(
+                        "groupId = ?1 and phase = ?2 and residentReference = ?3", group.id, request.phase(), me)
+                > 0) {
             throw ProblemException.conflict("You already answered the %s questionnaire of this group", request.phase());
         }
         QuestionnaireSubmission submission = new QuestionnaireSubmission();
@@ -272,8 +298,12 @@ public class IntervisionService {
                 means = new LinkedHashMap<>();
                 for (CoachingPolicy.Measure measure : policy.intervision().measures()) {
                     Double mean = (Double) QuestionnaireScore.getEntityManager()
-                            .createQuery("select avg(s.score) from QuestionnaireScore s where s.groupId = :g and s.phase = :p and s.measure = :m")
-                            .setParameter("g", group.id).setParameter("p", phase).setParameter("m", measure.code()).getSingleResult();
+                            .createQuery(
+                                    "select avg(s.score) from QuestionnaireScore s where s.groupId = :g and s.phase = :p and s.measure = :m")
+                            .setParameter("g", group.id)
+                            .setParameter("p", phase)
+                            .setParameter("m", measure.code())
+                            .getSingleResult();
                     if (mean != null) {
                         means.put(measure.code(), BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP));
                     }
@@ -308,18 +338,31 @@ public class IntervisionService {
                 return Relation.COACH;
             }
         }
-        if (caller.hasRole(Roles.RESIDENT) && IntervisionMember.count("groupId = ?1 and residentReference = ?2", group.id, me) > 0) {
+        if (caller.hasRole(Roles.RESIDENT)
+                && IntervisionMember.count("groupId = ?1 and residentReference = ?2", group.id, me) > 0) {
             return Relation.MEMBER;
         }
         return Relation.NONE;
     }
 
     private GroupView view(IntervisionGroup group, Relation relation) {
-        List<MemberView> members = relation == Relation.MEMBER ? null
+        List<MemberView> members = relation == Relation.MEMBER
+                ? null
                 : IntervisionMember.<IntervisionMember>list("groupId", Sort.by("joinedAt"), group.id).stream()
-                        .map(m -> new MemberView(m.residentReference, m.programmeCode)).toList();
-        return new GroupView(group.id, group.institutionCode, group.name, group.coachId, group.participantKind, group.maxSize, group.state,
-                group.size(), members, group.formedAt, group.closedAt);
+                        .map(m -> new MemberView(m.residentReference, m.programmeCode))
+                        .toList();
+        return new GroupView(
+                group.id,
+                group.institutionCode,
+                group.name,
+                group.coachId,
+                group.participantKind,
+                group.maxSize,
+                group.state,
+                group.size(),
+                members,
+                group.formedAt,
+                group.closedAt);
     }
 
     private MeetingView meetingView(IntervisionMeeting meeting) {

@@ -2,5 +2,6 @@ package nl.opleidingsklimaat.coaching.intervision;
 
 /** The effect questionnaire before the group starts and after it ends. */
 public enum Phase {
-    PRE, POST
+    PRE,
+    POST
 }

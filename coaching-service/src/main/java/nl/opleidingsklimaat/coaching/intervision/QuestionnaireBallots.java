@@ -32,7 +32,8 @@ public class QuestionnaireBallots {
     /** Opens the phase's box when at least 4 ballots wait; a remainder of 1 to 3 waits, sealed, for the next ones. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void openReady(UUID groupId, Phase phase) {
-        List<QuestionnaireBallot> ballots = box.openWhenAtLeast(boxName(groupId, phase), SmallCells.MINIMUM, QuestionnaireBallot.class);
+        List<QuestionnaireBallot> ballots =
+                box.openWhenAtLeast(boxName(groupId, phase), SmallCells.MINIMUM, QuestionnaireBallot.class);
         if (ballots.isEmpty()) {
             return;
         }
@@ -46,17 +47,24 @@ public class QuestionnaireBallots {
                 score.persist();
             });
         }
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO questionnaire_tally (group_id, phase, respondents) VALUES (?1, ?2, ?3)
                 ON CONFLICT (group_id, phase) DO UPDATE SET respondents = questionnaire_tally.respondents + EXCLUDED.respondents""")
-                .setParameter(1, groupId).setParameter(2, phase.name()).setParameter(3, ballots.size()).executeUpdate();
+                .setParameter(1, groupId)
+                .setParameter(2, phase.name())
+                .setParameter(3, ballots.size())
+                .executeUpdate();
     }
 
     /** How many answers of the phase are opened and counted in its results. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long opened(UUID groupId, Phase phase) {
-        List<?> rows = entityManager.createNativeQuery("SELECT respondents FROM questionnaire_tally WHERE group_id = ?1 AND phase = ?2")
-                .setParameter(1, groupId).setParameter(2, phase.name()).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT respondents FROM questionnaire_tally WHERE group_id = ?1 AND phase = ?2")
+                .setParameter(1, groupId)
+                .setParameter(2, phase.name())
+                .getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One anonymous score on one measure; no link to who gave it. */
@@ -18,10 +17,13 @@ public class QuestionnaireScore extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "group_id")
     public UUID groupId;
+
     @Enumerated(EnumType.STRING)
     public Phase phase;
+
     public String measure;
     public int score;
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** That a member answered a phase of the questionnaire; kept apart from the scores, so these stay anonymous. */
@@ -18,10 +17,13 @@ public class QuestionnaireSubmission extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "group_id")
     public UUID groupId;
+
     @Enumerated(EnumType.STRING)
     public Phase phase;
+
     @Column(name = "resident_reference")
     public String residentReference;
 }

@@ -3,6 +3,7 @@ package nl.opleidingsklimaat.coaching.offer;
 import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
 import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferTypeView;
 import nl.opleidingsklimaat.coaching.offer.OfferApi.ProgrammeCoverage;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
-import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,12 +31,28 @@ public class CoverageResource {
     @GET
     @Path("/offer-types")
     @Authenticated
-    @Operation(summary = "Offer types and the six conditions", description = "Every form of personal development the policy knows, with "
-            + "the six conditions of the policy (individueel, onafhankelijke coach, coach met kennis van de medische wereld, bekostiging uit "
-            + "het opleidingsbudget, binnen werktijd, centraal vanuit COC), whether each is met, and where it falls short.")
-    @APIResponse(responseCode = "200", description = "The offer types (a short, fixed list from the policy data file)",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = OfferTypeView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Offer types and the six conditions",
+            description =
+                    "Every form of personal development the policy knows, with "
+                            + "the six conditions of the policy (individueel, onafhankelijke coach, coach met kennis van de medische wereld, bekostiging uit "
+                            + "het opleidingsbudget, binnen werktijd, centraal vanuit COC), whether each is met, and where it falls short.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The offer types (a short, fixed list from the policy data file)",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = OfferTypeView.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<OfferTypeView> offerTypes() {
         return offers.offerTypes();
     }
@@ -45,39 +61,82 @@ public class CoverageResource {
     @Path("/offer-types/{code}")
     @Authenticated
     @Operation(summary = "One offer type", description = "An offer type with each condition and whether it is met.")
-    @APIResponse(responseCode = "200", description = "The offer type", content = @Content(mediaType = JSON, schema = @Schema(implementation = OfferTypeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown offer type", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The offer type",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = OfferTypeView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown offer type",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OfferTypeView offerType(@PathParam("code") String code) {
         return offers.offerType(code);
     }
 
     @GET
     @Path("/coverage/institutions/{code}")
-    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Coverage of an institution", description = "Residents offered personal development / residents known, per "
-            + "programme and for the institution, with the programmes lagging behind first. For the COC.")
-    @APIResponse(responseCode = "200", description = "Coverage", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionCoverage.class),
-            examples = @ExampleObject(name = "coverage", value = OfferExamples.INSTITUTION_COVERAGE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read coverage", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Coverage of an institution",
+            description = "Residents offered personal development / residents known, per "
+                    + "programme and for the institution, with the programmes lagging behind first. For the COC.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Coverage",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = InstitutionCoverage.class),
+                            examples = @ExampleObject(name = "coverage", value = OfferExamples.INSTITUTION_COVERAGE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read coverage",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public InstitutionCoverage institution(@PathParam("code") String code) {
         return offers.institutionCoverage(code);
     }
 
     @GET
     @Path("/coverage/programmes/{code}")
-    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.PROGRAMME_DIRECTOR, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Coverage of a programme", description = "Residents offered personal development / residents known in one programme.")
-    @APIResponse(responseCode = "200", description = "Coverage", content = @Content(mediaType = JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read coverage", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.COC,
+        Roles.BOARD,
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Coverage of a programme",
+            description = "Residents offered personal development / residents known in one programme.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Coverage",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read coverage",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Programme unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ProgrammeCoverage programme(@PathParam("code") String code) {
         return offers.programmeCoverage(code);
     }

@@ -17,16 +17,22 @@ public class DevelopmentOffer extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "resident_reference")
     public String residentReference;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "offer_type_code")
     public String offerTypeCode;
+
     @Column(name = "offered_on")
     public LocalDate offeredOn;
+
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

@@ -16,12 +16,16 @@ public class KnownResident extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "resident_reference")
     public String residentReference;
+
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 

@@ -16,6 +16,5 @@ final class OfferExamples {
                              "coveragePercent": 58.3, "lagging": true, "offersFallingShort": 2}],
              "laggingProgrammes": ["LUMC-CHI"]}""";
 
-    private OfferExamples() {
-    }
+    private OfferExamples() {}
 }

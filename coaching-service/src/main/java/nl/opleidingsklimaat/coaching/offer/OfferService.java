@@ -21,8 +21,8 @@ import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferView;
 import nl.opleidingsklimaat.coaching.offer.OfferApi.ProgrammeCoverage;
 import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentRequest;
 import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentView;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.OfferType;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.OfferType;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -49,7 +49,8 @@ public class OfferService {
     public ResidentView registerResident(ResidentRequest request) {
         ReplicatedProgramme programme = visibility.programme(request.programmeCode());
         if (KnownResident.exists(programme.code, request.residentReference())) {
-            throw ProblemException.conflict("Resident %s is already known in programme %s", request.residentReference(), programme.code);
+            throw ProblemException.conflict(
+                    "Resident %s is already known in programme %s", request.residentReference(), programme.code);
         }
         known(programme, request.residentReference());
         return new ResidentView(request.residentReference(), programme.code, programme.institutionCode);
@@ -58,7 +59,8 @@ public class OfferService {
     public OfferView record(OfferRequest request) {
         ReplicatedProgramme programme = visibility.programme(request.programmeCode());
         OfferType type = policy.offerType(request.offerTypeCode())
-                .orElseThrow(() -> ProblemException.invalidField("offerTypeCode", "unknown offer type " + request.offerTypeCode()));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "offerTypeCode", "unknown offer type " + request.offerTypeCode()));
         if (!KnownResident.exists(programme.code, request.residentReference())) {
             known(programme, request.residentReference());
         }
@@ -107,12 +109,20 @@ public class OfferService {
             query += " and offerTypeCode in :types";
             params.put("types", typesFallingShort().isEmpty() ? List.of("") : typesFallingShort());
         }
-        return Page.of(DevelopmentOffer.<DevelopmentOffer>find(query, Sort.by("offeredOn").descending().and("id"), params), page, this::view);
+        return Page.of(
+                DevelopmentOffer.<DevelopmentOffer>find(
+                        query, Sort.by("offeredOn").descending().and("id"), params),
+                page,
+                this::view);
     }
 
     private void requireStaff(String code) {
-        boolean staff = caller.isSystem() || caller.hasRole("coc") || caller.hasRole("board") || caller.hasRole("programme-director")
-                || caller.hasRole("region-coordinator") || caller.hasRole("education-advisor");
+        boolean staff = caller.isSystem()
+                || caller.hasRole("coc")
+                || caller.hasRole("board")
+                || caller.hasRole("programme-director")
+                || caller.hasRole("region-coordinator")
+                || caller.hasRole("education-advisor");
         if (!staff) {
             throw ProblemException.notFound("%s not found", code);
         }
@@ -120,7 +130,9 @@ public class OfferService {
 
     /** Offer types that miss a required condition (a missed preference alone does not make an offer fall short). */
     private List<String> typesFallingShort() {
-        return policy.offerTypes().stream().filter(t -> policy.shortfalls(t).stream().anyMatch(c -> !c.preferred())).map(OfferType::code)
+        return policy.offerTypes().stream()
+                .filter(t -> policy.shortfalls(t).stream().anyMatch(c -> !c.preferred()))
+                .map(OfferType::code)
                 .toList();
     }
 
@@ -131,7 +143,9 @@ public class OfferService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferTypeView offerType(String code) {
-        return policy.offerType(code).map(this::typeView).orElseThrow(() -> ProblemException.notFound("Offer type %s not found", code));
+        return policy.offerType(code)
+                .map(this::typeView)
+                .orElseThrow(() -> ProblemException.notFound("Offer type %s not found", code));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -142,25 +156,45 @@ public class OfferService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstitutionCoverage institutionCoverage(String institutionCode) {
         visibility.institution(institutionCode);
-        List<ProgrammeCoverage> programmes = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), institutionCode)
-                .stream().map(this::coverage)
-                .sorted(Comparator.comparing(ProgrammeCoverage::lagging).reversed().thenComparing(ProgrammeCoverage::coveragePercent))
-                .toList();
-        long known = programmes.stream().mapToLong(ProgrammeCoverage::residentsKnown).sum();
-        long offered = programmes.stream().mapToLong(ProgrammeCoverage::residentsOffered).sum();
-        return new InstitutionCoverage(institutionCode, known, offered, percent(offered, known), programmes,
-                programmes.stream().filter(ProgrammeCoverage::lagging).map(ProgrammeCoverage::programmeCode).toList());
+        List<ProgrammeCoverage> programmes =
+                ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), institutionCode)
+                        .stream()
+                        .map(this::coverage)
+                        .sorted(Comparator.comparing(ProgrammeCoverage::lagging)
+                                .reversed()
+                                .thenComparing(ProgrammeCoverage::coveragePercent))
+                        .toList();
+        long known =
+                programmes.stream().mapToLong(ProgrammeCoverage::residentsKnown).sum();
+        long offered = programmes.stream()
+                .mapToLong(ProgrammeCoverage::residentsOffered)
+                .sum();
+        return new InstitutionCoverage(
+                institutionCode,
+                known,
+                offered,
+                percent(offered, known),
+                programmes,
+                programmes.stream()
+                        .filter(ProgrammeCoverage::lagging)
+                        .map(ProgrammeCoverage::programmeCode)
+                        .toList());
     }
 
     private ProgrammeCoverage coverage(ReplicatedProgramme programme) {
         long known = KnownResident.count("programmeCode", programme.code);
         long offered = (Long) DevelopmentOffer.getEntityManager()
-                .createQuery("select count(distinct o.residentReference) from DevelopmentOffer o where o.programmeCode = :p")
-                .setParameter("p", programme.code).getSingleResult();
+                .createQuery(
+                        "select count(distinct o.residentReference) from DevelopmentOffer o where o.programmeCode = :p")
+                .setParameter("p", programme.code)
+                .getSingleResult();
         List<String> fallingShortTypes = typesFallingShort();
-        long fallingShort = fallingShortTypes.isEmpty() ? 0
-                : DevelopmentOffer.count("programmeCode = ?1 and offerTypeCode in ?2", programme.code, fallingShortTypes);
-        return new ProgrammeCoverage(programme.code, programme.name, known, offered, percent(offered, known), offered < known, fallingShort);
+        long fallingShort = fallingShortTypes.isEmpty()
+                ? 0
+                : DevelopmentOffer.count(
+                        "programmeCode = ?1 and offerTypeCode in ?2", programme.code, fallingShortTypes);
+        return new ProgrammeCoverage(
+                programme.code, programme.name, known, offered, percent(offered, known), offered < known, fallingShort);
     }
 
     private static BigDecimal percent(long part, long whole) {
@@ -176,7 +210,8 @@ public class OfferService {
         resident.institutionCode = programme.institutionCode;
         resident.residentReference = residentReference;
         resident.registeredAt = OffsetDateTime.now();
-        UniqueRows.persist(resident, "Resident " + residentReference + " is already known in programme " + programme.code);
+        UniqueRows.persist(
+                resident, "Resident " + residentReference + " is already known in programme " + programme.code);
     }
 
     private boolean mayRead(DevelopmentOffer offer) {
@@ -194,21 +229,41 @@ public class OfferService {
     }
 
     private OfferView view(DevelopmentOffer offer) {
-        List<ConditionView> shortfalls = policy.offerType(offer.offerTypeCode).map(this::shortfallViews).orElse(List.of());
-        return new OfferView(offer.id, offer.residentReference, offer.programmeCode, offer.institutionCode, offer.offerTypeCode,
-                offer.offeredOn, shortfalls.isEmpty(), shortfalls);
+        List<ConditionView> shortfalls =
+                policy.offerType(offer.offerTypeCode).map(this::shortfallViews).orElse(List.of());
+        return new OfferView(
+                offer.id,
+                offer.residentReference,
+                offer.programmeCode,
+                offer.institutionCode,
+                offer.offerTypeCode,
+                offer.offeredOn,
+                shortfalls.isEmpty(),
+                shortfalls);
     }
 
     private OfferTypeView typeView(OfferType type) {
         List<ConditionStatus> conditions = policy.conditions().stream()
-                .map(c -> new ConditionStatus(c.code(), c.text(), c.preferred(), Boolean.TRUE.equals(type.conditionsMet().get(c.code()))))
+                .map(c -> new ConditionStatus(
+                        c.code(),
+                        c.text(),
+                        c.preferred(),
+                        Boolean.TRUE.equals(type.conditionsMet().get(c.code()))))
                 .toList();
         List<ConditionView> shortfalls = shortfallViews(type);
-        return new OfferTypeView(type.code(), type.name(), type.description(), type.sessionsPerTrack(), conditions, shortfalls.isEmpty(),
+        return new OfferTypeView(
+                type.code(),
+                type.name(),
+                type.description(),
+                type.sessionsPerTrack(),
+                conditions,
+                shortfalls.isEmpty(),
                 shortfalls);
     }
 
     private List<ConditionView> shortfallViews(OfferType type) {
-        return policy.shortfalls(type).stream().map(c -> new ConditionView(c.code(), c.text(), c.preferred())).toList();
+        return policy.shortfalls(type).stream()
+                .map(c -> new ConditionView(c.code(), c.text(), c.preferred()))
+                .toList();
     }
 }

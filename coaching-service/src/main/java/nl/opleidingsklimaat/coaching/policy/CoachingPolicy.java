@@ -38,17 +38,23 @@ public class CoachingPolicy {
             if (in == null) {
                 throw new IllegalStateException("Coaching policy file " + file + " is not on the classpath");
             }
-            data = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, PolicyData.class);
+            data = objectMapper
+                    .copy()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, PolicyData.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the coaching policy " + file, e);
         }
         if (data.minimumCountShown() < SmallCells.MINIMUM) {
-            throw new IllegalStateException("The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
+            throw new IllegalStateException(
+                    "The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
         }
-        Set<String> conditionCodes = data.conditions().stream().map(Condition::code).collect(Collectors.toSet());
+        Set<String> conditionCodes =
+                data.conditions().stream().map(Condition::code).collect(Collectors.toSet());
         for (OfferType type : data.offerTypes()) {
             if (!type.conditionsMet().keySet().equals(conditionCodes)) {
-                throw new IllegalStateException("Offer type " + type.code() + " must state every condition " + conditionCodes);
+                throw new IllegalStateException(
+                        "Offer type " + type.code() + " must state every condition " + conditionCodes);
             }
         }
     }
@@ -80,20 +86,28 @@ public class CoachingPolicy {
 
     /** The conditions this offer type does not meet, in the policy's order. */
     public List<Condition> shortfalls(OfferType type) {
-        return data.conditions().stream().filter(c -> !Boolean.TRUE.equals(type.conditionsMet().get(c.code()))).toList();
+        return data.conditions().stream()
+                .filter(c -> !Boolean.TRUE.equals(type.conditionsMet().get(c.code())))
+                .toList();
     }
 
-    public record PolicyData(BigDecimal ownContributionPerTrack, int minimumCountShown, List<Condition> conditions,
-            List<OfferType> offerTypes, IntervisionPolicy intervision) {
-    }
+    public record PolicyData(
+            BigDecimal ownContributionPerTrack,
+            int minimumCountShown,
+            List<Condition> conditions,
+            List<OfferType> offerTypes,
+            IntervisionPolicy intervision) {}
 
     /** One of the six conditions; a preferred one ("bij voorkeur") is advice rather than a requirement. */
-    public record Condition(String code, String text, boolean preferred) {
-    }
+    public record Condition(String code, String text, boolean preferred) {}
 
     /** A form of personal development; {@code sessionsPerTrack} is set for forms run as individual tracks. */
-    public record OfferType(String code, String name, String description, Integer sessionsPerTrack, Map<String, Boolean> conditionsMet) {
-    }
+    public record OfferType(
+            String code,
+            String name,
+            String description,
+            Integer sessionsPerTrack,
+            Map<String, Boolean> conditionsMet) {}
 
     public record IntervisionPolicy(int maxResidents, int maxStudents, int minimumRespondents, List<Measure> measures) {
         public boolean hasMeasure(String code) {
@@ -101,6 +115,5 @@ public class CoachingPolicy {
         }
     }
 
-    public record Measure(String code, String text) {
-    }
+    public record Measure(String code, String text) {}
 }

@@ -31,11 +31,17 @@ public class LowSupervisionHandler implements IntegrationEventHandler<ReportRele
             return;
         }
         report.domainScores().stream()
-                .filter(s -> config.proactive().domain().equals(s.domain()) && s.mean() != null
+                .filter(s -> config.proactive().domain().equals(s.domain())
+                        && s.mean() != null
                         && s.mean().compareTo(config.proactive().threshold()) < 0)
                 .findFirst()
-                .ifPresent(s -> list.flag(report.programmeCode(), report.institutionCode(), report.regionCode(), report.campaignId(),
-                        "low " + s.domain() + ": mean " + s.mean().toPlainString() + " below " + config.proactive().threshold().toPlainString()
-                                + " (" + report.instrumentCode() + ")"));
+                .ifPresent(s -> list.flag(
+                        report.programmeCode(),
+                        report.institutionCode(),
+                        report.regionCode(),
+                        report.campaignId(),
+                        "low " + s.domain() + ": mean " + s.mean().toPlainString() + " below "
+                                + config.proactive().threshold().toPlainString() + " (" + report.instrumentCode()
+                                + ")"));
     }
 }

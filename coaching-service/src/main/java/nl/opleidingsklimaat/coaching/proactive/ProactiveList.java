@@ -23,22 +23,26 @@ public class ProactiveList {
     public ReplicatedProgramme requireKnown(CloudEvent<?> event, String programmeCode, String institutionCode) {
         ReplicatedProgramme programme = programmeCode == null ? null : ReplicatedProgramme.findById(programmeCode);
         if (programme == null) {
-            throw new ImplausibleEventException(event.type() + " for programme " + programmeCode + ", which is unknown here");
+            throw new ImplausibleEventException(
+                    event.type() + " for programme " + programmeCode + ", which is unknown here");
         }
         if (!programme.institutionCode.equals(institutionCode)) {
-            throw new ImplausibleEventException(event.type() + " says programme " + programmeCode + " is of institution " + institutionCode
-                    + ", but it is of " + programme.institutionCode);
+            throw new ImplausibleEventException(event.type() + " says programme " + programmeCode
+                    + " is of institution " + institutionCode + ", but it is of " + programme.institutionCode);
         }
         if (!Subjects.programme(programmeCode).equals(event.subject())) {
-            throw new ImplausibleEventException(event.type() + " about programme " + programmeCode + " under subject " + event.subject());
+            throw new ImplausibleEventException(
+                    event.type() + " about programme " + programmeCode + " under subject " + event.subject());
         }
         return programme;
     }
 
     /** Runs inside the consumer loop's transaction. */
     public void flag(String programmeCode, String institutionCode, String regionCode, UUID campaignId, String reason) {
-        ProactiveListing listing = ProactiveListing.<ProactiveListing>find("programmeCode = ?1 and campaignId = ?2", programmeCode, campaignId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        ProactiveListing listing = ProactiveListing.<ProactiveListing>find(
+                        "programmeCode = ?1 and campaignId = ?2", programmeCode, campaignId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (listing == null) {
             listing = new ProactiveListing();
             listing.programmeCode = programmeCode;

@@ -19,18 +19,25 @@ public class ProactiveListing extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "region_code")
     public String regionCode;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> reasons;
+
     @Column(name = "flagged_at")
     public OffsetDateTime flaggedAt;
+
     @Column(name = "approached_at")
     public OffsetDateTime approachedAt;
 }

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/proactive-programmes")
-@Tag(name = "Proactive offers", description = "Programmes with low wellbeing or supervision scores, to approach with coaching or intervision")
+@Tag(
+        name = "Proactive offers",
+        description = "Programmes with low wellbeing or supervision scores, to approach with coaching or intervision")
 public class ProactiveResource {
     static final String PAGE = """
             {"items": [{"id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "programmeCode": "LUMC-CHI", "institutionCode": "LUMC",
@@ -40,31 +42,72 @@ public class ProactiveResource {
     ProactiveService proactive;
 
     @GET
-    @RolesAllowed({ Roles.COC, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Programmes to approach", description = "The institution's programmes flagged by a WellbeingSignalRaised or by a "
-            + "released report with a low supervision score, once per campaign, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of listings", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class),
-            examples = @ExampleObject(name = "list", value = PAGE)))
-    @APIResponse(responseCode = "400", description = "Missing institution or invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read the list", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Programmes to approach",
+            description = "The institution's programmes flagged by a WellbeingSignalRaised or by a "
+                    + "released report with a low supervision score, once per campaign, newest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of listings",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "list", value = PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing institution or invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read the list",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ListingView> list(
-            @QueryParam("institution") @NotBlank @Parameter(description = "Institution code", required = true, example = "LUMC") String institution,
-            @QueryParam("approached") @Parameter(description = "Only approached (true) or not yet approached (false)") Boolean approached,
+            @QueryParam("institution")
+                    @NotBlank
+                    @Parameter(description = "Institution code", required = true, example = "LUMC")
+                    String institution,
+            @QueryParam("approached") @Parameter(description = "Only approached (true) or not yet approached (false)")
+                    Boolean approached,
             @BeanParam @Valid PageRequest page) {
         return proactive.list(institution, approached, page);
     }
 
     @POST
     @Path("/{id}/approach")
-    @RolesAllowed({ Roles.COC, Roles.SYSTEM })
-    @Operation(summary = "Record the approach", description = "The COC records that it approached the programme with a coaching or intervision offer.")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = JSON, schema = @Schema(implementation = ListingView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the COC or a system", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already approached", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.SYSTEM})
+    @Operation(
+            summary = "Record the approach",
+            description = "The COC records that it approached the programme with a coaching or intervision offer.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ListingView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the COC or a system",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already approached",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ListingView approach(@PathParam("id") UUID id) {
         return proactive.markApproached(id);
     }

@@ -22,8 +22,14 @@ public class ProactiveService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ListingView> list(String institutionCode, Boolean approached, PageRequest page) {
         visibility.institution(institutionCode);
-        String query = "institutionCode = ?1" + (approached == null ? "" : approached ? " and approachedAt is not null" : " and approachedAt is null");
-        return Page.of(ProactiveListing.<ProactiveListing>find(query, Sort.by("flaggedAt").descending(), institutionCode), page,
+        String query = "institutionCode = ?1"
+                + (approached == null
+                        ? ""
+                        : approached ? " and approachedAt is not null" : " and approachedAt is null");
+        return Page.of(
+                ProactiveListing.<ProactiveListing>find(
+                        query, Sort.by("flaggedAt").descending(), institutionCode),
+                page,
                 ProactiveService::view);
     }
 
@@ -34,18 +40,30 @@ public class ProactiveService {
             throw ProblemException.notFound("Proactive listing %s not found", id);
         }
         if (listing.approachedAt != null) {
-            throw ProblemException.conflict("Programme %s was already approached for this campaign", listing.programmeCode);
+            throw ProblemException.conflict(
+                    "Programme %s was already approached for this campaign", listing.programmeCode);
         }
         listing.approachedAt = OffsetDateTime.now();
         return view(listing);
     }
 
     static ListingView view(ProactiveListing listing) {
-        return new ListingView(listing.id, listing.programmeCode, listing.institutionCode, listing.campaignId, listing.reasons,
-                listing.flaggedAt, listing.approachedAt);
+        return new ListingView(
+                listing.id,
+                listing.programmeCode,
+                listing.institutionCode,
+                listing.campaignId,
+                listing.reasons,
+                listing.flaggedAt,
+                listing.approachedAt);
     }
 
-    public record ListingView(UUID id, String programmeCode, String institutionCode, UUID campaignId, List<String> reasons,
-            OffsetDateTime flaggedAt, OffsetDateTime approachedAt) {
-    }
+    public record ListingView(
+            UUID id,
+            String programmeCode,
+            String institutionCode,
+            UUID campaignId,
+            List<String> reasons,
+            OffsetDateTime flaggedAt,
+            OffsetDateTime approachedAt) {}
 }

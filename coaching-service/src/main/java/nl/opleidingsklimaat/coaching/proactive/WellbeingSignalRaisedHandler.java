@@ -24,7 +24,12 @@ public class WellbeingSignalRaisedHandler implements IntegrationEventHandler<Wel
     public void handle(CloudEvent<WellbeingSignalRaised> event) {
         WellbeingSignalRaised signal = event.data();
         ReplicatedProgramme programme = list.requireKnown(event, signal.programmeCode(), signal.institutionCode());
-        list.flag(programme.code, programme.institutionCode, programme.regionCode, signal.campaignId(),
-                "wellbeing: " + signal.indicator() + " = " + signal.value().toPlainString() + " (" + signal.rule() + ")");
+        list.flag(
+                programme.code,
+                programme.institutionCode,
+                programme.regionCode,
+                signal.campaignId(),
+                "wellbeing: " + signal.indicator() + " = " + signal.value().toPlainString() + " (" + signal.rule()
+                        + ")");
     }
 }

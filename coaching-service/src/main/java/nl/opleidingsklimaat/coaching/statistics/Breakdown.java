@@ -10,10 +10,10 @@ import nl.opleidingsklimaat.platform.privacy.SmallCells;
  * smallest row instead would keep the total but tell less per programme; not showing the total is simpler and as safe.)
  */
 public final class Breakdown {
-    public static final String TOTAL_WITHHELD = "not shown: it would reveal a programme with " + SmallCells.FEWER_THAN_MINIMUM;
+    public static final String TOTAL_WITHHELD =
+            "not shown: it would reveal a programme with " + SmallCells.FEWER_THAN_MINIMUM;
 
-    private Breakdown() {
-    }
+    private Breakdown() {}
 
     public static boolean rowShown(long people) {
         return SmallCells.count(people).isPresent();
@@ -29,7 +29,8 @@ public final class Breakdown {
     /** The total count, or why it is withheld. */
     public static SuppressedCount total(long total, long... peoplePerRow) {
         if (!totalShown(peoplePerRow)) {
-            return SuppressedCount.withheld(rowShown(Arrays.stream(peoplePerRow).sum()) ? TOTAL_WITHHELD : SmallCells.FEWER_THAN_MINIMUM);
+            return SuppressedCount.withheld(
+                    rowShown(Arrays.stream(peoplePerRow).sum()) ? TOTAL_WITHHELD : SmallCells.FEWER_THAN_MINIMUM);
         }
         return SuppressedCount.of(total, Arrays.stream(peoplePerRow).sum());
     }

@@ -32,28 +32,67 @@ public class StatisticsResource {
 
     @GET
     @Path("/programmes/{code}")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR,
-            Roles.SYSTEM })
-    @Operation(summary = "Coaching uptake of a programme", description = "Counts of residents in coaching, completed tracks and residents "
-            + "in intervision; each count below 4 is shown as \"fewer than 4\" without the number. Never a reason, a note or a person.")
-    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = JSON, schema = @Schema(implementation = ProgrammeStatistics.class),
-            examples = @ExampleObject(name = "programme", value = PROGRAMME)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read statistics", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Coaching uptake of a programme",
+            description =
+                    "Counts of residents in coaching, completed tracks and residents "
+                            + "in intervision; each count below 4 is shown as \"fewer than 4\" without the number. Never a reason, a note or a person.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = ProgrammeStatistics.class),
+                            examples = @ExampleObject(name = "programme", value = PROGRAMME)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read statistics",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Programme unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ProgrammeStatistics programme(@PathParam("code") String code) {
         return statistics.programme(code);
     }
 
     @GET
     @Path("/institutions/{code}")
-    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Coaching uptake of an institution", description = "The institution's counts and each programme's; counts below 4 "
-            + "are shown as \"fewer than 4\".")
-    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionStatistics.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read statistics", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Coaching uptake of an institution",
+            description =
+                    "The institution's counts and each programme's; counts below 4 " + "are shown as \"fewer than 4\".")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionStatistics.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read statistics",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution unknown or out of scope",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public InstitutionStatistics institution(@PathParam("code") String code) {
         return statistics.institution(code);
     }

@@ -31,12 +31,15 @@ public class StatisticsService {
     /** The institution's counts and each programme's; a total is withheld when it would give back a hidden programme's. */
     public InstitutionStatistics institution(String code) {
         visibility.institution(code);
-        List<RawCounts> raw = ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
-                .map(this::count).toList();
+        List<RawCounts> raw =
+                ReplicatedProgramme.<ReplicatedProgramme>list("institutionCode", Sort.by("code"), code).stream()
+                        .map(this::count)
+                        .toList();
         long[] inCoaching = raw.stream().mapToLong(RawCounts::inCoaching).toArray();
         long[] completers = raw.stream().mapToLong(RawCounts::completers).toArray();
         long[] inIntervision = raw.stream().mapToLong(RawCounts::inIntervision).toArray();
-        return new InstitutionStatistics(code,
+        return new InstitutionStatistics(
+                code,
                 Breakdown.total(LongStream.of(inCoaching).sum(), inCoaching),
                 Breakdown.total(raw.stream().mapToLong(RawCounts::completed).sum(), completers),
                 Breakdown.total(LongStream.of(inIntervision).sum(), inIntervision),
@@ -44,19 +47,29 @@ public class StatisticsService {
     }
 
     private RawCounts count(ReplicatedProgramme programme) {
-        return new RawCounts(programme.code, programme.name,
+        return new RawCounts(
+                programme.code,
+                programme.name,
                 CoachingTrack.count("programmeCode = ?1 and state in ?2", programme.code, open()),
                 CoachingTrack.count("programmeCode = ?1 and state = ?2", programme.code, TrackState.COMPLETED),
                 (Long) CoachingTrack.getEntityManager()
-                        .createQuery("select count(distinct t.residentReference) from CoachingTrack t where t.programmeCode = :p and t.state = :s")
-                        .setParameter("p", programme.code).setParameter("s", TrackState.COMPLETED).getSingleResult(),
+                        .createQuery(
+                                "select count(distinct t.residentReference) from CoachingTrack t where t.programmeCode = :p and t.state = :s")
+                        .setParameter("p", programme.code)
+                        .setParameter("s", TrackState.COMPLETED)
+                        .getSingleResult(),
                 IntervisionMember.count("programmeCode = ?1 and active = true", programme.code));
     }
 
     /** Raw counts, never shown as such; {@code completers} are the people behind the completed tracks. */
-    private record RawCounts(String code, String name, long inCoaching, long completed, long completers, long inIntervision) {
+    private record RawCounts(
+            String code, String name, long inCoaching, long completed, long completers, long inIntervision) {
         ProgrammeStatistics shown() {
-            return new ProgrammeStatistics(code, name, SuppressedCount.of(inCoaching), SuppressedCount.of(completed, completers),
+            return new ProgrammeStatistics(
+                    code,
+                    name,
+                    SuppressedCount.of(inCoaching),
+                    SuppressedCount.of(completed, completers),
                     SuppressedCount.of(inIntervision));
         }
     }
@@ -65,13 +78,22 @@ public class StatisticsService {
         return List.of(TrackState.REQUESTED, TrackState.MATCHED, TrackState.ACTIVE);
     }
 
-    public record ProgrammeStatistics(String programmeCode, String programmeName,
-            @Schema(description = "Residents with a requested, matched or active track") SuppressedCount residentsInCoaching,
-            SuppressedCount tracksCompleted,
-            @Schema(description = "Residents in an intervision group that is not closed") SuppressedCount residentsInIntervision) {
-    }
+    public record ProgrammeStatistics(
+            String programmeCode,
+            String programmeName,
 
-    public record InstitutionStatistics(String institutionCode, SuppressedCount residentsInCoaching, SuppressedCount tracksCompleted,
-            SuppressedCount residentsInIntervision, List<ProgrammeStatistics> programmes) {
-    }
+            @Schema(description = "Residents with a requested, matched or active track")
+            SuppressedCount residentsInCoaching,
+
+            SuppressedCount tracksCompleted,
+
+            @Schema(description = "Residents in an intervision group that is not closed")
+            SuppressedCount residentsInIntervision) {}
+
+    public record InstitutionStatistics(
+            String institutionCode,
+            SuppressedCount residentsInCoaching,
+            SuppressedCount tracksCompleted,
+            SuppressedCount residentsInIntervision,
+            List<ProgrammeStatistics> programmes) {}
 }

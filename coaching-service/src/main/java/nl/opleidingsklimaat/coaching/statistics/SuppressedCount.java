@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A count as shown to people who are not concerned by it: from 1 to 3 only "fewer than 4", never the number. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A count; from 1 to 3 the value is left out and the display reads \"fewer than 4\"")
-public record SuppressedCount(@Schema(example = "7") Integer value, @Schema(example = "7") String display) {
+public record SuppressedCount(
+        @Schema(example = "7") Integer value,
+        @Schema(example = "7") String display) {
 
     /** A count of people: shown when 0 or at least 4 (the platform's small-cells rule). */
     public static SuppressedCount of(long people) {

@@ -18,20 +18,32 @@ public class CoachingSession extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "track_id")
     public UUID trackId;
+
     @Column(name = "coach_id")
     public UUID coachId;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
+
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
+
     @Enumerated(EnumType.STRING)
     public SessionState state;
+
     public String notes;
 
     /** Whether the coach has another booked or held session that overlaps [start, end). */
     static boolean coachBusy(UUID coachId, OffsetDateTime start, OffsetDateTime end) {
-        return count("coachId = ?1 and state <> ?2 and startsAt < ?3 and endsAt > ?4", coachId, SessionState.CANCELLED, end, start) > 0;
+        return count(
+                        "coachId = ?1 and state <> ?2 and startsAt < ?3 and endsAt > ?4",
+                        coachId,
+                        SessionState.CANCELLED,
+                        end,
+                        start)
+                > 0;
     }
 }

@@ -22,36 +22,51 @@ public class CoachingTrack extends PanacheEntityBase {
     @Id
     @GeneratedValue
     public UUID id;
+
     @Column(name = "resident_reference")
     public String residentReference;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "offer_type_code")
     public String offerTypeCode;
+
     public String reason;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> topics;
+
     @Column(name = "medical_background_preferred")
     public boolean medicalBackgroundPreferred;
+
     @Column(name = "shared_with_director")
     public boolean sharedWithDirector;
+
     @Enumerated(EnumType.STRING)
     public TrackState state;
+
     @Column(name = "coach_id")
     public UUID coachId;
+
     @Column(name = "max_sessions")
     public int maxSessions;
     /** The coach's fee per session, fixed when the track is matched. */
     @Column(name = "session_fee")
     public BigDecimal sessionFee;
+
     @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
+
     @Column(name = "matched_at")
     public OffsetDateTime matchedAt;
+
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
+
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
 

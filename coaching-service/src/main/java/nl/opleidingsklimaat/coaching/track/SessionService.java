@@ -42,13 +42,15 @@ public class SessionService {
     public SessionView book(UUID trackId, SessionRequest request) {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
         if (track.state != TrackState.MATCHED && track.state != TrackState.ACTIVE) {
-            throw ProblemException.conflict("Track %s is %s; sessions are booked on a matched or active track", trackId, track.state);
+            throw ProblemException.conflict(
+                    "Track %s is %s; sessions are booked on a matched or active track", trackId, track.state);
         }
         int minutes = request.durationMinutes() == null ? config.defaultSessionMinutes() : request.durationMinutes();
         OffsetDateTime start = request.startsAt();
         OffsetDateTime end = start.plusMinutes(minutes);
         if (!workingHours.contains(start, end)) {
-            throw ProblemException.unprocessable("A session must fall within working hours: %s", workingHours.describe());
+            throw ProblemException.unprocessable(
+                    "A session must fall within working hours: %s", workingHours.describe());
         }
         // the coach's row serialises bookings, so two requests cannot both take the same hour
         Coach coach = Coach.findById(track.coachId, LockModeType.PESSIMISTIC_WRITE);
@@ -73,7 +75,8 @@ public class SessionService {
         CoachingTrack track = access.require(trackId, COACH);
         CoachingSession session = session(track, sessionId);
         if (track.state != TrackState.ACTIVE) {
-            throw ProblemException.conflict("Track %s is %s; sessions are held on an active track", trackId, track.state);
+            throw ProblemException.conflict(
+                    "Track %s is %s; sessions are held on an active track", trackId, track.state);
         }
         if (session.state != SessionState.BOOKED) {
             throw ProblemException.conflict("Session %s is %s", sessionId, session.state);
@@ -86,7 +89,8 @@ public class SessionService {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
         CoachingSession session = session(track, sessionId);
         if (session.state != SessionState.BOOKED) {
-            throw ProblemException.conflict("Session %s is %s; only a booked session can be cancelled", sessionId, session.state);
+            throw ProblemException.conflict(
+                    "Session %s is %s; only a booked session can be cancelled", sessionId, session.state);
         }
         session.state = SessionState.CANCELLED;
         return view(session);
@@ -98,7 +102,10 @@ public class SessionService {
         if (!access.relationTo(track).concerned()) {
             audit.record("list-sessions", "coaching-track", track.id.toString());
         }
-        return Page.of(CoachingSession.<CoachingSession>find("trackId", Sort.by("startsAt"), track.id), page, SessionService::view);
+        return Page.of(
+                CoachingSession.<CoachingSession>find("trackId", Sort.by("startsAt"), track.id),
+                page,
+                SessionService::view);
     }
 
     /** Notes: written by the coach, read by the coach and the resident; nobody else learns they exist beyond a flag. */
@@ -125,6 +132,7 @@ public class SessionService {
     }
 
     static SessionView view(CoachingSession session) {
-        return new SessionView(session.id, session.trackId, session.startsAt, session.endsAt, session.state, session.notes != null);
+        return new SessionView(
+                session.id, session.trackId, session.startsAt, session.endsAt, session.state, session.notes != null);
     }
 }

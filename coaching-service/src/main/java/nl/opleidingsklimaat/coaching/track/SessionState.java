@@ -1,5 +1,7 @@
 package nl.opleidingsklimaat.coaching.track;
 
 public enum SessionState {
-    BOOKED, HELD, CANCELLED
+    BOOKED,
+    HELD,
+    CANCELLED
 }

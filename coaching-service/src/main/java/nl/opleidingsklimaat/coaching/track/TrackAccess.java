@@ -18,7 +18,11 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 public class TrackAccess {
     public enum Relation {
-        RESIDENT, COACH, OFFICE, DIRECTOR, NONE;
+        RESIDENT,
+        COACH,
+        OFFICE,
+        DIRECTOR,
+        NONE;
 
         public boolean concerned() {
             return this == RESIDENT || this == COACH;
@@ -45,7 +49,9 @@ public class TrackAccess {
         if (visibility.isOffice(track.institutionCode)) {
             return Relation.OFFICE;
         }
-        if (track.sharedWithDirector && caller.hasRole(Roles.PROGRAMME_DIRECTOR) && caller.programmes().contains(track.programmeCode)) {
+        if (track.sharedWithDirector
+                && caller.hasRole(Roles.PROGRAMME_DIRECTOR)
+                && caller.programmes().contains(track.programmeCode)) {
             return Relation.DIRECTOR;
         }
         return Relation.NONE;

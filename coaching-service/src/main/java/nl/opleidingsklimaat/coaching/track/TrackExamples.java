@@ -25,6 +25,5 @@ final class TrackExamples {
             {"trackId": "0c3e1a2b-4d5f-4a6b-8c7d-9e0f1a2b3c4d", "programmeCode": "LUMC-INT", "sessionsHeld": 6, "sessionFee": 125.00,
              "totalFees": 750.00, "ownContribution": 150.00, "departmentShare": 600.00}""";
 
-    private TrackExamples() {
-    }
+    private TrackExamples() {}
 }

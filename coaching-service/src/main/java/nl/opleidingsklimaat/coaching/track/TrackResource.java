@@ -42,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tracks")
-@Tag(name = "Coaching tracks", description = "Challenge & Support coaching: confidential requests, independent coaches, up to 6 sessions, own contribution EUR 150")
+@Tag(
+        name = "Coaching tracks",
+        description =
+                "Challenge & Support coaching: confidential requests, independent coaches, up to 6 sessions, own contribution EUR 150")
 public class TrackResource {
     @Inject
     TrackService tracks;
@@ -51,217 +54,607 @@ public class TrackResource {
     SessionService sessions;
 
     @POST
-    @RolesAllowed({ Roles.RESIDENT })
-    @Operation(summary = "Request a coaching track", description = "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector).")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = TrackExamples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Requested", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "400", description = "Invalid request or unknown offer type", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only residents request tracks", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Programme unknown or not the resident's", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The resident already has an open track", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The offer type is not run as an individual track", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT})
+    @Operation(
+            summary = "Request a coaching track",
+            description =
+                    "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "example", value = TrackExamples.REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Requested",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request or unknown offer type",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only residents request tracks",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Programme unknown or not the resident's",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The resident already has an open track",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The offer type is not run as an individual track",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull @Valid TrackRequest request, @Context UriInfo uri) {
         TrackView track = tracks.request(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(track.id().toString()).build()).entity(track).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(track.id().toString()).build())
+                .entity(track)
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC })
-    @Operation(summary = "List tracks", description = "The resident's or coach's own tracks; for the COC office the tracks of its institutions (without reasons or notes; every track "
-            + "shown to the office is audited). Machine tokens get 403, scoped or not: who is coached is never handed to a system.")
-    @APIResponse(responseCode = "200", description = "A page of tracks", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid state or paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Page<TrackView> list(@QueryParam("state") @Parameter(description = "Only tracks in this state: REQUESTED, MATCHED, ACTIVE, COMPLETED or CANCELLED") String state,
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @Operation(
+            summary = "List tracks",
+            description =
+                    "The resident's or coach's own tracks; for the COC office the tracks of its institutions (without reasons or notes; every track "
+                            + "shown to the office is audited). Machine tokens get 403, scoped or not: who is coached is never handed to a system.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tracks",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid state or paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<TrackView> list(
+            @QueryParam("state")
+                    @Parameter(
+                            description =
+                                    "Only tracks in this state: REQUESTED, MATCHED, ACTIVE, COMPLETED or CANCELLED")
+                    String state,
             @BeanParam @Valid PageRequest page) {
         return tracks.list(TrackState.parse(state), page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SUPERVISOR, Roles.SYSTEM })
-    @Operation(summary = "Read a track", description = "State, coach and session counts. The resident, the coach, the COC office of the institution, and the programme director only if the resident shared the track; anyone else gets 404. Reads by others than the resident and the coach are audited.")
-    @APIResponse(responseCode = "200", description = "The track", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.RESIDENT,
+        Roles.COACH,
+        Roles.COC,
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SUPERVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Read a track",
+            description =
+                    "State, coach and session counts. The resident, the coach, the COC office of the institution, and the programme director only if the resident shared the track; anyone else gets 404. Reads by others than the resident and the coach are audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The track",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackView get(@PathParam("id") UUID id) {
         return tracks.get(id);
     }
 
     @GET
     @Path("/{id}/reason")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SUPERVISOR, Roles.SYSTEM })
-    @Operation(summary = "Read the confidential reason", description = "The reason for the request: the resident and the track's coach only. The director, COC, board and everyone else get 404.")
-    @APIResponse(responseCode = "200", description = "The reason", content = @Content(mediaType = JSON, schema = @Schema(implementation = ReasonView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.RESIDENT,
+        Roles.COACH,
+        Roles.COC,
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SUPERVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Read the confidential reason",
+            description =
+                    "The reason for the request: the resident and the track's coach only. The director, COC, board and everyone else get 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The reason",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReasonView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ReasonView reason(@PathParam("id") UUID id) {
         return tracks.reason(id);
     }
 
     @GET
     @Path("/{id}/match-proposals")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COC })
-    @Operation(summary = "Propose coaches", description = "Coaches who are independent of the resident (never working for the resident's institution, never the programme's director), available and with a free place, best fit first (matching expertise, medical background if preferred, experience with residents).")
-    @APIResponse(responseCode = "200", description = "A page of proposals", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The track is no longer requested", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @Operation(
+            summary = "Propose coaches",
+            description =
+                    "Coaches who are independent of the resident (never working for the resident's institution, never the programme's director), available and with a free place, best fit first (matching expertise, medical background if preferred, experience with residents).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of proposals",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The track is no longer requested",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ProposalView> proposals(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return tracks.proposals(id, page);
     }
 
     @POST
     @Path("/{id}/match")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COC })
-    @Operation(summary = "Confirm a coach", description = "The resident or the COC office confirms a coach: requested -> matched. The coach must be independent of the resident (422), available and not fully booked (409).")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = TrackExamples.MATCH)))
-    @APIResponse(responseCode = "200", description = "Matched", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track or coach, or not concerned", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Track not requested, coach unavailable or fully booked (overbooked coach)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The coach is not independent of the resident", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @Operation(
+            summary = "Confirm a coach",
+            description =
+                    "The resident or the COC office confirms a coach: requested -> matched. The coach must be independent of the resident (422), available and not fully booked (409).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "example", value = TrackExamples.MATCH)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Matched",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track or coach, or not concerned",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Track not requested, coach unavailable or fully booked (overbooked coach)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The coach is not independent of the resident",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackView match(@PathParam("id") UUID id, @NotNull @Valid MatchRequest request) {
         return tracks.match(id, request);
     }
 
     @POST
     @Path("/{id}/start")
-    @RolesAllowed({ Roles.COACH, Roles.COC })
-    @Operation(summary = "Start a track", description = "The coach (or COC office) starts a matched track: matched -> active. Publishes TrackStarted (programme and institution, no person).")
-    @APIResponse(responseCode = "200", description = "Active", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The track is not matched", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COACH, Roles.COC})
+    @Operation(
+            summary = "Start a track",
+            description =
+                    "The coach (or COC office) starts a matched track: matched -> active. Publishes TrackStarted (programme and institution, no person).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Active",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The track is not matched",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackView start(@PathParam("id") UUID id) {
         return tracks.start(id);
     }
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH })
-    @Operation(summary = "Complete a track", description = "The resident or the coach completes an active track; open bookings are cancelled. Publishes TrackCompleted with the sessions held.")
-    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The track is not active", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @Operation(
+            summary = "Complete a track",
+            description =
+                    "The resident or the coach completes an active track; open bookings are cancelled. Publishes TrackCompleted with the sessions held.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Completed",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The track is not active",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackView complete(@PathParam("id") UUID id) {
         return tracks.complete(id);
     }
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC })
-    @Operation(summary = "Cancel a track", description = "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed.")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackView.class), examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The track is already completed or cancelled", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @Operation(
+            summary = "Cancel a track",
+            description =
+                    "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The track is already completed or cancelled",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackView cancel(@PathParam("id") UUID id) {
         return tracks.cancel(id);
     }
 
     @GET
     @Path("/{id}/costs")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC })
-    @Operation(summary = "Costs of a track", description = "The coach's fee for the sessions held, split into the resident's own contribution (EUR 150 per track, never more than the fees) and the department's share (the rest).")
-    @APIResponse(responseCode = "200", description = "The costs", content = @Content(mediaType = JSON, schema = @Schema(implementation = TrackCosts.class), examples = @ExampleObject(name = "example", value = TrackExamples.COSTS)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @Operation(
+            summary = "Costs of a track",
+            description =
+                    "The coach's fee for the sessions held, split into the resident's own contribution (EUR 150 per track, never more than the fees) and the department's share (the rest).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The costs",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = TrackCosts.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.COSTS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrackCosts costs(@PathParam("id") UUID id) {
         return tracks.costs(id);
     }
 
     @POST
     @Path("/{id}/sessions")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH })
-    @Operation(summary = "Book a session", description = "Books a session of a matched or active track: within working hours (configurable, default weekdays 08:00-18:00 Europe/Amsterdam), at most the track's sessions (6 by default), never overlapping another session of the coach.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = TrackExamples.SESSION_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = JSON, schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Track not matched or active, or the coach is already booked then (double booking)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Outside working hours, or the track already has all its sessions", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @Operation(
+            summary = "Book a session",
+            description =
+                    "Books a session of a matched or active track: within working hours (configurable, default weekdays 08:00-18:00 Europe/Amsterdam), at most the track's sessions (6 by default), never overlapping another session of the coach.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = SessionView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Track not matched or active, or the coach is already booked then (double booking)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Outside working hours, or the track already has all its sessions",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response book(@PathParam("id") UUID id, @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         SessionView session = sessions.book(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build()).entity(session).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(session.id().toString())
+                        .build())
+                .entity(session)
+                .build();
     }
 
     @GET
     @Path("/{id}/sessions")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR })
-    @Operation(summary = "List sessions", description = "The track's sessions without notes, for whoever may read the track.")
-    @APIResponse(responseCode = "200", description = "A page of sessions", content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track, or the caller is not concerned by it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR})
+    @Operation(
+            summary = "List sessions",
+            description = "The track's sessions without notes, for whoever may read the track.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of sessions",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track, or the caller is not concerned by it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SessionView> sessions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return sessions.list(id, page);
     }
 
     @POST
     @Path("/{id}/sessions/{sessionId}/held")
-    @RolesAllowed({ Roles.COACH })
-    @Operation(summary = "Record a session as held", description = "The coach records that a booked session of an active track took place; held sessions count for the costs.")
-    @APIResponse(responseCode = "200", description = "Held", content = @Content(mediaType = JSON, schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The track is not active or the session not booked", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COACH})
+    @Operation(
+            summary = "Record a session as held",
+            description =
+                    "The coach records that a booked session of an active track took place; held sessions count for the costs.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Held",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = SessionView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track or session, or not the track's coach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The track is not active or the session not booked",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SessionView held(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.markHeld(id, sessionId);
     }
 
     @POST
     @Path("/{id}/sessions/{sessionId}/cancel")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH })
-    @Operation(summary = "Cancel a session", description = "Cancels a booked session; it no longer counts against the track's sessions.")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = JSON, schema = @Schema(implementation = SessionView.class), examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track or session, or not concerned", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is not booked", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @Operation(
+            summary = "Cancel a session",
+            description = "Cancels a booked session; it no longer counts against the track's sessions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            schema = @Schema(implementation = SessionView.class),
+                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track or session, or not concerned",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The session is not booked",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.cancel(id, sessionId);
     }
 
     @PUT
     @Path("/{id}/sessions/{sessionId}/notes")
-    @RolesAllowed({ Roles.COACH })
-    @Operation(summary = "Write session notes", description = "The track's coach writes the session notes. Confidential: only the coach and the resident can read them.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = TrackExamples.NOTES)))
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public NotesView writeNotes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NotesRequest request) {
+    @RolesAllowed({Roles.COACH})
+    @Operation(
+            summary = "Write session notes",
+            description =
+                    "The track's coach writes the session notes. Confidential: only the coach and the resident can read them.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = JSON,
+                            examples = @ExampleObject(name = "example", value = TrackExamples.NOTES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track or session, or not the track's coach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public NotesView writeNotes(
+            @PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NotesRequest request) {
         return sessions.writeNotes(id, sessionId, request);
     }
 
     @GET
     @Path("/{id}/sessions/{sessionId}/notes")
-    @RolesAllowed({ Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SUPERVISOR, Roles.SYSTEM })
-    @Operation(summary = "Read session notes", description = "The coach and the resident only; the director, COC, board and everyone else get 404.")
-    @APIResponse(responseCode = "200", description = "The notes", content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not do this (machine tokens never act on tracks)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the resident or coach", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.RESIDENT,
+        Roles.COACH,
+        Roles.COC,
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SUPERVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Read session notes",
+            description = "The coach and the resident only; the director, COC, board and everyone else get 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The notes",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not do this (machine tokens never act on tracks)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown track or session, or not the resident or coach",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public NotesView notes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.notes(id, sessionId);
     }

@@ -68,12 +68,16 @@ public class TrackService {
         ReplicatedProgramme programme = access.programme(request.programmeCode());
         String resident = caller.personReference().orElseThrow();
         OfferType type = policy.offerType(request.offerTypeCode())
-                .orElseThrow(() -> ProblemException.invalidField("offerTypeCode", "unknown offer type " + request.offerTypeCode()));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "offerTypeCode", "unknown offer type " + request.offerTypeCode()));
         if (type.sessionsPerTrack() == null) {
             throw ProblemException.unprocessable("Offer type %s is not run as an individual track", type.code());
         }
-        if (CoachingTrack.count("residentReference = ?1 and state in ?2", resident,
-                List.of(TrackState.REQUESTED, TrackState.MATCHED, TrackState.ACTIVE)) > 0) {
+        if (CoachingTrack.count(
+                        "residentReference = ?1 and state in ?2",
+                        resident,
+                        List.of(TrackState.REQUESTED, TrackState.MATCHED, TrackState.ACTIVE))
+                > 0) {
             throw ProblemException.conflict("You already have a coaching track that is not completed or cancelled");
         }
         CoachingTrack track = new CoachingTrack();
@@ -129,12 +133,16 @@ public class TrackService {
         if (parts.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        StringBuilder query = new StringBuilder("(").append(String.join(" or ", parts)).append(')');
+        StringBuilder query =
+                new StringBuilder("(").append(String.join(" or ", parts)).append(')');
         if (state != null) {
             query.append(" and state = :state");
             params.put("state", state);
         }
-        return Page.of(CoachingTrack.<CoachingTrack>find(query.toString(), Sort.by("requestedAt").descending().and("id"), params), page,
+        return Page.of(
+                CoachingTrack.<CoachingTrack>find(
+                        query.toString(), Sort.by("requestedAt").descending().and("id"), params),
+                page,
                 track -> {
                     auditUnlessConcerned(track, "list-tracks");
                     return view(track);
@@ -153,7 +161,10 @@ public class TrackService {
                 .filter(c -> independent(c, track, programme))
                 .map(c -> proposal(c, track))
                 .filter(p -> p.freePlaces() > 0)
-                .sorted(Comparator.comparingInt(ProposalView::score).reversed().thenComparing(Comparator.comparingLong(ProposalView::freePlaces).reversed())
+                .sorted(Comparator.comparingInt(ProposalView::score)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(ProposalView::freePlaces)
+                                .reversed())
                         .thenComparing(ProposalView::name))
                 .toList();
         int from = Math.min(page.offset(), all.size());
@@ -170,7 +181,8 @@ public class TrackService {
         // lock the coach so two confirmations cannot both take the last free place
         Coach coach = Coach.findById(request.coachId(), LockModeType.PESSIMISTIC_WRITE);
         if (!independent(coach, track, ReplicatedProgramme.findById(track.programmeCode))) {
-            throw ProblemException.unprocessable("Coach %s is not independent of the resident: they work for institution %s or the programme",
+            throw ProblemException.unprocessable(
+                    "Coach %s is not independent of the resident: they work for institution %s or the programme",
                     coach.id, track.institutionCode);
         }
         if (!coach.available) {
@@ -194,8 +206,11 @@ public class TrackService {
         }
         track.state = TrackState.ACTIVE;
         track.startedAt = OffsetDateTime.now();
-        outbox.record(CoachingEvents.TRACK_STARTED, Subjects.programme(track.programmeCode),
-                new TrackStarted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int) track.sessionsHeld()));
+        outbox.record(
+                CoachingEvents.TRACK_STARTED,
+                Subjects.programme(track.programmeCode),
+                new TrackStarted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int)
+                        track.sessionsHeld()));
         return view(track);
     }
 
@@ -207,8 +222,11 @@ public class TrackService {
         cancelOpenSessions(track);
         track.state = TrackState.COMPLETED;
         track.endedAt = OffsetDateTime.now();
-        outbox.record(CoachingEvents.TRACK_COMPLETED, Subjects.programme(track.programmeCode),
-                new TrackCompleted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int) track.sessionsHeld()));
+        outbox.record(
+                CoachingEvents.TRACK_COMPLETED,
+                Subjects.programme(track.programmeCode),
+                new TrackCompleted(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, (int)
+                        track.sessionsHeld()));
         return view(track);
     }
 
@@ -229,7 +247,13 @@ public class TrackService {
         auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
         CostCalculator.Split split = costs.split(track.sessionFee, held);
-        return new TrackCosts(track.id, track.programmeCode, held, track.sessionFee, split.total(), split.ownContribution(),
+        return new TrackCosts(
+                track.id,
+                track.programmeCode,
+                held,
+                track.sessionFee,
+                split.total(),
+                split.ownContribution(),
                 split.departmentShare());
     }
 
@@ -238,20 +262,33 @@ public class TrackService {
         if (coach.worksFor(track.institutionCode)) {
             return false;
         }
-        return programme == null || programme.directorReference == null || !programme.directorReference.equals(coach.reference);
+        return programme == null
+                || programme.directorReference == null
+                || !programme.directorReference.equals(coach.reference);
     }
 
     private ProposalView proposal(Coach coach, CoachingTrack track) {
         List<String> matching = coach.expertise.stream()
-                .filter(e -> track.topics.stream().anyMatch(t -> t.equalsIgnoreCase(e))).toList();
-        int score = matching.size() * 2 + (track.medicalBackgroundPreferred && coach.medicalBackground ? 2 : 0)
+                .filter(e -> track.topics.stream().anyMatch(t -> t.equalsIgnoreCase(e)))
+                .toList();
+        int score = matching.size() * 2
+                + (track.medicalBackgroundPreferred && coach.medicalBackground ? 2 : 0)
                 + (coach.experienceWithResidents ? 1 : 0);
-        return new ProposalView(coach.id, coach.name, coach.profile, coach.expertise, matching, coach.medicalBackground,
-                coach.experienceWithResidents, coach.capacity - CoachingTrack.inHandOf(coach.id), score);
+        return new ProposalView(
+                coach.id,
+                coach.name,
+                coach.profile,
+                coach.expertise,
+                matching,
+                coach.medicalBackground,
+                coach.experienceWithResidents,
+                coach.capacity - CoachingTrack.inHandOf(coach.id),
+                score);
     }
 
     private void cancelOpenSessions(CoachingTrack track) {
-        CoachingSession.update("state = ?1 where trackId = ?2 and state = ?3", SessionState.CANCELLED, track.id, SessionState.BOOKED);
+        CoachingSession.update(
+                "state = ?1 where trackId = ?2 and state = ?3", SessionState.CANCELLED, track.id, SessionState.BOOKED);
     }
 
     private void auditUnlessConcerned(CoachingTrack track, String action) {
@@ -262,8 +299,23 @@ public class TrackService {
     }
 
     TrackView view(CoachingTrack track) {
-        return new TrackView(track.id, track.programmeCode, track.institutionCode, track.offerTypeCode, track.state, track.residentReference,
-                track.topics, track.medicalBackgroundPreferred, track.sharedWithDirector, track.coachId, track.maxSessions,
-                track.sessionsBooked(), track.sessionsHeld(), track.requestedAt, track.matchedAt, track.startedAt, track.endedAt);
+        return new TrackView(
+                track.id,
+                track.programmeCode,
+                track.institutionCode,
+                track.offerTypeCode,
+                track.state,
+                track.residentReference,
+                track.topics,
+                track.medicalBackgroundPreferred,
+                track.sharedWithDirector,
+                track.coachId,
+                track.maxSessions,
+                track.sessionsBooked(),
+                track.sessionsHeld(),
+                track.requestedAt,
+                track.matchedAt,
+                track.startedAt,
+                track.endedAt);
     }
 }

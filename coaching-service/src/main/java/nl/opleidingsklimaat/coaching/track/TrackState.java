@@ -4,7 +4,11 @@ import java.util.Set;
 
 /** The life of a coaching track: requested, matched to a coach, active, then completed or cancelled. */
 public enum TrackState {
-    REQUESTED, MATCHED, ACTIVE, COMPLETED, CANCELLED;
+    REQUESTED,
+    MATCHED,
+    ACTIVE,
+    COMPLETED,
+    CANCELLED;
 
     /** States in which the track occupies one place of the coach's capacity. */
     public static final Set<TrackState> IN_HAND = Set.of(MATCHED, ACTIVE);
@@ -19,7 +23,8 @@ public enum TrackState {
                 return state;
             }
         }
-        throw nl.opleidingsklimaat.platform.problem.ProblemException.invalidField("state", "must be one of " + java.util.Arrays.toString(values()));
+        throw nl.opleidingsklimaat.platform.problem.ProblemException.invalidField(
+                "state", "must be one of " + java.util.Arrays.toString(values()));
     }
 
     public boolean isFinal() {

@@ -17,6 +17,5 @@ public final class CoachingEvents {
 
     public static final List<EventType<?>> ALL = List.of(TRACK_STARTED, TRACK_COMPLETED, INTERVISION_GROUP_FORMED);
 
-    private CoachingEvents() {
-    }
+    private CoachingEvents() {}
 }

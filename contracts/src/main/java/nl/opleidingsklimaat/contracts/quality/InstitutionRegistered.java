@@ -1,5 +1,4 @@
 package nl.opleidingsklimaat.contracts.quality;
 
 /** An institution was registered or changed. Subject {@code institution/<code>}. */
-public record InstitutionRegistered(String code, String name, String regionCode, boolean active) {
-}
+public record InstitutionRegistered(String code, String name, String regionCode, boolean active) {}

@@ -13,5 +13,4 @@ public record ProgrammeRegistered(
         String regionCode,
         String clusterCode,
         String directorReference,
-        boolean active) {
-}
+        boolean active) {}

@@ -9,5 +9,4 @@ public record ProgrammeUpdated(
         String regionCode,
         String clusterCode,
         String directorReference,
-        boolean active) {
-}
+        boolean active) {}

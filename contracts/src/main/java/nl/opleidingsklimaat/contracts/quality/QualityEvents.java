@@ -21,9 +21,13 @@ public final class QualityEvents {
     public static final EventType<ImprovementPlanClosed> IMPROVEMENT_PLAN_CLOSED =
             new EventType<>(PREFIX + "improvement-plan-closed.v1", Topics.QUALITY, ImprovementPlanClosed.class);
 
-    public static final List<EventType<?>> ALL = List.of(REGION_REGISTERED, INSTITUTION_REGISTERED, PROGRAMME_REGISTERED,
-            PROGRAMME_UPDATED, IMPROVEMENT_PLAN_OPENED, IMPROVEMENT_PLAN_CLOSED);
+    public static final List<EventType<?>> ALL = List.of(
+            REGION_REGISTERED,
+            INSTITUTION_REGISTERED,
+            PROGRAMME_REGISTERED,
+            PROGRAMME_UPDATED,
+            IMPROVEMENT_PLAN_OPENED,
+            IMPROVEMENT_PLAN_CLOSED);
 
-    private QualityEvents() {
-    }
+    private QualityEvents() {}
 }

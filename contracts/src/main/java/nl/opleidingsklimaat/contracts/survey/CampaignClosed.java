@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A survey campaign closed; reports follow per programme. Subject {@code campaign/<id>}. */
-public record CampaignClosed(UUID campaignId, String instrumentCode, String instrumentVersion, String regionCode,
-        LocalDate opensOn, LocalDate closesOn, int threshold) {
-}
+public record CampaignClosed(
+        UUID campaignId,
+        String instrumentCode,
+        String instrumentVersion,
+        String regionCode,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        int threshold) {}

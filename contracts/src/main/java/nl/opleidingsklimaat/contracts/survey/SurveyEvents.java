@@ -22,6 +22,5 @@ public final class SurveyEvents {
     public static final List<EventType<?>> ALL =
             List.of(CAMPAIGN_OPENED, CAMPAIGN_CLOSED, REPORT_RELEASED, REPORT_WITHHELD, WELLBEING_SIGNAL_RAISED);
 
-    private SurveyEvents() {
-    }
+    private SurveyEvents() {}
 }

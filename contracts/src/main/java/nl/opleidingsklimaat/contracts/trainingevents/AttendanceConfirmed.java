@@ -11,6 +11,14 @@ import java.util.UUID;
  *
  * @param participantReference opaque reference, never a name or BIG number
  */
-public record AttendanceConfirmed(UUID eventId, String kind, String title, LocalDate date, String participantReference,
-        String role, String programmeCode, String institutionCode, BigDecimal points, List<CompetenceWeight> competences) {
-}
+public record AttendanceConfirmed(
+        UUID eventId,
+        String kind,
+        String title,
+        LocalDate date,
+        String participantReference,
+        String role,
+        String programmeCode,
+        String institutionCode,
+        BigDecimal points,
+        List<CompetenceWeight> competences) {}

@@ -8,10 +8,10 @@ import java.util.List;
 /** Writes the attendance list as CSV with a header line (name, bigNumber, points). */
 final class AttendanceListCsv {
     private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema SCHEMA = CSV.schemaFor(AttendanceListRow.class).withHeader();
+    private static final CsvSchema SCHEMA =
+            CSV.schemaFor(AttendanceListRow.class).withHeader();
 
-    private AttendanceListCsv() {
-    }
+    private AttendanceListCsv() {}
 
     static String write(List<AttendanceListRow> rows) {
         try {

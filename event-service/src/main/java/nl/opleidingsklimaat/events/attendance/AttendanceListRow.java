@@ -14,7 +14,9 @@ import nl.opleidingsklimaat.platform.csv.CsvCells;
 public record AttendanceListRow(String name, String bigNumber, BigDecimal points) {
 
     static AttendanceListRow of(Registration attendee) {
-        return new AttendanceListRow(CsvCells.text(attendee.name), attendee.bigNumber == null ? "" : CsvCells.text(attendee.bigNumber),
+        return new AttendanceListRow(
+                CsvCells.text(attendee.name),
+                attendee.bigNumber == null ? "" : CsvCells.text(attendee.bigNumber),
                 attendee.points);
     }
 }

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training-events/{eventId}")
 @Authenticated
-@Tag(name = "Attendance and accreditation", description = "Check-in and check-out, closing an event, attendance lists and certificates")
+@Tag(
+        name = "Attendance and accreditation",
+        description = "Check-in and check-out, closing an event, attendance lists and certificates")
 public class AttendanceResource {
     @Inject
     AttendanceService attendance;
@@ -33,16 +35,39 @@ public class AttendanceResource {
     @POST
     @Path("/completion")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a held event", description = "On or after the event's day the organiser marks it held. Every checked-in attendee "
-            + "earns the points of the teaching time between check-in and check-out (breaks and intermezzi excluded, rounded down to half hours; no "
-            + "check-out counts until the end) and AttendanceConfirmed is published for them on training-events.v1 (opaque reference, no name).")
-    @APIResponse(responseCode = "200", description = "The held event", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TrainingEventView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not published (a draft, cancelled or already held)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The event's day has not come yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Close a held event",
+            description =
+                    "On or after the event's day the organiser marks it held. Every checked-in attendee "
+                            + "earns the points of the teaching time between check-in and check-out (breaks and intermezzi excluded, rounded down to half hours; no "
+                            + "check-out counts until the end) and AttendanceConfirmed is published for them on training-events.v1 (opaque reference, no name).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The held event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TrainingEventView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not published (a draft, cancelled or already held)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The event's day has not come yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView complete(@PathParam("eventId") UUID eventId) {
         attendance.complete(eventId);
         return events.get(eventId);
@@ -51,16 +76,40 @@ public class AttendanceResource {
     @GET
     @Path("/attendance-list")
     @Produces("text/csv")
-    @Operation(summary = "Attendance list for the accreditation body (CSV)", description = "Checked-in attendees of a held event with name, BIG "
-            + "number and points earned. Organisers only; every download is audited.")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = "text/csv",
-            examples = @ExampleObject(name = "list", value = "name,bigNumber,points\n\"Dr. A. de Vries\",19012345601,3.0\n")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event has not been held yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Attendance list for the accreditation body (CSV)",
+            description = "Checked-in attendees of a held event with name, BIG "
+                    + "number and points earned. Organisers only; every download is audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV with a header line",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "list",
+                                            value = "name,bigNumber,points\n\"Dr. A. de Vries\",19012345601,3.0\n")))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event has not been held yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response attendanceList(@PathParam("eventId") UUID eventId) {
         String csv = AttendanceListCsv.write(attendance.attendanceList(eventId));
-        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"attendance-" + eventId + ".csv\"").build();
+        return Response.ok(csv, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"attendance-" + eventId + ".csv\"")
+                .build();
     }
 }

@@ -58,7 +58,8 @@ public class AttendanceService {
     public Registration checkIn(UUID registrationId, LocalTime at) {
         Registration registration = onTheDay(registrationId);
         if (registration.checkedInAt != null) {
-            throw ProblemException.conflict("Registration %s is already checked in at %s", registrationId, registration.checkedInAt);
+            throw ProblemException.conflict(
+                    "Registration %s is already checked in at %s", registrationId, registration.checkedInAt);
         }
         registration.checkedInAt = at == null ? now() : at;
         return registration;
@@ -82,10 +83,13 @@ public class AttendanceService {
     public TrainingEvent complete(UUID eventId) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         if (event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s; only a published event can be held", eventId, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s; only a published event can be held",
+                    eventId, event.status.name().toLowerCase());
         }
         if (event.date.isAfter(LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable("Training event %s takes place on %s; it can be closed on or after that day", eventId, event.date);
+            throw ProblemException.unprocessable(
+                    "Training event %s takes place on %s; it can be closed on or after that day", eventId, event.date);
         }
         event.status = TrainingEventStatus.HELD;
         changes.fire(new TrainingEventChanged(eventId));
@@ -93,12 +97,26 @@ public class AttendanceService {
         BigDecimal eventPoints = event.points();
         for (Registration attendee : attendees(eventId)) {
             LocalTime until = attendee.checkedOutAt == null ? event.endTime : attendee.checkedOutAt;
-            BigDecimal points = Accreditation.points(Accreditation.attendedTeachingMinutes(schedule, attendee.checkedInAt, until));
+            BigDecimal points =
+                    Accreditation.points(Accreditation.attendedTeachingMinutes(schedule, attendee.checkedInAt, until));
             attendee.points = points.min(eventPoints);
-            String subject = attendee.programmeCode != null ? Subjects.programme(attendee.programmeCode) : Subjects.institution(attendee.institutionCode);
-            outbox.record(TrainingEventEvents.ATTENDANCE_CONFIRMED, subject, new AttendanceConfirmed(event.id, event.kind.code(), event.title,
-                    event.date, attendee.personReference, attendee.role.code(), attendee.programmeCode, attendee.institutionCode, attendee.points,
-                    TrainingEventService.weights(event)));
+            String subject = attendee.programmeCode != null
+                    ? Subjects.programme(attendee.programmeCode)
+                    : Subjects.institution(attendee.institutionCode);
+            outbox.record(
+                    TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                    subject,
+                    new AttendanceConfirmed(
+                            event.id,
+                            event.kind.code(),
+                            event.title,
+                            event.date,
+                            attendee.personReference,
+                            attendee.role.code(),
+                            attendee.programmeCode,
+                            attendee.institutionCode,
+                            attendee.points,
+                            TrainingEventService.weights(event)));
         }
         return event;
     }
@@ -112,17 +130,25 @@ public class AttendanceService {
         requireHeld(event);
         audit.record("read-attendance-list", "training-event", eventId.toString());
         ParticipantScope listable = participants.listable(event);
-        return attendees(eventId).stream().filter(listable::holds).map(AttendanceListRow::of).toList();
+        return attendees(eventId).stream()
+                .filter(listable::holds)
+                .map(AttendanceListRow::of)
+                .toList();
     }
 
     static void requireHeld(TrainingEvent event) {
         if (event.status != TrainingEventStatus.HELD) {
-            throw ProblemException.conflict("Training event %s has not been held yet; attendance is confirmed when its organiser closes it", event.id);
+            throw ProblemException.conflict(
+                    "Training event %s has not been held yet; attendance is confirmed when its organiser closes it",
+                    event.id);
         }
     }
 
     static List<Registration> attendees(UUID eventId) {
-        return Registration.list("eventId = ?1 and status = ?2 and checkedInAt is not null", Sort.by("name").and("id"), eventId,
+        return Registration.list(
+                "eventId = ?1 and status = ?2 and checkedInAt is not null",
+                Sort.by("name").and("id"),
+                eventId,
                 RegistrationStatus.REGISTERED);
     }
 
@@ -140,14 +166,17 @@ public class AttendanceService {
         }
         TrainingEventService.lock(event.id);
         if (event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s; attendance is recorded while it is published", event.id,
-                    event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s; attendance is recorded while it is published",
+                    event.id, event.status.name().toLowerCase());
         }
         if (!event.date.equals(LocalDate.now(config.timeZone()))) {
             throw ProblemException.unprocessable("Attendance is recorded on the day of the event (%s)", event.date);
         }
         if (found.status != RegistrationStatus.REGISTERED) {
-            throw ProblemException.conflict("Registration %s is %s; only registered participants check in", registrationId, found.status.code());
+            throw ProblemException.conflict(
+                    "Registration %s is %s; only registered participants check in",
+                    registrationId, found.status.code());
         }
         return found;
     }

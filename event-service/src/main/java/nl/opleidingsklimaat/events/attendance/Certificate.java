@@ -13,8 +13,17 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** A certificate of attendance as a PDF: who, which event, when, how many hours, points and competences. */
-public record Certificate(String participant, String eventTitle, String eventKind, LocalDate date, LocalTime start, LocalTime end,
-        String attendedHours, BigDecimal points, List<String> competences, List<String> competenceProfileItems) {
+public record Certificate(
+        String participant,
+        String eventTitle,
+        String eventKind,
+        LocalDate date,
+        LocalTime start,
+        LocalTime end,
+        String attendedHours,
+        BigDecimal points,
+        List<String> competences,
+        List<String> competenceProfileItems) {
 
     public byte[] toPdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

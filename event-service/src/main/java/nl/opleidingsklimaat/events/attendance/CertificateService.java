@@ -34,14 +34,26 @@ public class CertificateService {
         }
         AttendanceService.requireHeld(event);
         if (registration.status != RegistrationStatus.REGISTERED || registration.checkedInAt == null) {
-            throw ProblemException.conflict("Registration %s has no attendance on record; certificates are for checked-in attendees", registrationId);
+            throw ProblemException.conflict(
+                    "Registration %s has no attendance on record; certificates are for checked-in attendees",
+                    registrationId);
         }
         if (!owner) {
             audit.record("read-certificate", "registration", registrationId.toString());
         }
         BigDecimal hours = registration.points;
-        return new Certificate(registration.name, event.title, event.kind.code(), event.date, event.startTime, event.endTime,
-                hours.toPlainString(), registration.points,
-                event.competences.stream().map(c -> c.competence() + " " + c.percent() + "%").toList(), event.competenceProfileItems);
+        return new Certificate(
+                registration.name,
+                event.title,
+                event.kind.code(),
+                event.date,
+                event.startTime,
+                event.endTime,
+                hours.toPlainString(),
+                registration.points,
+                event.competences.stream()
+                        .map(c -> c.competence() + " " + c.percent() + "%")
+                        .toList(),
+                event.competenceProfileItems);
     }
 }

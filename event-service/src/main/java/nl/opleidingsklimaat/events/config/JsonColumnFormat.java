@@ -18,8 +18,10 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @JsonFormat
 @PersistenceUnitExtension
 public class JsonColumnFormat implements FormatMapper {
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
     @Override
     public <T> T fromString(CharSequence value, JavaType<T> type, WrapperOptions options) {

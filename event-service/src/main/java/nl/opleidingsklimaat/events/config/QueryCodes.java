@@ -6,16 +6,23 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /** Reads an enum filter from a query parameter by its JSON code (e.g. {@code deepening-day}); an unknown code is a 400 naming the choices. */
 public final class QueryCodes {
-    private QueryCodes() {
-    }
+    private QueryCodes() {}
 
     public static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String wanted = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField(parameter, "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalidField(
+                        parameter,
+                        "must be one of "
+                                + Arrays.stream(type.getEnumConstants())
+                                        .map(e -> e.name()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', '-'))
+                                        .toList()));
     }
 }

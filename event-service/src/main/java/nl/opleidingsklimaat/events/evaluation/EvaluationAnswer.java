@@ -13,10 +13,13 @@ import java.util.UUID;
 public class EvaluationAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "event_id")
     public UUID eventId;
+
     public int overall;
     public int relevance;
+
     @Column(name = "take_home")
     public String takeHome;
 }

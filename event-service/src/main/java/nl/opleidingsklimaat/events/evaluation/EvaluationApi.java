@@ -11,37 +11,76 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the evaluation questionnaire. */
 public final class EvaluationApi {
-    private EvaluationApi() {
-    }
+    private EvaluationApi() {}
 
     @Schema(name = "EvaluationRequest")
     public record EvaluationRequest(
-            @NotNull @Min(1) @Max(5) @Schema(description = "Overall rating, 1 (poor) to 5 (excellent)", example = "4") Integer overall,
-            @NotNull @Min(1) @Max(5) @Schema(description = "Relevance for your own practice, 1 to 5", example = "5") Integer relevance,
-            @Size(max = 1000) @Schema(description = "Your take-home message", example = "Welzijn structureel agenderen in het opleidersoverleg") String takeHome) {
-    }
+            @NotNull @Min(1) @Max(5) @Schema(description = "Overall rating, 1 (poor) to 5 (excellent)", example = "4")
+            Integer overall,
 
-    @Schema(name = "EvaluationResults", description = "Figures over the counted answers only. Answers are counted in groups: a new answer waits, "
-            + "sealed, until at least the minimum number of answers wait, and then they are all added together. So the results change in steps of "
-            + "at least 4 answers, and nothing is shown below 4.")
-    public record EvaluationResults(UUID eventId,
-            @Schema(description = "How many answers the figures are computed from: 0, or at least the minimum", example = "8") long counted,
+            @NotNull @Min(1) @Max(5) @Schema(description = "Relevance for your own practice, 1 to 5", example = "5")
+            Integer relevance,
+
+            @Size(max = 1000)
+            @Schema(
+                    description = "Your take-home message",
+                    example = "Welzijn structureel agenderen in het opleidersoverleg")
+            String takeHome) {}
+
+    @Schema(
+            name = "EvaluationResults",
+            description = "Figures over the counted answers only. Answers are counted in groups: a new answer waits, "
+                    + "sealed, until at least the minimum number of answers wait, and then they are all added together. So the results change in steps of "
+                    + "at least 4 answers, and nothing is shown below 4.")
+    public record EvaluationResults(
+            UUID eventId,
+
+            @Schema(
+                    description = "How many answers the figures are computed from: 0, or at least the minimum",
+                    example = "8")
+            long counted,
+
             @Schema(example = "4") int minimumRespondents,
-            @Schema(description = "Whether figures are shown (at least the minimum counted)") boolean shown,
-            @Schema(description = "How answers are counted", example = COUNTING) String counting,
-            BigDecimal meanOverall, BigDecimal meanRelevance, List<String> participantTakeHomes,
-            @Schema(description = "Recorded by the organiser") List<String> organiserTakeHomeMessages) {
 
-        static final String COUNTING = "Answers are counted in groups of at least 4: newer answers are added once at least 4 of them wait, "
-                + "so a single answer is never visible on its own";
+            @Schema(description = "Whether figures are shown (at least the minimum counted)")
+            boolean shown,
+
+            @Schema(description = "How answers are counted", example = COUNTING)
+            String counting,
+
+            BigDecimal meanOverall,
+            BigDecimal meanRelevance,
+            List<String> participantTakeHomes,
+
+            @Schema(description = "Recorded by the organiser")
+            List<String> organiserTakeHomeMessages) {
+
+        static final String COUNTING =
+                "Answers are counted in groups of at least 4: newer answers are added once at least 4 of them wait, "
+                        + "so a single answer is never visible on its own";
 
         static EvaluationResults nothingYet(UUID eventId, int minimum, List<String> organiserTakeHomeMessages) {
-            return new EvaluationResults(eventId, 0, minimum, false, counting(minimum), null, null, List.of(), organiserTakeHomeMessages);
+            return new EvaluationResults(
+                    eventId, 0, minimum, false, counting(minimum), null, null, List.of(), organiserTakeHomeMessages);
         }
 
-        static EvaluationResults counted(UUID eventId, long counted, int minimum, BigDecimal meanOverall, BigDecimal meanRelevance,
-                List<String> participantTakeHomes, List<String> organiserTakeHomeMessages) {
-            return new EvaluationResults(eventId, counted, minimum, true, counting(minimum), meanOverall, meanRelevance, participantTakeHomes,
+        static EvaluationResults counted(
+                UUID eventId,
+                long counted,
+                int minimum,
+                BigDecimal meanOverall,
+                BigDecimal meanRelevance,
+                List<String> participantTakeHomes,
+                List<String> organiserTakeHomeMessages) {
+            return new EvaluationResults(
+                    eventId,
+                    counted,
+                    minimum,
+                    true,
+                    counting(minimum),
+                    meanOverall,
+                    meanRelevance,
+                    participantTakeHomes,
                     organiserTakeHomeMessages);
         }
 

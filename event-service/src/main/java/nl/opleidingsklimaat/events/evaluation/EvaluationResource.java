@@ -35,32 +35,80 @@ public class EvaluationResource {
     @POST
     @Path("/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate an event", description = "Checked-in attendees of a held event answer once. The answer is sealed and stored "
-            + "only together with at least 3 others, in shuffled order, so it cannot be traced back to who gave it.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EvaluationRequest.class),
-            examples = @ExampleObject(name = "evaluation", value = "{\"overall\":4,\"relevance\":5,\"takeHome\":\"Welzijn structureel agenderen\"}")))
+    @Operation(
+            summary = "Evaluate an event",
+            description =
+                    "Checked-in attendees of a held event answer once. The answer is sealed and stored "
+                            + "only together with at least 3 others, in shuffled order, so it cannot be traced back to who gave it.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EvaluationRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "evaluation",
+                                            value =
+                                                    "{\"overall\":4,\"relevance\":5,\"takeHome\":\"Welzijn structureel agenderen\"}")))
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Scores outside 1-5", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an attendee of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already evaluated, or the event has not been held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Scores outside 1-5",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an attendee of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already evaluated, or the event has not been held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("eventId") UUID eventId, @NotNull @Valid EvaluationRequest request) {
         service.answer(eventId, request);
         return Response.noContent().build();
     }
 
     @GET
-    @Operation(summary = "Evaluation results of an event", description = "Organisers only: means and participants' take-home messages over the "
-            + "counted answers, and the take-home messages the organiser recorded. Answers are counted in groups of at least 4 (a new answer waits, "
-            + "sealed, until at least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
-    @APIResponse(responseCode = "200", description = "The results", content = @Content(schema = @Schema(implementation = EvaluationResults.class),
-            examples = @ExampleObject(name = "results", value = "{\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\",\"counted\":12,"
-                    + "\"minimumRespondents\":4,\"shown\":true,\"counting\":\"" + EvaluationApi.EvaluationResults.COUNTING + "\",\"meanOverall\":4.25,\"meanRelevance\":4.50,\"participantTakeHomes\":[\"Meer intervisie\"],"
-                    + "\"organiserTakeHomeMessages\":[\"Elke opleiding bespreekt welzijn in het opleidersoverleg\"]}")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Evaluation results of an event",
+            description =
+                    "Organisers only: means and participants' take-home messages over the "
+                            + "counted answers, and the take-home messages the organiser recorded. Answers are counted in groups of at least 4 (a new answer waits, "
+                            + "sealed, until at least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The results",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EvaluationResults.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "results",
+                                            value =
+                                                    "{\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\",\"counted\":12,"
+                                                            + "\"minimumRespondents\":4,\"shown\":true,\"counting\":\""
+                                                            + EvaluationApi.EvaluationResults.COUNTING
+                                                            + "\",\"meanOverall\":4.25,\"meanRelevance\":4.50,\"participantTakeHomes\":[\"Meer intervisie\"],"
+                                                            + "\"organiserTakeHomeMessages\":[\"Elke opleiding bespreekt welzijn in het opleidersoverleg\"]}")))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationResults results(@PathParam("eventId") UUID eventId) {
         return service.results(eventId);
     }

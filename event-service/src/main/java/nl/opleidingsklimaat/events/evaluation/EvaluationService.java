@@ -49,21 +49,30 @@ public class EvaluationService {
     public void answer(UUID eventId, EvaluationRequest request) {
         TrainingEvent event = access.visible(eventId);
         String person = caller.personReference().orElse("");
-        boolean attended = Registration.count("eventId = ?1 and personReference = ?2 and status = ?3 and checkedInAt is not null", eventId, person,
-                RegistrationStatus.REGISTERED) > 0;
+        boolean attended = Registration.count(
+                        "eventId = ?1 and personReference = ?2 and status = ?3 and checkedInAt is not null",
+                        eventId,
+                        person,
+                        RegistrationStatus.REGISTERED)
+                > 0;
         if (!attended) {
             throw ProblemException.forbidden("The evaluation is for attendees of training event %s only", eventId);
         }
         if (event.status != TrainingEventStatus.HELD) {
             throw ProblemException.conflict("The evaluation opens once training event %s has been held", eventId);
         }
-        int inserted = entityManager.createNativeQuery(
-                "INSERT INTO evaluation_participation (event_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId).setParameter(2, person).executeUpdate();
+        int inserted = entityManager
+                .createNativeQuery(
+                        "INSERT INTO evaluation_participation (event_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, eventId)
+                .setParameter(2, person)
+                .executeUpdate();
         if (inserted == 0) {
             throw ProblemException.conflict("You have already evaluated training event %s", eventId);
         }
-        String takeHome = request.takeHome() == null || request.takeHome().isBlank() ? null : request.takeHome().trim();
+        String takeHome = request.takeHome() == null || request.takeHome().isBlank()
+                ? null
+                : request.takeHome().trim();
         ballots.seal(box(eventId), new EvaluationBallot(request.overall(), request.relevance(), takeHome));
         countWaitingEvaluations(eventId);
     }
@@ -74,7 +83,8 @@ public class EvaluationService {
      * lines up with the order of answering. Fewer wait sealed for the next ones.
      */
     private void countWaitingEvaluations(UUID eventId) {
-        for (EvaluationBallot ballot : ballots.openWhenAtLeast(box(eventId), config.minimumRespondents(), EvaluationBallot.class)) {
+        for (EvaluationBallot ballot :
+                ballots.openWhenAtLeast(box(eventId), config.minimumRespondents(), EvaluationBallot.class)) {
             EvaluationAnswer answer = new EvaluationAnswer();
             answer.id = UUID.randomUUID();
             answer.eventId = eventId;
@@ -95,8 +105,18 @@ public class EvaluationService {
         if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
             return EvaluationResults.nothingYet(eventId, minimum, organiserMessages);
         }
-        List<String> takeHomes = answers.stream().map(a -> a.takeHome).filter(Objects::nonNull).sorted().toList();
-        return EvaluationResults.counted(eventId, answers.size(), minimum, mean(answers, a -> a.overall), mean(answers, a -> a.relevance), takeHomes,
+        List<String> takeHomes = answers.stream()
+                .map(a -> a.takeHome)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
+        return EvaluationResults.counted(
+                eventId,
+                answers.size(),
+                minimum,
+                mean(answers, a -> a.overall),
+                mean(answers, a -> a.relevance),
+                takeHomes,
                 organiserMessages);
     }
 
@@ -105,6 +125,7 @@ public class EvaluationService {
     }
 
     private static BigDecimal mean(List<EvaluationAnswer> answers, ToIntFunction<EvaluationAnswer> score) {
-        return BigDecimal.valueOf(answers.stream().mapToInt(score).sum()).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(answers.stream().mapToInt(score).sum())
+                .divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
     }
 }

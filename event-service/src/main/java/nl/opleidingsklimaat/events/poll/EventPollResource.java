@@ -32,35 +32,82 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/training-events/{eventId}/polls")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Live polls", description = "Questions during a session: opened and closed by the organiser, answered anonymously once per participant")
+@Tag(
+        name = "Live polls",
+        description =
+                "Questions during a session: opened and closed by the organiser, answered anonymously once per participant")
 public class EventPollResource {
     @Inject
     PollService service;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Prepare a poll", description = "Multiple choice (2-12 options), a scale (scaleMin-scaleMax) or a word cloud. Organisers only.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PollRequest.class), examples = @ExampleObject(name = "scale", value = PollResource.POLL)))
-    @APIResponse(responseCode = "201", description = "The prepared poll", content = @Content(schema = @Schema(implementation = PollView.class),
-            examples = @ExampleObject(name = "poll", value = PollResource.POLL_VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid poll (e.g. one option, no scale)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("eventId") UUID eventId, @NotNull @Valid PollRequest request, @Context UriInfo uri) {
+    @Operation(
+            summary = "Prepare a poll",
+            description =
+                    "Multiple choice (2-12 options), a scale (scaleMin-scaleMax) or a word cloud. Organisers only.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PollRequest.class),
+                            examples = @ExampleObject(name = "scale", value = PollResource.POLL)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The prepared poll",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PollView.class),
+                            examples = @ExampleObject(name = "poll", value = PollResource.POLL_VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid poll (e.g. one option, no scale)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event is cancelled or held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @PathParam("eventId") UUID eventId, @NotNull @Valid PollRequest request, @Context UriInfo uri) {
         PollView poll = service.create(eventId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/polls").path(poll.id().toString()).build()).entity(poll).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/polls")
+                        .path(poll.id().toString())
+                        .build())
+                .entity(poll)
+                .build();
     }
 
     @GET
     @Operation(summary = "List an event's polls", description = "For everyone who may see the event.")
-    @APIResponse(responseCode = "200", description = "One page of polls", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of polls",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PollView> list(@PathParam("eventId") UUID eventId, @BeanParam @Valid PageRequest page) {
         return service.ofEvent(eventId, page);
     }
-
 }

@@ -20,19 +20,27 @@ import org.hibernate.type.SqlTypes;
 public class Poll extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "event_id")
     public UUID eventId;
+
     public String question;
+
     @Enumerated(EnumType.STRING)
     public PollType type;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> options = new ArrayList<>();
+
     @Column(name = "scale_min")
     public Integer scaleMin;
+
     @Column(name = "scale_max")
     public Integer scaleMax;
+
     @Enumerated(EnumType.STRING)
     public PollStatus status;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

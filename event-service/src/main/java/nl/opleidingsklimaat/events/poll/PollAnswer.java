@@ -13,7 +13,9 @@ import java.util.UUID;
 public class PollAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "poll_id")
     public UUID pollId;
+
     public String answer;
 }

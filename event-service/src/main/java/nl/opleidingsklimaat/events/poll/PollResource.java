@@ -28,15 +28,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/polls")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Live polls", description = "Questions during a session: opened and closed by the organiser, answered anonymously once per participant")
+@Tag(
+        name = "Live polls",
+        description =
+                "Questions during a session: opened and closed by the organiser, answered anonymously once per participant")
 public class PollResource {
-    static final String POLL = "{\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"scaleMin\":1,\"scaleMax\":10}";
-    static final String POLL_VIEW = "{\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\","
-            + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\"}";
-    static final String RESULTS = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":5,\"minimumRespondents\":4,"
-            + "\"shown\":true,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{\"6\":2,\"7\":2,\"8\":1},\"mean\":6.80}";
-    static final String WITHHELD = "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":0,\"minimumRespondents\":4,"
-            + "\"shown\":false,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{}}";
+    static final String POLL =
+            "{\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"scaleMin\":1,\"scaleMax\":10}";
+    static final String POLL_VIEW =
+            "{\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\","
+                    + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\"}";
+    static final String RESULTS =
+            "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":5,\"minimumRespondents\":4,"
+                    + "\"shown\":true,\"counting\":\"" + PollApi.Results.COUNTING
+                    + "\",\"counts\":{\"6\":2,\"7\":2,\"8\":1},\"mean\":6.80}";
+    static final String WITHHELD =
+            "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":0,\"minimumRespondents\":4,"
+                    + "\"shown\":false,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{}}";
 
     @Inject
     PollService service;
@@ -44,12 +52,29 @@ public class PollResource {
     @POST
     @Path("/{id}/opening")
     @Operation(summary = "Open a poll", description = "Organisers open a prepared poll during a published event.")
-    @APIResponse(responseCode = "200", description = "The open poll", content = @Content(schema = @Schema(implementation = PollView.class),
-            examples = @ExampleObject(name = "poll", value = POLL_VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such poll", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already open or closed, or the event is not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The open poll",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PollView.class),
+                            examples = @ExampleObject(name = "poll", value = POLL_VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such poll",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already open or closed, or the event is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollView open(@PathParam("id") UUID id) {
         return service.open(id);
     }
@@ -57,11 +82,26 @@ public class PollResource {
     @POST
     @Path("/{id}/closing")
     @Operation(summary = "Close a poll", description = "Organisers close an open poll; it takes no more answers.")
-    @APIResponse(responseCode = "200", description = "The closed poll", content = @Content(schema = @Schema(implementation = PollView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such poll", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The closed poll",
+            content = @Content(schema = @Schema(implementation = PollView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such poll",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PollView close(@PathParam("id") UUID id) {
         return service.close(id);
     }
@@ -69,16 +109,36 @@ public class PollResource {
     @POST
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a poll", description = "A registered participant answers an open poll once. The answer is sealed and stored only "
-            + "together with at least 3 others, in shuffled order, so it cannot be traced back to who gave it.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AnswerRequest.class), examples = {
-            @ExampleObject(name = "scale", value = "{\"value\":7}"), @ExampleObject(name = "multiple choice", value = "{\"option\":\"Goed\"}"),
-            @ExampleObject(name = "word cloud", value = "{\"text\":\"veerkracht\"}")}))
+    @Operation(
+            summary = "Answer a poll",
+            description = "A registered participant answers an open poll once. The answer is sealed and stored only "
+                    + "together with at least 3 others, in shuffled order, so it cannot be traced back to who gave it.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AnswerRequest.class),
+                            examples = {
+                                @ExampleObject(name = "scale", value = "{\"value\":7}"),
+                                @ExampleObject(name = "multiple choice", value = "{\"option\":\"Goed\"}"),
+                                @ExampleObject(name = "word cloud", value = "{\"text\":\"veerkracht\"}")
+                            }))
     @APIResponse(responseCode = "204", description = "Answer recorded")
-    @APIResponse(responseCode = "400", description = "The answer does not fit the poll", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such poll, or not a registered participant of its event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered, or the poll is not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The answer does not fit the poll",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such poll, or not a registered participant of its event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already answered, or the poll is not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
         service.answer(id, request);
         return Response.noContent().build();
@@ -86,14 +146,30 @@ public class PollResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "Live results of a poll", description = "For the organisers and the event's registered participants. Counts (and, for a "
-            + "scale, the mean) are over the counted answers only: answers are added in groups of at least 4 (a new answer waits, sealed, until at "
-            + "least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
-    @APIResponse(responseCode = "200", description = "The results, or nothing while fewer than the minimum are counted", content = @Content(
-            schema = @Schema(implementation = Results.class), examples = {@ExampleObject(name = "shown", value = RESULTS),
-                    @ExampleObject(name = "too few answers", value = WITHHELD)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such poll, or not a participant or organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Live results of a poll",
+            description =
+                    "For the organisers and the event's registered participants. Counts (and, for a "
+                            + "scale, the mean) are over the counted answers only: answers are added in groups of at least 4 (a new answer waits, sealed, until at "
+                            + "least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The results, or nothing while fewer than the minimum are counted",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Results.class),
+                            examples = {
+                                @ExampleObject(name = "shown", value = RESULTS),
+                                @ExampleObject(name = "too few answers", value = WITHHELD)
+                            }))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such poll, or not a participant or organiser",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Results results(@PathParam("id") UUID id) {
         return service.results(id);
     }

@@ -57,7 +57,8 @@ public class PollService {
     public PollView create(UUID eventId, PollRequest request) {
         TrainingEvent event = access.managed(eventId);
         if (event.status == TrainingEventStatus.CANCELLED || event.status == TrainingEventStatus.HELD) {
-            throw ProblemException.conflict("Training event %s is %s", eventId, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s", eventId, event.status.name().toLowerCase());
         }
         Poll poll = new Poll();
         poll.id = UUID.randomUUID();
@@ -71,20 +72,22 @@ public class PollService {
                 if (request.options() == null || request.options().size() < 2) {
                     throw ProblemException.invalidField("options", "a multiple-choice poll needs at least 2 options");
                 }
-                if (request.options().stream().distinct().count() != request.options().size()) {
+                if (request.options().stream().distinct().count()
+                        != request.options().size()) {
                     throw ProblemException.invalidField("options", "each option once");
                 }
                 poll.options = new ArrayList<>(request.options());
             }
             case SCALE -> {
-                if (request.scaleMin() == null || request.scaleMax() == null || request.scaleMin() >= request.scaleMax()) {
+                if (request.scaleMin() == null
+                        || request.scaleMax() == null
+                        || request.scaleMin() >= request.scaleMax()) {
                     throw ProblemException.invalidField("scaleMax", "a scale poll needs scaleMin below scaleMax");
                 }
                 poll.scaleMin = request.scaleMin();
                 poll.scaleMax = request.scaleMax();
             }
-            case WORD_CLOUD -> {
-            }
+            case WORD_CLOUD -> {}
         }
         poll.persist();
         return PollView.of(poll);
@@ -100,10 +103,13 @@ public class PollService {
         Poll poll = managed(pollId);
         TrainingEvent event = TrainingEvent.findById(poll.eventId);
         if (event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Polls are opened during a published event; %s is %s", event.id, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Polls are opened during a published event; %s is %s",
+                    event.id, event.status.name().toLowerCase());
         }
         if (poll.status != PollStatus.PREPARED) {
-            throw ProblemException.conflict("Poll %s is already %s", pollId, poll.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Poll %s is already %s", pollId, poll.status.name().toLowerCase());
         }
         poll.status = PollStatus.OPEN;
         return PollView.of(poll);
@@ -112,7 +118,9 @@ public class PollService {
     public PollView close(UUID pollId) {
         Poll poll = managed(pollId);
         if (poll.status != PollStatus.OPEN) {
-            throw ProblemException.conflict("Poll %s is %s; only an open poll can be closed", pollId, poll.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Poll %s is %s; only an open poll can be closed",
+                    pollId, poll.status.name().toLowerCase());
         }
         poll.status = PollStatus.CLOSED;
         return PollView.of(poll);
@@ -125,12 +133,17 @@ public class PollService {
             throw ProblemException.notFound("Poll %s not found", pollId);
         }
         if (poll.status != PollStatus.OPEN) {
-            throw ProblemException.conflict("Poll %s is %s and takes no answers", pollId, poll.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Poll %s is %s and takes no answers",
+                    pollId, poll.status.name().toLowerCase());
         }
         String answer = validAnswer(poll, request);
-        int inserted = entityManager.createNativeQuery(
-                "INSERT INTO poll_participation (poll_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, pollId).setParameter(2, person).executeUpdate();
+        int inserted = entityManager
+                .createNativeQuery(
+                        "INSERT INTO poll_participation (poll_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, pollId)
+                .setParameter(2, person)
+                .executeUpdate();
         if (inserted == 0) {
             throw ProblemException.conflict("You have already answered poll %s", pollId);
         }
@@ -164,11 +177,14 @@ public class PollService {
             throw ProblemException.notFound("Poll %s not found", pollId);
         }
         TrainingEvent event = TrainingEvent.findById(poll.eventId);
-        if (!access.mayManage(event) && !isParticipant(poll.eventId, caller.personReference().orElse(""))) {
+        if (!access.mayManage(event)
+                && !isParticipant(poll.eventId, caller.personReference().orElse(""))) {
             throw ProblemException.notFound("Poll %s not found", pollId);
         }
         int minimum = config.minimumRespondents();
-        List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream().map(a -> a.answer).toList();
+        List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream()
+                .map(a -> a.answer)
+                .toList();
         if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
             return Results.nothingYet(pollId, poll.status, minimum);
         }
@@ -181,8 +197,11 @@ public class PollService {
             }
         }
         answers.forEach(a -> counts.merge(a, 1L, Long::sum));
-        BigDecimal mean = poll.type != PollType.SCALE ? null
-                : BigDecimal.valueOf(answers.stream().mapToInt(Integer::parseInt).sum()).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal mean = poll.type != PollType.SCALE
+                ? null
+                : BigDecimal.valueOf(
+                                answers.stream().mapToInt(Integer::parseInt).sum())
+                        .divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
         return Results.counted(pollId, poll.status, answers.size(), minimum, counts, mean);
     }
 
@@ -196,7 +215,8 @@ public class PollService {
             }
             case SCALE -> {
                 if (request.value() == null || request.value() < poll.scaleMin || request.value() > poll.scaleMax) {
-                    throw ProblemException.invalidField("value", "must be a whole number from %d to %d".formatted(poll.scaleMin, poll.scaleMax));
+                    throw ProblemException.invalidField(
+                            "value", "must be a whole number from %d to %d".formatted(poll.scaleMin, poll.scaleMax));
                 }
                 yield String.valueOf(request.value());
             }
@@ -210,7 +230,12 @@ public class PollService {
     }
 
     private boolean isParticipant(UUID eventId, String person) {
-        return Registration.count("eventId = ?1 and personReference = ?2 and status = ?3", eventId, person, RegistrationStatus.REGISTERED) > 0;
+        return Registration.count(
+                        "eventId = ?1 and personReference = ?2 and status = ?3",
+                        eventId,
+                        person,
+                        RegistrationStatus.REGISTERED)
+                > 0;
     }
 
     private Poll managed(UUID pollId) {

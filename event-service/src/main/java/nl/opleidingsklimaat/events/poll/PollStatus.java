@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Prepared, open for answers, or closed. */
 public enum PollStatus {
-    @JsonProperty("prepared") PREPARED,
-    @JsonProperty("open") OPEN,
-    @JsonProperty("closed") CLOSED
+    @JsonProperty("prepared")
+    PREPARED,
+    @JsonProperty("open")
+    OPEN,
+    @JsonProperty("closed")
+    CLOSED
 }

@@ -40,39 +40,109 @@ public class EventRegistrationResource {
     RegistrationService service;
 
     @POST
-    @Operation(summary = "Register for a published event", description = "Registers the caller (or, with a system token, the person named by "
-            + "personReference). While seats are free the registration holds a seat; past capacity it joins the waiting list. Registering twice "
-            + "is a 409; a draft or cancelled event a 409; a past event or a passed deadline a 422. Accreditation needs a BIG number.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationRequest.class),
-            examples = @ExampleObject(name = "director", value = RegistrationExamples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered or waitlisted (see status); Location names the registration", content = @Content(
-            schema = @Schema(implementation = RegistrationView.class), examples = {@ExampleObject(name = "registered", value = RegistrationExamples.VIEW),
-                    @ExampleObject(name = "waitlisted", value = RegistrationExamples.WAITLISTED)}))
-    @APIResponse(responseCode = "400", description = "Invalid fields, unknown programme or institution, or a BIG number missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Registering someone else without a system token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered, or the event is a draft or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "duplicate", value = RegistrationExamples.DUPLICATE)))
-    @APIResponse(responseCode = "422", description = "The event has passed or registration has closed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "past", value = RegistrationExamples.CLOSED)))
+    @Operation(
+            summary = "Register for a published event",
+            description =
+                    "Registers the caller (or, with a system token, the person named by "
+                            + "personReference). While seats are free the registration holds a seat; past capacity it joins the waiting list. Registering twice "
+                            + "is a 409; a draft or cancelled event a 409; a past event or a passed deadline a 422. Accreditation needs a BIG number.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegistrationRequest.class),
+                            examples = @ExampleObject(name = "director", value = RegistrationExamples.REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered or waitlisted (see status); Location names the registration",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegistrationView.class),
+                            examples = {
+                                @ExampleObject(name = "registered", value = RegistrationExamples.VIEW),
+                                @ExampleObject(name = "waitlisted", value = RegistrationExamples.WAITLISTED)
+                            }))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, unknown programme or institution, or a BIG number missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Registering someone else without a system token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already registered, or the event is a draft or cancelled",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "duplicate", value = RegistrationExamples.DUPLICATE)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The event has passed or registration has closed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "past", value = RegistrationExamples.CLOSED)))
     @Blocking // the checks may read the event; the worker thread is free again once the registration waits at the desk
-    public CompletionStage<Response> register(@PathParam("eventId") UUID eventId, @NotNull @Valid RegistrationRequest request, @Context UriInfo uri) {
-        return service.register(eventId, request).thenApply(created -> Response
-                .created(uri.getBaseUriBuilder().path("api/registrations").path(created.id().toString()).build()).entity(created).build());
+    public CompletionStage<Response> register(
+            @PathParam("eventId") UUID eventId, @NotNull @Valid RegistrationRequest request, @Context UriInfo uri) {
+        return service.register(eventId, request)
+                .thenApply(created -> Response.created(uri.getBaseUriBuilder()
+                                .path("api/registrations")
+                                .path(created.id().toString())
+                                .build())
+                        .entity(created)
+                        .build());
     }
 
     @GET
-    @Operation(summary = "List an event's registrations (organisers)", description = "Registrations with names and BIG numbers, for the event's "
-            + "organisers only; every read is audited. Filter by status, e.g. waitlisted.")
-    @APIResponse(responseCode = "200", description = "One page of registrations", content = @Content(schema = @Schema(implementation = Page.class),
-            examples = @ExampleObject(name = "page", value = RegistrationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<RegistrationView> list(@PathParam("eventId") UUID eventId, @QueryParam("status") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "registered, waitlisted, offered, expired or cancelled") String status,
+    @Operation(
+            summary = "List an event's registrations (organisers)",
+            description = "Registrations with names and BIG numbers, for the event's "
+                    + "organisers only; every read is audited. Filter by status, e.g. waitlisted.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of registrations",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "page", value = RegistrationExamples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RegistrationView> list(
+            @PathParam("eventId") UUID eventId,
+            @QueryParam("status")
+                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "registered, waitlisted, offered, expired or cancelled")
+                    String status,
             @BeanParam @Valid PageRequest page) {
-        return service.ofEvent(eventId, nl.opleidingsklimaat.events.config.QueryCodes.parse(RegistrationStatus.class, status, "status"), page);
+        return service.ofEvent(
+                eventId,
+                nl.opleidingsklimaat.events.config.QueryCodes.parse(RegistrationStatus.class, status, "status"),
+                page);
     }
 }

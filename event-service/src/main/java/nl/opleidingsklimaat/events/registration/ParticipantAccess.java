@@ -26,7 +26,9 @@ public class ParticipantAccess {
     private ParticipantScope machineScope;
 
     public boolean isOwner(Registration registration) {
-        return caller.personReference().filter(registration.personReference::equals).isPresent();
+        return caller.personReference()
+                .filter(registration.personReference::equals)
+                .isPresent();
     }
 
     /** The owner, the event's organisers as persons, or a machine whose scope holds the participant. */
@@ -59,8 +61,9 @@ public class ParticipantAccess {
     private ParticipantScope machineScope() {
         if (machineScope == null) {
             Set<String> institutions = new HashSet<>(caller.institutions());
-            caller.region().ifPresent(region -> ReplicatedInstitution.<ReplicatedInstitution>list("regionCode", region)
-                    .forEach(i -> institutions.add(i.code)));
+            caller.region()
+                    .ifPresent(region -> ReplicatedInstitution.<ReplicatedInstitution>list("regionCode", region)
+                            .forEach(i -> institutions.add(i.code)));
             machineScope = new ParticipantScope(false, Set.copyOf(institutions), Set.copyOf(caller.programmes()));
         }
         return machineScope;

@@ -8,7 +8,9 @@ public record ParticipantScope(boolean everyone, Set<String> institutions, Set<S
     public static final ParticipantScope EVERYONE = new ParticipantScope(true, Set.of(), Set.of());
 
     public boolean holds(String institutionCode, String programmeCode) {
-        return everyone || institutions.contains(institutionCode) || (programmeCode != null && programmes.contains(programmeCode));
+        return everyone
+                || institutions.contains(institutionCode)
+                || (programmeCode != null && programmes.contains(programmeCode));
     }
 
     public boolean holds(Registration registration) {

@@ -12,15 +12,12 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /** Where the drafts of a batch sit in the organisation, from the replica read once for the whole batch. */
 final class Placements {
-    record Placement(String institutionCode, String programmeCode) {
-    }
+    record Placement(String institutionCode, String programmeCode) {}
 
     /** Of the replica only what placing needs, read as values, so the batch's flush has no replica entities to check. */
-    record KnownProgramme(String code, String institutionCode, boolean active) {
-    }
+    record KnownProgramme(String code, String institutionCode, boolean active) {}
 
-    record KnownInstitution(String code, boolean active) {
-    }
+    record KnownInstitution(String code, boolean active) {}
 
     private final Map<String, KnownProgramme> programmes;
     private final Map<String, KnownInstitution> institutions;
@@ -31,14 +28,27 @@ final class Placements {
     }
 
     static Placements of(List<RegistrationDraft> drafts) {
-        Set<String> programmeCodes = drafts.stream().map(RegistrationDraft::programmeCode).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<String> institutionCodes = drafts.stream().filter(d -> d.programmeCode() == null).map(RegistrationDraft::institutionCode)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        List<KnownProgramme> programmes = programmeCodes.isEmpty() ? List.of()
-                : ReplicatedProgramme.find("code in ?1", programmeCodes).project(KnownProgramme.class).list();
-        List<KnownInstitution> institutions = institutionCodes.isEmpty() ? List.of()
-                : ReplicatedInstitution.find("code in ?1", institutionCodes).project(KnownInstitution.class).list();
-        return new Placements(programmes.stream().collect(Collectors.toMap(KnownProgramme::code, Function.identity())),
+        Set<String> programmeCodes = drafts.stream()
+                .map(RegistrationDraft::programmeCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> institutionCodes = drafts.stream()
+                .filter(d -> d.programmeCode() == null)
+                .map(RegistrationDraft::institutionCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<KnownProgramme> programmes = programmeCodes.isEmpty()
+                ? List.of()
+                : ReplicatedProgramme.find("code in ?1", programmeCodes)
+                        .project(KnownProgramme.class)
+                        .list();
+        List<KnownInstitution> institutions = institutionCodes.isEmpty()
+                ? List.of()
+                : ReplicatedInstitution.find("code in ?1", institutionCodes)
+                        .project(KnownInstitution.class)
+                        .list();
+        return new Placements(
+                programmes.stream().collect(Collectors.toMap(KnownProgramme::code, Function.identity())),
                 institutions.stream().collect(Collectors.toMap(KnownInstitution::code, Function.identity())));
     }
 
@@ -50,7 +60,9 @@ final class Placements {
                 throw ProblemException.invalidField("programmeCode", "no active programme " + draft.programmeCode());
             }
             if (draft.institutionCode() != null && !draft.institutionCode().equals(programme.institutionCode())) {
-                throw ProblemException.invalidField("institutionCode", "programme %s belongs to %s".formatted(programme.code(), programme.institutionCode()));
+                throw ProblemException.invalidField(
+                        "institutionCode",
+                        "programme %s belongs to %s".formatted(programme.code(), programme.institutionCode()));
             }
             return new Placement(programme.institutionCode(), programme.code());
         }

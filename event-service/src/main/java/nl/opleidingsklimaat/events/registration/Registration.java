@@ -19,32 +19,47 @@ import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 public class Registration extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "event_id")
     public UUID eventId;
+
     @Column(name = "person_reference")
     public String personReference;
+
     public String name;
+
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "big_number")
     public String bigNumber;
+
     @Column(name = "accreditation_wanted")
     public boolean accreditationWanted;
+
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
+
     @Column(name = "waiting_since")
     public OffsetDateTime waitingSince;
+
     @Column(name = "offer_expires_at")
     public OffsetDateTime offerExpiresAt;
+
     @Column(name = "checked_in_at")
     public LocalTime checkedInAt;
+
     @Column(name = "checked_out_at")
     public LocalTime checkedOutAt;
+
     public BigDecimal points;
+
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 

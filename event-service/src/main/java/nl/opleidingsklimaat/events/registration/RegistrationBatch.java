@@ -36,10 +36,13 @@ public class RegistrationBatch {
         Map<UUID, List<Integer>> arrivalsPerEvent = new TreeMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (decisions[i] == null) {
-                arrivalsPerEvent.computeIfAbsent(drafts.get(i).eventId(), e -> new ArrayList<>()).add(i);
+                arrivalsPerEvent
+                        .computeIfAbsent(drafts.get(i).eventId(), e -> new ArrayList<>())
+                        .add(i);
             }
         }
-        arrivalsPerEvent.forEach((eventId, arrivals) -> decideForEvent(eventId, arrivals, drafts, placements, decisions));
+        arrivalsPerEvent.forEach(
+                (eventId, arrivals) -> decideForEvent(eventId, arrivals, drafts, placements, decisions));
         // Surfaces a constraint violation here rather than at commit.
         Registration.flush();
         return List.of(decisions);
@@ -59,7 +62,11 @@ public class RegistrationBatch {
         return placements;
     }
 
-    private void decideForEvent(UUID eventId, List<Integer> arrivals, List<RegistrationDraft> drafts, Placements.Placement[] placements,
+    private void decideForEvent(
+            UUID eventId,
+            List<Integer> arrivals,
+            List<RegistrationDraft> drafts,
+            Placements.Placement[] placements,
             RegistrationDecision[] decisions) {
         TrainingEvent event;
         RegistrationTerms terms;
@@ -73,7 +80,9 @@ public class RegistrationBatch {
         }
         long freeSeats = event.capacity - Registration.seatsTaken(eventId);
         WaitingLine line = WaitingLine.of(eventId);
-        Set<String> registered = new HashSet<>(alreadyRegistered(eventId, arrivals.stream().map(i -> drafts.get(i).personReference()).toList()));
+        Set<String> registered = new HashSet<>(alreadyRegistered(
+                eventId,
+                arrivals.stream().map(i -> drafts.get(i).personReference()).toList()));
         OffsetDateTime stamp = firstStamp(line);
         long waiting = line.length();
         for (int i : arrivals) {
@@ -86,8 +95,8 @@ public class RegistrationBatch {
                 continue;
             }
             if (!registered.add(draft.personReference())) {
-                decisions[i] = RegistrationDecision.refused(
-                        ProblemException.conflict("%s is already registered for training event %s", draft.personReference(), eventId));
+                decisions[i] = RegistrationDecision.refused(ProblemException.conflict(
+                        "%s is already registered for training event %s", draft.personReference(), eventId));
                 continue;
             }
             Registration registration;
@@ -120,9 +129,13 @@ public class RegistrationBatch {
 
     private static List<String> alreadyRegistered(UUID eventId, List<String> persons) {
         return Registration.getEntityManager()
-                .createQuery("select r.personReference from Registration r where r.eventId = :event and r.status in :active"
-                        + " and r.personReference in :persons", String.class)
-                .setParameter("event", eventId).setParameter("active", RegistrationStatus.ACTIVE).setParameter("persons", persons)
+                .createQuery(
+                        "select r.personReference from Registration r where r.eventId = :event and r.status in :active"
+                                + " and r.personReference in :persons",
+                        String.class)
+                .setParameter("event", eventId)
+                .setParameter("active", RegistrationStatus.ACTIVE)
+                .setParameter("persons", persons)
                 .getResultList();
     }
 
@@ -130,9 +143,12 @@ public class RegistrationBatch {
     record WaitingLine(long length, OffsetDateTime lastWaitingSince) {
         static WaitingLine of(UUID eventId) {
             Object[] row = Registration.getEntityManager()
-                    .createQuery("select count(r), max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
+                    .createQuery(
+                            "select count(r), max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
                             Object[].class)
-                    .setParameter("event", eventId).setParameter("waiting", RegistrationStatus.WAITLISTED).getSingleResult();
+                    .setParameter("event", eventId)
+                    .setParameter("waiting", RegistrationStatus.WAITLISTED)
+                    .getSingleResult();
             return new WaitingLine((Long) row[0], (OffsetDateTime) row[1]);
         }
     }

@@ -54,8 +54,10 @@ public class RegistrationDesk {
         worker.join(TimeUnit.SECONDS.toMillis(10));
         List<PendingRegistration> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(p -> p.outcome().completeExceptionally(
-                new ProblemException(ProblemType.INTERNAL, "The service is shutting down; the registration was not taken. Please try again.")));
+        left.forEach(p -> p.outcome()
+                .completeExceptionally(new ProblemException(
+                        ProblemType.INTERNAL,
+                        "The service is shutting down; the registration was not taken. Please try again.")));
     }
 
     /**
@@ -67,9 +69,13 @@ public class RegistrationDesk {
         queue.add(pending);
         long waitMillis = config.registrationDesk().answerWithin().toMillis();
         // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
-        CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS).execute(() -> pending.outcome().completeExceptionally(
-                new ProblemException(ProblemType.INTERNAL, ("Registration %s was not decided within %d ms; look at your registrations "
-                        + "before trying again").formatted(draft.id(), waitMillis))));
+        CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS)
+                .execute(() -> pending.outcome()
+                        .completeExceptionally(new ProblemException(
+                                ProblemType.INTERNAL,
+                                ("Registration %s was not decided within %d ms; look at your registrations "
+                                                + "before trying again")
+                                        .formatted(draft.id(), waitMillis))));
         return pending.outcome();
     }
 
@@ -100,11 +106,14 @@ public class RegistrationDesk {
         }
         List<RegistrationDecision> decisions;
         try {
-            decisions = batch.decide(pendings.stream().map(PendingRegistration::draft).toList());
+            decisions = batch.decide(
+                    pendings.stream().map(PendingRegistration::draft).toList());
             LOG.debugf("Decided %d registrations in one transaction", pendings.size());
         } catch (Exception batchFailed) {
             // Not the exception itself: its message carries the batch's names and BIG numbers.
-            LOG.warnf("A batch of %d registrations failed (%s); deciding them one by one", pendings.size(), reason(batchFailed));
+            LOG.warnf(
+                    "A batch of %d registrations failed (%s); deciding them one by one",
+                    pendings.size(), reason(batchFailed));
             pendings.forEach(this::decideAlone);
             return;
         }
@@ -118,10 +127,14 @@ public class RegistrationDesk {
         try {
             announce(pending, batch.decide(List.of(pending.draft())).get(0));
         } catch (Exception e) {
-            pending.outcome().completeExceptionally(isDuplicate(e)
-                    ? ProblemException.conflict("%s is already registered for training event %s", pending.draft().personReference(),
-                            pending.draft().eventId())
-                    : e);
+            pending.outcome()
+                    .completeExceptionally(
+                            isDuplicate(e)
+                                    ? ProblemException.conflict(
+                                            "%s is already registered for training event %s",
+                                            pending.draft().personReference(),
+                                            pending.draft().eventId())
+                                    : e);
         }
     }
 
@@ -141,7 +154,9 @@ public class RegistrationDesk {
 
     private static String reason(Throwable e) {
         ConstraintViolationException violation = violation(e);
-        return violation != null ? "constraint " + violation.getConstraintName() : e.getClass().getName();
+        return violation != null
+                ? "constraint " + violation.getConstraintName()
+                : e.getClass().getName();
     }
 
     private static ConstraintViolationException violation(Throwable e) {
@@ -153,6 +168,5 @@ public class RegistrationDesk {
         return null;
     }
 
-    private record PendingRegistration(RegistrationDraft draft, CompletableFuture<RegistrationView> outcome) {
-    }
+    private record PendingRegistration(RegistrationDraft draft, CompletableFuture<RegistrationView> outcome) {}
 }

@@ -9,11 +9,20 @@ import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
  * place it in the organisation (the institution and programme as the request names them) and decide whether it gets a
  * seat.
  */
-record RegistrationDraft(UUID id, UUID eventId, String personReference, String name, ParticipantRole role, String institutionCode,
-        String programmeCode, String bigNumber, boolean accreditationWanted) {
+record RegistrationDraft(
+        UUID id,
+        UUID eventId,
+        String personReference,
+        String name,
+        ParticipantRole role,
+        String institutionCode,
+        String programmeCode,
+        String bigNumber,
+        boolean accreditationWanted) {
 
     /** A new entity each time, so a draft can be tried again after a rolled-back attempt. */
-    Registration toRegistration(Placements.Placement placement, RegistrationStatus status, OffsetDateTime registeredAt) {
+    Registration toRegistration(
+            Placements.Placement placement, RegistrationStatus status, OffsetDateTime registeredAt) {
         Registration registration = new Registration();
         registration.id = id;
         registration.eventId = eventId;

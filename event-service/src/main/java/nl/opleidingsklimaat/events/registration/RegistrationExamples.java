@@ -15,7 +15,8 @@ public final class RegistrationExamples {
              "name":"Drs. B. Jansen","role":"resident","institutionCode":"EMC","programmeCode":"EMC-INT","accreditationWanted":false,
              "status":"waitlisted","waitingListPosition":3,"registeredAt":"2026-10-01T09:13:00Z"}""";
 
-    public static final String PAGE = "{\"items\":[" + VIEW + "],\"page\":0,\"size\":50,\"totalItems\":1,\"totalPages\":1}";
+    public static final String PAGE =
+            "{\"items\":[" + VIEW + "],\"page\":0,\"size\":50,\"totalItems\":1,\"totalPages\":1}";
 
     public static final String DUPLICATE = """
             {"type":"https://opleidingsklimaat.nl/problems/conflict","title":"Conflict","status":409,
@@ -25,6 +26,5 @@ public final class RegistrationExamples {
             {"type":"https://opleidingsklimaat.nl/problems/unprocessable","title":"Request cannot be processed","status":422,
              "detail":"Training event 6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33 was on 2025-11-12, which has passed"}""";
 
-    private RegistrationExamples() {
-    }
+    private RegistrationExamples() {}
 }

@@ -13,11 +13,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RegistrationRequest")
 public record RegistrationRequest(
-        @Size(max = 100) @Schema(description = "Only for system tokens: the opaque reference of the person registered", example = "emp-004711") String personReference,
-        @NotBlank @Size(max = 200) @Schema(example = "Dr. A. de Vries") String name,
+        @Size(max = 100)
+        @Schema(
+                description = "Only for system tokens: the opaque reference of the person registered",
+                example = "emp-004711")
+        String personReference,
+
+        @NotBlank @Size(max = 200) @Schema(example = "Dr. A. de Vries")
+        String name,
+
         @NotNull @Schema(example = "programme-director") ParticipantRole role,
-        @Size(max = 40) @Schema(description = "Defaults to the programme's institution", example = "EMC") String institutionCode,
+
+        @Size(max = 40) @Schema(description = "Defaults to the programme's institution", example = "EMC")
+        String institutionCode,
+
         @Size(max = 40) @Schema(example = "EMC-INT") String programmeCode,
-        @Pattern(regexp = "\\d{11}", message = "must be a BIG number of 11 digits") @Schema(example = "19012345601") String bigNumber,
-        @Schema(description = "Accreditation needs a BIG number", example = "true") boolean accreditationWanted) {
-}
+
+        @Pattern(regexp = "\\d{11}", message = "must be a BIG number of 11 digits") @Schema(example = "19012345601")
+        String bigNumber,
+
+        @Schema(description = "Accreditation needs a BIG number", example = "true")
+        boolean accreditationWanted) {}

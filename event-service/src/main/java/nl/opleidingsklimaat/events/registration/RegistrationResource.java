@@ -36,8 +36,9 @@ public class RegistrationResource {
 
     /** When an attendee arrived or left; without a time, now. */
     @Schema(name = "AttendanceTime")
-    public record AttendanceTime(@Schema(type = SchemaType.STRING, example = "13:00") LocalTime time) {
-    }
+    public record AttendanceTime(
+            @Schema(type = SchemaType.STRING, example = "13:00")
+            LocalTime time) {}
 
     @Inject
     RegistrationService registrations;
@@ -49,47 +50,107 @@ public class RegistrationResource {
     CertificateService certificates;
 
     @GET
-    @Operation(summary = "My registrations", description = "The caller's own registrations for any event, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of registrations", content = @Content(schema = @Schema(implementation = Page.class),
-            examples = @ExampleObject(name = "page", value = RegistrationExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "My registrations",
+            description = "The caller's own registrations for any event, oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of registrations",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "page", value = RegistrationExamples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RegistrationView> mine(@BeanParam @Valid PageRequest page) {
         return registrations.mine(page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a registration", description = "For its owner and the event's organisers (audited); others get 404.")
-    @APIResponse(responseCode = "200", description = "The registration", content = @Content(schema = @Schema(implementation = RegistrationView.class),
-            examples = @ExampleObject(name = "registered", value = RegistrationExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get a registration",
+            description = "For its owner and the event's organisers (audited); others get 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The registration",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegistrationView.class),
+                            examples = @ExampleObject(name = "registered", value = RegistrationExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView get(@PathParam("id") UUID id) {
         return registrations.get(id);
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @Operation(summary = "Cancel a registration", description = "The owner or an organiser cancels. A freed seat is offered to the first on the "
-            + "waiting list, who must confirm within the confirmation window; otherwise it passes to the next.")
-    @APIResponse(responseCode = "200", description = "The cancelled registration", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or expired, or the event was held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Cancel a registration",
+            description = "The owner or an organiser cancels. A freed seat is offered to the first on the "
+                    + "waiting list, who must confirm within the confirmation window; otherwise it passes to the next.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already cancelled or expired, or the event was held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView cancel(@PathParam("id") UUID id) {
         return registrations.cancel(id);
     }
 
     @POST
     @Path("/{id}/confirmation")
-    @Operation(summary = "Confirm an offered seat", description = "A waiter promoted to 'offered' takes the seat before offerExpiresAt.")
-    @APIResponse(responseCode = "200", description = "Now registered", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the registrant confirms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nothing to confirm (not offered)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The offer lapsed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Confirm an offered seat",
+            description = "A waiter promoted to 'offered' takes the seat before offerExpiresAt.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Now registered",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Only the registrant confirms",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Nothing to confirm (not offered)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The offer lapsed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView confirm(@PathParam("id") UUID id) {
         return registrations.confirm(id);
     }
@@ -97,16 +158,43 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check in an attendee", description = "Organisers record an arrival on the event's day (time given, else now).")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AttendanceTime.class),
-            examples = @ExampleObject(name = "at the start", value = "{\"time\":\"13:00\"}")))
-    @APIResponse(responseCode = "200", description = "The registration with its check-in", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Bad time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Participants do not check themselves in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already checked in, not registered, or the event is not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not the event's day", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Check in an attendee",
+            description = "Organisers record an arrival on the event's day (time given, else now).")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AttendanceTime.class),
+                            examples = @ExampleObject(name = "at the start", value = "{\"time\":\"13:00\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The registration with its check-in",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Participants do not check themselves in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already checked in, not registered, or the event is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Not the event's day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView checkIn(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkIn(id, time == null ? null : time.time()));
     }
@@ -114,16 +202,44 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/check-out")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check out an attendee", description = "Organisers record a departure after the check-in; points count the teaching time in between.")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AttendanceTime.class),
-            examples = @ExampleObject(name = "at the end", value = "{\"time\":\"17:00\"}")))
-    @APIResponse(responseCode = "200", description = "The registration with its check-out", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Bad time, or not after the check-in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Participants do not check themselves out", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not checked in, or the event is not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not the event's day", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Check out an attendee",
+            description =
+                    "Organisers record a departure after the check-in; points count the teaching time in between.")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AttendanceTime.class),
+                            examples = @ExampleObject(name = "at the end", value = "{\"time\":\"17:00\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The registration with its check-out",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad time, or not after the check-in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Participants do not check themselves out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not checked in, or the event is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Not the event's day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView checkOut(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkOut(id, time == null ? null : time.time()));
     }
@@ -131,14 +247,30 @@ public class RegistrationResource {
     @GET
     @Path("/{id}/certificate")
     @Produces("application/pdf")
-    @Operation(summary = "Certificate of attendance (PDF)", description = "For a checked-in attendee of a held event: event, date, hours, points and "
-            + "competences. The attendee and the organisers (audited) may fetch it.")
-    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(mediaType = "application/pdf"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event has not been held, or the registrant did not check in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Certificate of attendance (PDF)",
+            description = "For a checked-in attendee of a held event: event, date, hours, points and "
+                    + "competences. The attendee and the organisers (audited) may fetch it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate",
+            content = @Content(mediaType = "application/pdf"))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event has not been held, or the registrant did not check in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response certificate(@PathParam("id") UUID id) {
         byte[] pdf = certificates.certificate(id).toPdf();
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"")
+                .build();
     }
 }

@@ -64,7 +64,9 @@ public class RegistrationService {
 
     /** Everything that needs no lock; the desk checks again under the lock that the event is open and meant for the role. */
     private RegistrationDraft draft(UUID eventId, RegistrationRequest request) {
-        RegistrationTerms event = publishedEvents.of(eventId).filter(e -> e.visibleTo(access))
+        RegistrationTerms event = publishedEvents
+                .of(eventId)
+                .filter(e -> e.visibleTo(access))
                 .orElseThrow(() -> OrganiserAccess.notFound(eventId));
         window.requireOpen(event);
         String person = personFor(request);
@@ -72,8 +74,16 @@ public class RegistrationService {
         if (request.accreditationWanted() && request.bigNumber() == null) {
             throw ProblemException.invalidField("bigNumber", "accreditation needs a BIG number");
         }
-        return new RegistrationDraft(UUID.randomUUID(), eventId, person, request.name(), request.role(), request.institutionCode(),
-                request.programmeCode(), request.bigNumber(), request.accreditationWanted());
+        return new RegistrationDraft(
+                UUID.randomUUID(),
+                eventId,
+                person,
+                request.name(),
+                request.role(),
+                request.institutionCode(),
+                request.programmeCode(),
+                request.bigNumber(),
+                request.accreditationWanted());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,8 +94,12 @@ public class RegistrationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RegistrationView> mine(PageRequest page) {
-        String person = caller.personReference().orElseThrow(() -> ProblemException.forbidden("The token names no person"));
-        return Page.of(Registration.find("personReference", Sort.by("registeredAt").and("id"), person), page, RegistrationView::of);
+        String person =
+                caller.personReference().orElseThrow(() -> ProblemException.forbidden("The token names no person"));
+        return Page.of(
+                Registration.find("personReference", Sort.by("registeredAt").and("id"), person),
+                page,
+                RegistrationView::of);
     }
 
     /** An event's registrations for its organisers (audited); a machine token lists only its own participants. */
@@ -98,7 +112,10 @@ public class RegistrationService {
             where += " and status = :status";
             params.and("status", status);
         }
-        return Page.of(Registration.find(where, Sort.by("registeredAt").and("id"), params), page, r -> RegistrationView.of((Registration) r));
+        return Page.of(
+                Registration.find(where, Sort.by("registeredAt").and("id"), params),
+                page,
+                r -> RegistrationView.of((Registration) r));
     }
 
     /** The owner or an organiser cancels; a freed seat is offered to the first on the waiting list. */
@@ -110,7 +127,8 @@ public class RegistrationService {
             throw ProblemException.conflict("Registration %s is already %s", id, registration.status.code());
         }
         if (event.status == TrainingEventStatus.HELD) {
-            throw ProblemException.conflict("Training event %s has been held; its registrations can no longer be cancelled", event.id);
+            throw ProblemException.conflict(
+                    "Training event %s has been held; its registrations can no longer be cancelled", event.id);
         }
         registration.status = RegistrationStatus.CANCELLED;
         registration.offerExpiresAt = null;
@@ -129,9 +147,11 @@ public class RegistrationService {
         Registration registration = Registration.findById(id);
         if (registration.status != RegistrationStatus.OFFERED) {
             if (registration.status == RegistrationStatus.EXPIRED) {
-                throw ProblemException.gone("The offer for registration %s lapsed; the seat went to the next on the waiting list", id);
+                throw ProblemException.gone(
+                        "The offer for registration %s lapsed; the seat went to the next on the waiting list", id);
             }
-            throw ProblemException.conflict("Registration %s is %s; only an offered seat can be confirmed", id, registration.status.code());
+            throw ProblemException.conflict(
+                    "Registration %s is %s; only an offered seat can be confirmed", id, registration.status.code());
         }
         if (registration.offerExpiresAt.isBefore(OffsetDateTime.now())) {
             throw ProblemException.gone("The offer for registration %s lapsed at %s", id, registration.offerExpiresAt);
@@ -167,21 +187,25 @@ public class RegistrationService {
             if (programme != null && !participants.machineHolds(programme.institutionCode, programme.code)) {
                 throw ProblemException.invalidField("programmeCode", "no active programme " + request.programmeCode());
             }
-        } else if (request.institutionCode() != null && !participants.machineHolds(request.institutionCode(), null)
+        } else if (request.institutionCode() != null
+                && !participants.machineHolds(request.institutionCode(), null)
                 && ReplicatedInstitution.findById(request.institutionCode()) != null) {
-            throw ProblemException.invalidField("institutionCode", "no active institution " + request.institutionCode());
+            throw ProblemException.invalidField(
+                    "institutionCode", "no active institution " + request.institutionCode());
         }
     }
 
     private String personFor(RegistrationRequest request) {
         if (caller.isSystem()) {
             if (request.personReference() == null || request.personReference().isBlank()) {
-                throw ProblemException.invalidField("personReference", "a system registering someone must give their person reference");
+                throw ProblemException.invalidField(
+                        "personReference", "a system registering someone must give their person reference");
             }
             requireMachineScopeHolds(request);
             return request.personReference();
         }
-        String own = caller.personReference().orElseThrow(() -> ProblemException.forbidden("The token names no person"));
+        String own =
+                caller.personReference().orElseThrow(() -> ProblemException.forbidden("The token names no person"));
         if (request.personReference() != null && !request.personReference().equals(own)) {
             throw ProblemException.forbidden("You can only register yourself");
         }

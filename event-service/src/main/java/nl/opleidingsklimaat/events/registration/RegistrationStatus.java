@@ -8,11 +8,16 @@ import java.util.List;
  * or the offer lapses (expired); cancelled gave the seat back.
  */
 public enum RegistrationStatus {
-    @JsonProperty("registered") REGISTERED,
-    @JsonProperty("waitlisted") WAITLISTED,
-    @JsonProperty("offered") OFFERED,
-    @JsonProperty("expired") EXPIRED,
-    @JsonProperty("cancelled") CANCELLED;
+    @JsonProperty("registered")
+    REGISTERED,
+    @JsonProperty("waitlisted")
+    WAITLISTED,
+    @JsonProperty("offered")
+    OFFERED,
+    @JsonProperty("expired")
+    EXPIRED,
+    @JsonProperty("cancelled")
+    CANCELLED;
 
     public static final List<RegistrationStatus> HOLDING_A_SEAT = List.of(REGISTERED, OFFERED);
     public static final List<RegistrationStatus> ACTIVE = List.of(REGISTERED, OFFERED, WAITLISTED);

@@ -1,7 +1,7 @@
 package nl.opleidingsklimaat.events.registration;
 
-import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,26 +11,67 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A registration as its owner and the event's organisers see it. */
 @Schema(name = "Registration")
-public record RegistrationView(UUID id, UUID eventId, String personReference, String name, ParticipantRole role, String institutionCode,
-        String programmeCode, String bigNumber, boolean accreditationWanted, RegistrationStatus status,
-        @Schema(description = "Place on the waiting list (1 = next), while waitlisted") Integer waitingListPosition,
-        @Schema(description = "While offered: confirm before this moment") OffsetDateTime offerExpiresAt,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:02") LocalTime checkedInAt,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00") LocalTime checkedOutAt,
-        @Schema(description = "Accreditation points earned, once the event is held") BigDecimal points, OffsetDateTime registeredAt) {
+public record RegistrationView(
+        UUID id,
+        UUID eventId,
+        String personReference,
+        String name,
+        ParticipantRole role,
+        String institutionCode,
+        String programmeCode,
+        String bigNumber,
+        boolean accreditationWanted,
+        RegistrationStatus status,
+
+        @Schema(description = "Place on the waiting list (1 = next), while waitlisted")
+        Integer waitingListPosition,
+
+        @Schema(description = "While offered: confirm before this moment")
+        OffsetDateTime offerExpiresAt,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:02")
+        LocalTime checkedInAt,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00")
+        LocalTime checkedOutAt,
+
+        @Schema(description = "Accreditation points earned, once the event is held")
+        BigDecimal points,
+
+        OffsetDateTime registeredAt) {
 
     static RegistrationView of(Registration r) {
         Integer position = null;
         if (r.status == RegistrationStatus.WAITLISTED) {
-            position = (int) Registration.count("eventId = ?1 and status = ?2 and (waitingSince < ?3 or (waitingSince = ?3 and id < ?4))",
-                    r.eventId, RegistrationStatus.WAITLISTED, r.waitingSince, r.id) + 1;
+            position = (int) Registration.count(
+                            "eventId = ?1 and status = ?2 and (waitingSince < ?3 or (waitingSince = ?3 and id < ?4))",
+                            r.eventId,
+                            RegistrationStatus.WAITLISTED,
+                            r.waitingSince,
+                            r.id)
+                    + 1;
         }
         return withPosition(r, position);
     }
 
     /** With a waiting-list position already known (the registration desk counts it in memory). */
     static RegistrationView withPosition(Registration r, Integer waitingListPosition) {
-        return new RegistrationView(r.id, r.eventId, r.personReference, r.name, r.role, r.institutionCode, r.programmeCode, r.bigNumber,
-                r.accreditationWanted, r.status, waitingListPosition, r.offerExpiresAt, r.checkedInAt, r.checkedOutAt, r.points, r.registeredAt);
+        return new RegistrationView(
+                r.id,
+                r.eventId,
+                r.personReference,
+                r.name,
+                r.role,
+                r.institutionCode,
+                r.programmeCode,
+                r.bigNumber,
+                r.accreditationWanted,
+                r.status,
+                waitingListPosition,
+                r.offerExpiresAt,
+                r.checkedInAt,
+                r.checkedOutAt,
+                r.points,
+                r.registeredAt);
     }
 }

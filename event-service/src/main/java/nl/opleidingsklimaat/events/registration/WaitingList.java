@@ -35,8 +35,13 @@ public class WaitingList {
         if (free <= 0) {
             return;
         }
-        List<Registration> next = Registration.find("eventId = ?1 and status = ?2", Sort.by("waitingSince").and("id"), event.id,
-                RegistrationStatus.WAITLISTED).page(0, (int) free).list();
+        List<Registration> next = Registration.find(
+                        "eventId = ?1 and status = ?2",
+                        Sort.by("waitingSince").and("id"),
+                        event.id,
+                        RegistrationStatus.WAITLISTED)
+                .page(0, (int) free)
+                .list();
         OffsetDateTime expires = OffsetDateTime.now().plus(config.waitingList().confirmationWindow());
         for (Registration waiter : next) {
             waiter.status = RegistrationStatus.OFFERED;
@@ -44,7 +49,9 @@ public class WaitingList {
         }
     }
 
-    @Scheduled(every = "${events.waiting-list.expiry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${events.waiting-list.expiry-check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireLapsedOffers() {
         List<UUID> events = lapsedEvents();
         for (UUID eventId : events) {
@@ -58,15 +65,22 @@ public class WaitingList {
 
     @Transactional
     List<UUID> lapsedEvents() {
-        return Registration.<Registration>find("status = ?1 and offerExpiresAt < ?2", RegistrationStatus.OFFERED, OffsetDateTime.now())
-                .stream().map(r -> r.eventId).distinct().toList();
+        return Registration.<Registration>find(
+                        "status = ?1 and offerExpiresAt < ?2", RegistrationStatus.OFFERED, OffsetDateTime.now())
+                .stream()
+                .map(r -> r.eventId)
+                .distinct()
+                .toList();
     }
 
     @Transactional
     void expireAndPassOn(UUID eventId) {
         TrainingEvent event = TrainingEventService.lock(eventId);
-        List<Registration> lapsed = Registration.list("eventId = ?1 and status = ?2 and offerExpiresAt < ?3", eventId,
-                RegistrationStatus.OFFERED, OffsetDateTime.now());
+        List<Registration> lapsed = Registration.list(
+                "eventId = ?1 and status = ?2 and offerExpiresAt < ?3",
+                eventId,
+                RegistrationStatus.OFFERED,
+                OffsetDateTime.now());
         for (Registration registration : lapsed) {
             registration.status = RegistrationStatus.EXPIRED;
         }

@@ -12,11 +12,13 @@ import java.util.List;
 public final class Accreditation {
     private static final int HALF_HOUR = 30;
 
-    private Accreditation() {
-    }
+    private Accreditation() {}
 
     public static int netTeachingMinutes(List<ProgrammeSchedule.ScheduledItem> programme) {
-        return programme.stream().filter(s -> s.item().format().isTeachingTime()).mapToInt(s -> s.item().minutes()).sum();
+        return programme.stream()
+                .filter(s -> s.item().format().isTeachingTime())
+                .mapToInt(s -> s.item().minutes())
+                .sum();
     }
 
     public static BigDecimal points(int teachingMinutes) {
@@ -25,7 +27,8 @@ public final class Accreditation {
     }
 
     /** Teaching minutes that fall inside [from, to): the overlap of the attendance with every teaching item. */
-    public static int attendedTeachingMinutes(List<ProgrammeSchedule.ScheduledItem> programme, LocalTime from, LocalTime to) {
+    public static int attendedTeachingMinutes(
+            List<ProgrammeSchedule.ScheduledItem> programme, LocalTime from, LocalTime to) {
         int minutes = 0;
         for (ProgrammeSchedule.ScheduledItem s : programme) {
             if (!s.item().format().isTeachingTime()) {

@@ -7,13 +7,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * teaching time, so they earn no accreditation points.
  */
 public enum ItemFormat {
-    @JsonProperty("lecture") LECTURE(true),
-    @JsonProperty("plenary") PLENARY(true),
-    @JsonProperty("breakout") BREAKOUT(true),
-    @JsonProperty("workshop-round") WORKSHOP_ROUND(true),
-    @JsonProperty("poll") POLL(true),
-    @JsonProperty("break") BREAK(false),
-    @JsonProperty("intermezzo") INTERMEZZO(false);
+    @JsonProperty("lecture")
+    LECTURE(true),
+    @JsonProperty("plenary")
+    PLENARY(true),
+    @JsonProperty("breakout")
+    BREAKOUT(true),
+    @JsonProperty("workshop-round")
+    WORKSHOP_ROUND(true),
+    @JsonProperty("poll")
+    POLL(true),
+    @JsonProperty("break")
+    BREAK(false),
+    @JsonProperty("intermezzo")
+    INTERMEZZO(false);
 
     private final boolean teachingTime;
 

@@ -34,7 +34,8 @@ public class OrganiserAccess {
 
     /** For an event organised by the institution, else by the region. */
     public boolean mayManage(String organiserInstitutionCode, String organiserRegionCode) {
-        return organiserInstitutionCode != null ? mayOrganiseForInstitution(organiserInstitutionCode, organiserRegionCode)
+        return organiserInstitutionCode != null
+                ? mayOrganiseForInstitution(organiserInstitutionCode, organiserRegionCode)
                 : mayOrganiseForRegion(organiserRegionCode);
     }
 
@@ -50,7 +51,10 @@ public class OrganiserAccess {
      * without scope still sees published events and their own registrations.)
      */
     public boolean isUnscopedMachine() {
-        return caller.isSystem() && caller.institutions().isEmpty() && caller.programmes().isEmpty() && caller.region().isEmpty();
+        return caller.isSystem()
+                && caller.institutions().isEmpty()
+                && caller.programmes().isEmpty()
+                && caller.region().isEmpty();
     }
 
     public boolean maySee(TrainingEvent event) {

@@ -17,14 +17,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ProgrammeItem")
 public record ProgrammeItem(
-        @NotBlank @Size(max = 200) @Schema(example = "AAV visie") String title,
+        @NotBlank @Size(max = 200) @Schema(example = "AAV visie")
+        String title,
+
         @NotNull @Positive @Max(720) @Schema(example = "70") Integer minutes,
-        @Size(max = 4000) @Schema(example = "De AAV deelt haar visie, bevindingen en behoefte met de COC") String theme,
+
+        @Size(max = 4000) @Schema(example = "De AAV deelt haar visie, bevindingen en behoefte met de COC")
+        String theme,
+
         @NotNull @Schema(example = "breakout") ItemFormat format,
-        @Size(max = 4000) @Schema(example = "Inzicht in de visie van de aios zelf") String intendedResult,
+
+        @Size(max = 4000) @Schema(example = "Inzicht in de visie van de aios zelf")
+        String intendedResult,
+
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> speakers,
-        @Schema(description = "Optional: when this item is meant to start; must equal the end of the previous item",
-                example = "13:15", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) LocalTime plannedStart) {
+
+        @Schema(
+                description = "Optional: when this item is meant to start; must equal the end of the previous item",
+                example = "13:15",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+        LocalTime plannedStart) {
 
     public List<String> speakersOrEmpty() {
         return speakers == null ? List.of() : speakers;

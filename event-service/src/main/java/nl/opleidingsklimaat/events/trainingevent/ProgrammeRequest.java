@@ -9,5 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The whole programme of an event, in running order. */
 @Schema(name = "ProgrammeRequest")
-public record ProgrammeRequest(@NotEmpty @Size(max = 60) List<@NotNull @Valid ProgrammeItem> items) {
-}
+public record ProgrammeRequest(@NotEmpty @Size(max = 60) List<@NotNull @Valid ProgrammeItem> items) {}

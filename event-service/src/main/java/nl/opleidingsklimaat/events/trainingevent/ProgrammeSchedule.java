@@ -16,11 +16,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemType;
 public final class ProgrammeSchedule {
 
     /** An item with the clock times the service computed for it. */
-    public record ScheduledItem(int index, ProgrammeItem item, LocalTime start, LocalTime end) {
-    }
+    public record ScheduledItem(int index, ProgrammeItem item, LocalTime start, LocalTime end) {}
 
-    private ProgrammeSchedule() {
-    }
+    private ProgrammeSchedule() {}
 
     public static int sessionMinutes(LocalTime start, LocalTime end) {
         return (int) Duration.between(start, end).toMinutes();
@@ -35,37 +33,50 @@ public final class ProgrammeSchedule {
         for (int i = 0; i < items.size(); i++) {
             ProgrammeItem item = items.get(i);
             if (item.plannedStart() != null) {
-                int planned = (int) Duration.between(sessionStart, item.plannedStart()).toMinutes();
+                int planned = (int)
+                        Duration.between(sessionStart, item.plannedStart()).toMinutes();
                 LocalTime due = sessionStart.plusMinutes(clock);
                 if (planned < clock) {
-                    violations.add(new Problem.Violation("programme[%d].plannedStart".formatted(i),
-                            "starts at %s, overlapping the previous item, which ends at %s".formatted(item.plannedStart(), due)));
+                    violations.add(new Problem.Violation(
+                            "programme[%d].plannedStart".formatted(i),
+                            "starts at %s, overlapping the previous item, which ends at %s"
+                                    .formatted(item.plannedStart(), due)));
                 } else if (planned > clock) {
-                    violations.add(new Problem.Violation("programme[%d].plannedStart".formatted(i),
-                            "starts at %s, leaving a gap after the previous item, which ends at %s".formatted(item.plannedStart(), due)));
+                    violations.add(new Problem.Violation(
+                            "programme[%d].plannedStart".formatted(i),
+                            "starts at %s, leaving a gap after the previous item, which ends at %s"
+                                    .formatted(item.plannedStart(), due)));
                 }
             }
             int itemStart = clock;
             clock += item.minutes();
             if (itemStart < session && clock > session) {
-                violations.add(new Problem.Violation("programme[%d].minutes".formatted(i),
-                        "ends at %s, after the session ends at %s".formatted(sessionStart.plusMinutes(clock), sessionEnd)));
+                violations.add(new Problem.Violation(
+                        "programme[%d].minutes".formatted(i),
+                        "ends at %s, after the session ends at %s"
+                                .formatted(sessionStart.plusMinutes(clock), sessionEnd)));
             } else if (itemStart >= session) {
-                violations.add(new Problem.Violation("programme[%d]".formatted(i),
+                violations.add(new Problem.Violation(
+                        "programme[%d]".formatted(i),
                         "starts at or after the session's end at %s".formatted(sessionEnd)));
             }
-            scheduled.add(new ScheduledItem(i, item, sessionStart.plusMinutes(itemStart), sessionStart.plusMinutes(Math.min(clock, session))));
+            scheduled.add(new ScheduledItem(
+                    i, item, sessionStart.plusMinutes(itemStart), sessionStart.plusMinutes(Math.min(clock, session))));
         }
         if (clock != session) {
             String detail = clock > session
                     ? "the items take %d minutes, %d more than the session %s-%s (%d minutes): the programme overruns"
                     : "the items take %d minutes, %d fewer than the session %s-%s (%d minutes): the programme must fill the session";
-            violations.add(new Problem.Violation("programme",
+            violations.add(new Problem.Violation(
+                    "programme",
                     detail.formatted(clock, Math.abs(clock - session), sessionStart, sessionEnd, session)));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "The programme does not fit the session %s-%s (%d minutes)".formatted(sessionStart, sessionEnd, session), violations);
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "The programme does not fit the session %s-%s (%d minutes)"
+                            .formatted(sessionStart, sessionEnd, session),
+                    violations);
         }
         return scheduled;
     }

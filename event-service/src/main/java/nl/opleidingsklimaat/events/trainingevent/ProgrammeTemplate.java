@@ -1,7 +1,7 @@
 package nl.opleidingsklimaat.events.trainingevent;
 
-import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -12,10 +12,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * for organisers to start from.
  */
 @Schema(name = "ProgrammeTemplate")
-public record ProgrammeTemplate(String code, String source, TrainingEventKind kind, String title, String theme, String goals,
-        String intendedResults, List<ParticipantRole> targetRoles, @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00") LocalTime startTime,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00") LocalTime endTime, String expectedParticipants, int capacity, List<String> speakers,
-        List<String> studyMaterial, BigDecimal costEuros,
-        @Schema(description = "The points the source document states; the service computes its own from the programme") BigDecimal referencePoints,
-        List<CompetenceShare> competences, List<String> competenceProfileItems, List<ProgrammeItem> programme) {
-}
+public record ProgrammeTemplate(
+        String code,
+        String source,
+        TrainingEventKind kind,
+        String title,
+        String theme,
+        String goals,
+        String intendedResults,
+        List<ParticipantRole> targetRoles,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00")
+        LocalTime startTime,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00")
+        LocalTime endTime,
+
+        String expectedParticipants,
+        int capacity,
+        List<String> speakers,
+        List<String> studyMaterial,
+        BigDecimal costEuros,
+
+        @Schema(description = "The points the source document states; the service computes its own from the programme")
+        BigDecimal referencePoints,
+
+        List<CompetenceShare> competences,
+        List<String> competenceProfileItems,
+        List<ProgrammeItem> programme) {}

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/programme-templates")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Programme templates", description = "Event descriptions and programmes from the reference documents, to start from")
+@Tag(
+        name = "Programme templates",
+        description = "Event descriptions and programmes from the reference documents, to start from")
 public class ProgrammeTemplateResource {
     private static final String EXAMPLE = """
             {"code":"verdiepingsdag-zorg-voor-de-aios","kind":"deepening-day","title":"Verdiepingsdag COC: Zorg voor de aios & opleiders",
@@ -36,25 +38,52 @@ public class ProgrammeTemplateResource {
     ProgrammeTemplates templates;
 
     @GET
-    @Operation(summary = "List programme templates", description = "Templates taken from the reference documents (e.g. the COC verdiepingsdag).")
-    @APIResponse(responseCode = "200", description = "One page of templates", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "List programme templates",
+            description = "Templates taken from the reference documents (e.g. the COC verdiepingsdag).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of templates",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProgrammeTemplate> list(@BeanParam @Valid PageRequest page) {
         List<ProgrammeTemplate> all = templates.all();
-        List<ProgrammeTemplate> items = all.stream().skip((long) page.offset()).limit(page.size).toList();
+        List<ProgrammeTemplate> items =
+                all.stream().skip((long) page.offset()).limit(page.size).toList();
         return Page.of(items, page, all.size());
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a programme template", description = "The event description and programme of one reference document; use its fields "
-            + "to create an event and set its programme.")
-    @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = ProgrammeTemplate.class),
-            examples = @ExampleObject(name = "verdiepingsdag", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such template", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get a programme template",
+            description = "The event description and programme of one reference document; use its fields "
+                    + "to create an event and set its programme.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgrammeTemplate.class),
+                            examples = @ExampleObject(name = "verdiepingsdag", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such template",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeTemplate get(@PathParam("code") String code) {
-        return templates.byCode(code).orElseThrow(() -> ProblemException.notFound("Programme template %s not found", code));
+        return templates
+                .byCode(code)
+                .orElseThrow(() -> ProblemException.notFound("Programme template %s not found", code));
     }
 }

@@ -30,8 +30,8 @@ public class ProgrammeTemplates {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }
-            List<ProgrammeTemplate> loaded = objectMapper.readValue(in, new TypeReference<List<ProgrammeTemplate>>() {
-            });
+            List<ProgrammeTemplate> loaded =
+                    objectMapper.readValue(in, new TypeReference<List<ProgrammeTemplate>>() {});
             for (ProgrammeTemplate template : loaded) {
                 ProgrammeSchedule.plan(template.startTime(), template.endTime(), template.programme());
             }

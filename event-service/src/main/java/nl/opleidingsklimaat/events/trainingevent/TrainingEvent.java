@@ -23,53 +23,76 @@ import org.hibernate.type.SqlTypes;
 public class TrainingEvent extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     public TrainingEventKind kind;
+
     @Enumerated(EnumType.STRING)
     public TrainingEventStatus status;
+
     public String title;
     public String theme;
     public String goals;
+
     @Column(name = "intended_results")
     public String intendedResults;
+
     @Column(name = "organiser_institution_code")
     public String organiserInstitutionCode;
+
     @Column(name = "organiser_region_code")
     public String organiserRegionCode;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "target_roles")
     public List<ParticipantRole> targetRoles = new ArrayList<>();
+
     @Column(name = "event_date")
     public LocalDate date;
+
     @Column(name = "start_time")
     public LocalTime startTime;
+
     @Column(name = "end_time")
     public LocalTime endTime;
+
     @Enumerated(EnumType.STRING)
     public EventMode mode;
+
     public String location;
+
     @Column(name = "online_link")
     public String onlineLink;
+
     public int capacity;
+
     @Column(name = "registration_deadline")
     public OffsetDateTime registrationDeadline;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> speakers = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "study_material")
     public List<String> studyMaterial = new ArrayList<>();
+
     @Column(name = "cost_euros")
     public BigDecimal costEuros;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CompetenceShare> competences = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "competence_profile_items")
     public List<String> competenceProfileItems = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProgrammeItem> programme = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "take_home_messages")
     public List<String> takeHomeMessages = new ArrayList<>();
+
     @Column(name = "created_by")
     public String createdBy;
 
@@ -82,6 +105,8 @@ public class TrainingEvent extends PanacheEntityBase {
     }
 
     public List<ProgrammeSchedule.ScheduledItem> teachingItems() {
-        return schedule().stream().filter(s -> s.item().format().isTeachingTime()).toList();
+        return schedule().stream()
+                .filter(s -> s.item().format().isTeachingTime())
+                .toList();
     }
 }

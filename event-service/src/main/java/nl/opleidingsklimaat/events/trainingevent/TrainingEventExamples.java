@@ -42,8 +42,8 @@ final class TrainingEventExamples {
             {"type":"https://opleidingsklimaat.nl/problems/unprocessable","title":"Request cannot be processed","status":422,
              "detail":"competences: the weights sum to 90%; they must sum to 100%","violations":[{"field":"competences","message":"the weights sum to 90%; they must sum to 100%"}]}""";
 
-    static final String TAKE_HOME = "{\"message\":\"Elke opleiding bespreekt welzijn in het eerstvolgende opleidersoverleg\"}";
+    static final String TAKE_HOME =
+            "{\"message\":\"Elke opleiding bespreekt welzijn in het eerstvolgende opleidersoverleg\"}";
 
-    private TrainingEventExamples() {
-    }
+    private TrainingEventExamples() {}
 }

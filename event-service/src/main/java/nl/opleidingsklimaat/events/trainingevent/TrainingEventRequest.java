@@ -26,21 +26,45 @@ public record TrainingEventRequest(
         @Size(max = 1000) String theme,
         @Size(max = 8000) String goals,
         @Size(max = 8000) String intendedResults,
-        @Size(max = 40) @Schema(description = "The institution whose COC organises the event", example = "EMC") String organiserInstitutionCode,
-        @Size(max = 40) @Schema(description = "The region (OOR) that organises the event", example = "OOR-ZWN") String organiserRegionCode,
+
+        @Size(max = 40) @Schema(description = "The institution whose COC organises the event", example = "EMC")
+        String organiserInstitutionCode,
+
+        @Size(max = 40) @Schema(description = "The region (OOR) that organises the event", example = "OOR-ZWN")
+        String organiserRegionCode,
+
         @NotEmpty Set<@NotNull ParticipantRole> targetRoles,
         @NotNull LocalDate date,
-        @NotNull @Schema(type = SchemaType.STRING, example = "13:00") LocalTime startTime,
-        @NotNull @Schema(type = SchemaType.STRING, example = "17:00") LocalTime endTime,
+
+        @NotNull @Schema(type = SchemaType.STRING, example = "13:00")
+        LocalTime startTime,
+
+        @NotNull @Schema(type = SchemaType.STRING, example = "17:00")
+        LocalTime endTime,
+
         @NotNull EventMode mode,
         @Size(max = 300) String location,
-        @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https link") String onlineLink,
+
+        @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https link")
+        String onlineLink,
+
         @NotNull @Positive @Max(5000) Integer capacity,
-        @Schema(description = "Registration closes at this moment; without it, at the end of the event's day") OffsetDateTime registrationDeadline,
+
+        @Schema(description = "Registration closes at this moment; without it, at the end of the event's day")
+        OffsetDateTime registrationDeadline,
+
         @Size(max = 30) List<@NotBlank @Size(max = 200) String> speakers,
         @Size(max = 30) List<@NotBlank @Size(max = 500) String> studyMaterial,
         @PositiveOrZero @Max(100000) BigDecimal costEuros,
         @Size(max = 10) List<@NotNull @Valid CompetenceShare> competences,
-        @Size(max = 60) List<@NotNull @Pattern(regexp = "\\d{1,2}\\.\\d{1,2}", message = "must be a competence-profile item such as 2.3") String> competenceProfileItems,
-        @Size(max = 60) List<@NotNull @Valid ProgrammeItem> programme) {
-}
+
+        @Size(max = 60)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "\\d{1,2}\\.\\d{1,2}",
+                                message = "must be a competence-profile item such as 2.3")
+                        String>
+                competenceProfileItems,
+
+        @Size(max = 60) List<@NotNull @Valid ProgrammeItem> programme) {}

@@ -35,69 +35,149 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/training-events")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Training events", description = "Professionalisation events (verdiepingsdag, symposium, workshop, ronde tafel) and their programmes")
+@Tag(
+        name = "Training events",
+        description =
+                "Professionalisation events (verdiepingsdag, symposium, workshop, ronde tafel) and their programmes")
 public class TrainingEventResource {
 
     /** A take-home message the organiser records after a session. */
     @Schema(name = "TakeHomeMessage")
-    public record TakeHomeMessage(@NotBlank @Size(max = 1000) String message) {
-    }
+    public record TakeHomeMessage(
+            @NotBlank @Size(max = 1000) String message) {}
 
     @Inject
     TrainingEventService service;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a training event (draft)", description = "An institution's COC creates events for its institution, a region's "
-            + "coordinators and education advisors for the region. The event starts as a draft that only its organisers see. A programme may "
-            + "be given at once; it must exactly fill the session. Competence weights, when given, must sum to 100%.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TrainingEventRequest.class),
-            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the event", content = @Content(
-            schema = @Schema(implementation = TrainingEventView.class), examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid or missing fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller does not organise for this institution or region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The organising institution is unknown or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Programme overrun or overlap, weights not summing to 100, missing location or link, ...",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN), @ExampleObject(name = "weights", value = TrainingEventExamples.WEIGHTS)}))
+    @Operation(
+            summary = "Create a training event (draft)",
+            description =
+                    "An institution's COC creates events for its institution, a region's "
+                            + "coordinators and education advisors for the region. The event starts as a draft that only its organisers see. A programme may "
+                            + "be given at once; it must exactly fill the session. Competence weights, when given, must sum to 100%.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventRequest.class),
+                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the event",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or missing fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The caller does not organise for this institution or region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The organising institution is unknown or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Programme overrun or overlap, weights not summing to 100, missing location or link, ...",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = {
+                                @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN),
+                                @ExampleObject(name = "weights", value = TrainingEventExamples.WEIGHTS)
+                            }))
     public Response create(@NotNull @Valid TrainingEventRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         TrainingEventView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(summary = "List training events", description = "Published, cancelled and held events for everyone signed in; drafts only for their "
-            + "organisers (a machine token: those of the institutions or region in its scope; without any scope claim it gets an empty list). Seats "
-            + "taken and waiting are shown to others than the organisers only when 0 or at least 4. Ordered by date and start time; filter by "
-            + "status, kind and first date.")
-    @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = Page.class),
-            examples = @ExampleObject(name = "page", value = TrainingEventExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "List training events",
+            description = "Published, cancelled and held events for everyone signed in; drafts only for their "
+                    + "organisers (a machine token: those of the institutions or region in its scope; without any scope claim it gets an empty list). Seats "
+                    + "taken and waiting are shown to others than the organisers only when 0 or at least 4. Ordered by date and start time; filter by "
+                    + "status, kind and first date.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "page", value = TrainingEventExamples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TrainingEventView> list(
-            @QueryParam("status") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "draft, published, cancelled or held", example = "published") String status,
-            @QueryParam("kind") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "deepening-day, symposium, workshop, round-table or training") String kind,
-            @QueryParam("from") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "First date (ISO)", example = "2026-09-01") String from,
+            @QueryParam("status")
+                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "draft, published, cancelled or held",
+                            example = "published")
+                    String status,
+            @QueryParam("kind")
+                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "deepening-day, symposium, workshop, round-table or training")
+                    String kind,
+            @QueryParam("from")
+                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "First date (ISO)",
+                            example = "2026-09-01")
+                    String from,
             @BeanParam @Valid PageRequest page) {
         LocalDate fromDate;
         try {
             fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from);
         } catch (java.time.format.DateTimeParseException e) {
-            throw nl.opleidingsklimaat.platform.problem.ProblemException.invalidField("from", "must be a date such as 2026-09-01");
+            throw nl.opleidingsklimaat.platform.problem.ProblemException.invalidField(
+                    "from", "must be a date such as 2026-09-01");
         }
-        return service.list(QueryCodes.parse(TrainingEventStatus.class, status, "status"), QueryCodes.parse(TrainingEventKind.class, kind, "kind"),
-                fromDate, page);
+        return service.list(
+                QueryCodes.parse(TrainingEventStatus.class, status, "status"),
+                QueryCodes.parse(TrainingEventKind.class, kind, "kind"),
+                fromDate,
+                page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a training event", description = "The event with its programme laid out on the clock, net teaching time and accreditation points.")
-    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = TrainingEventView.class),
-            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event, or a draft of another organiser", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get a training event",
+            description =
+                    "The event with its programme laid out on the clock, net teaching time and accreditation points.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The event",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event, or a draft of another organiser",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -105,18 +185,47 @@ public class TrainingEventResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
-    @Operation(summary = "Change a training event", description = "Replaces the event's description (draft or published). The organiser cannot change; "
-            + "the capacity cannot drop below the seats taken; a programme that no longer fits new times is rejected.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TrainingEventRequest.class),
-            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
-    @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = TrainingEventView.class),
-            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid or missing fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Cancelled or held, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule of the event is broken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Change a training event",
+            description =
+                    "Replaces the event's description (draft or published). The organiser cannot change; "
+                            + "the capacity cannot drop below the seats taken; a programme that no longer fits new times is rejected.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventRequest.class),
+                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed event",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or missing fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Cancelled or held, or capacity below the seats taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A rule of the event is broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView replace(@PathParam("id") UUID id, @NotNull @Valid TrainingEventRequest request) {
         return service.replace(id, request);
     }
@@ -124,48 +233,124 @@ public class TrainingEventResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/programme")
-    @Operation(summary = "Set the programme", description = "Replaces the programme. Items run in the order given from the session's start; the "
-            + "service computes each item's clock times. The items must fill the session exactly: no overrun, no unfilled time, and an item's "
-            + "optional plannedStart must be where the previous item ends (no overlap, no gap). Breaks and intermezzi do not count as teaching time.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProgrammeRequest.class),
-            examples = @ExampleObject(name = "verdiepingsdag 13:00-17:00", value = TrainingEventExamples.PROGRAMME)))
-    @APIResponse(responseCode = "200", description = "The event with the programme on the clock", content = @Content(
-            schema = @Schema(implementation = TrainingEventView.class), examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The programme does not fit the session", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN)))
+    @Operation(
+            summary = "Set the programme",
+            description =
+                    "Replaces the programme. Items run in the order given from the session's start; the "
+                            + "service computes each item's clock times. The items must fill the session exactly: no overrun, no unfilled time, and an item's "
+                            + "optional plannedStart must be where the previous item ends (no overlap, no gap). Breaks and intermezzi do not count as teaching time.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgrammeRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "verdiepingsdag 13:00-17:00",
+                                            value = TrainingEventExamples.PROGRAMME)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event with the programme on the clock",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event is cancelled or held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The programme does not fit the session",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN)))
     public TrainingEventView replaceProgramme(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
         return service.replaceProgramme(id, request);
     }
 
     @POST
     @Path("/{id}/publication")
-    @Operation(summary = "Publish a draft", description = "Opens the event for registration and announces TrainingEventPublished on training-events.v1 "
-            + "(points and competence weights included). Needs a programme and a date that has not passed.")
-    @APIResponse(responseCode = "200", description = "The published event", content = @Content(schema = @Schema(implementation = TrainingEventView.class),
-            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No programme, or the date has passed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Publish a draft",
+            description = "Opens the event for registration and announces TrainingEventPublished on training-events.v1 "
+                    + "(points and competence weights included). Needs a programme and a date that has not passed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published event",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "No programme, or the date has passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView publish(@PathParam("id") UUID id) {
         return service.publish(id);
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @Operation(summary = "Cancel an event", description = "A draft or published event is cancelled; registration closes.")
-    @APIResponse(responseCode = "200", description = "The cancelled event", content = @Content(schema = @Schema(implementation = TrainingEventView.class),
-            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Cancel an event",
+            description = "A draft or published event is cancelled; registration closes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled event",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already cancelled or held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView cancel(@PathParam("id") UUID id) {
         return service.cancel(id);
     }
@@ -173,16 +358,41 @@ public class TrainingEventResource {
     @POST
     @Path("/{id}/take-home-messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a take-home message", description = "The organiser records a take-home message formulated during the session.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = TakeHomeMessage.class),
-            examples = @ExampleObject(name = "message", value = TrainingEventExamples.TAKE_HOME)))
-    @APIResponse(responseCode = "200", description = "The event with its messages", content = @Content(schema = @Schema(implementation = TrainingEventView.class),
-            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "Empty message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A draft or cancelled event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Record a take-home message",
+            description = "The organiser records a take-home message formulated during the session.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TakeHomeMessage.class),
+                            examples = @ExampleObject(name = "message", value = TrainingEventExamples.TAKE_HOME)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event with its messages",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty message",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A draft or cancelled event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrainingEventView addTakeHomeMessage(@PathParam("id") UUID id, @NotNull @Valid TakeHomeMessage message) {
         return service.addTakeHomeMessage(id, message.message());
     }

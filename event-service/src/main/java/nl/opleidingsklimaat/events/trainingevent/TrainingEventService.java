@@ -71,7 +71,8 @@ public class TrainingEventService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TrainingEventView> list(TrainingEventStatus status, TrainingEventKind kind, java.time.LocalDate from, PageRequest page) {
+    public Page<TrainingEventView> list(
+            TrainingEventStatus status, TrainingEventKind kind, java.time.LocalDate from, PageRequest page) {
         if (access.isUnscopedMachine()) {
             return Page.of(List.of(), page, 0);
         }
@@ -85,12 +86,14 @@ public class TrainingEventService {
             where.append(" or organiserInstitutionCode in :institutions");
             params.and("institutions", organisingInstitutions);
         }
-        if ((caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR)) && caller.region().isPresent()) {
+        if ((caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR))
+                && caller.region().isPresent()) {
             where.append(" or (organiserInstitutionCode is null and organiserRegionCode = :region)");
             params.and("region", caller.region().get());
         }
         if (caller.isSystem() && caller.region().isPresent()) {
-            // a machine scoped to a region organises every event organised in it, by the region or one of its institutions
+            // a machine scoped to a region organises every event organised in it, by the region or one of its
+            // institutions
             where.append(" or organiserRegionCode = :systemRegion");
             params.and("systemRegion", caller.region().get());
         }
@@ -107,23 +110,30 @@ public class TrainingEventService {
             where.append(" and date >= :from");
             params.and("from", from);
         }
-        PanacheQuery<TrainingEvent> query = TrainingEvent.find(where.toString(), Sort.by("date").and("startTime").and("id"), params);
+        PanacheQuery<TrainingEvent> query = TrainingEvent.find(
+                where.toString(), Sort.by("date").and("startTime").and("id"), params);
         return Page.of(query, page, this::view);
     }
 
     public TrainingEventView replace(UUID id, TrainingEventRequest request) {
         TrainingEvent event = access.managed(lock(id));
         if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s and can no longer be changed", id, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s and can no longer be changed",
+                    id, event.status.name().toLowerCase());
         }
-        boolean sameOrganiser = java.util.Objects.equals(request.organiserInstitutionCode(), event.organiserInstitutionCode)
-                && (request.organiserInstitutionCode() != null || java.util.Objects.equals(request.organiserRegionCode(), event.organiserRegionCode));
+        boolean sameOrganiser =
+                java.util.Objects.equals(request.organiserInstitutionCode(), event.organiserInstitutionCode)
+                        && (request.organiserInstitutionCode() != null
+                                || java.util.Objects.equals(request.organiserRegionCode(), event.organiserRegionCode));
         if (!sameOrganiser) {
-            throw ProblemException.invalidField("organiserInstitutionCode", "the organiser of an event cannot be changed");
+            throw ProblemException.invalidField(
+                    "organiserInstitutionCode", "the organiser of an event cannot be changed");
         }
         long seatsTaken = Registration.seatsTaken(id);
         if (request.capacity() < seatsTaken) {
-            throw ProblemException.conflict("Capacity %d is below the %d seats already taken", request.capacity(), seatsTaken);
+            throw ProblemException.conflict(
+                    "Capacity %d is below the %d seats already taken", request.capacity(), seatsTaken);
         }
         apply(event, request);
         changes.fire(new TrainingEventChanged(id));
@@ -142,26 +152,39 @@ public class TrainingEventService {
     public TrainingEventView publish(UUID id) {
         TrainingEvent event = access.managed(lock(id));
         if (event.status != TrainingEventStatus.DRAFT) {
-            throw ProblemException.conflict("Training event %s is %s; only a draft can be published", id, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s; only a draft can be published",
+                    id, event.status.name().toLowerCase());
         }
         if (event.programme.isEmpty()) {
-            throw ProblemException.unprocessable("Training event %s has no programme yet; set one that fills the session before publishing", id);
+            throw ProblemException.unprocessable(
+                    "Training event %s has no programme yet; set one that fills the session before publishing", id);
         }
         if (event.date.isBefore(java.time.LocalDate.now(config.timeZone()))) {
             throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, event.date);
         }
         event.status = TrainingEventStatus.PUBLISHED;
         changes.fire(new TrainingEventChanged(id));
-        outbox.record(TrainingEventEvents.TRAINING_EVENT_PUBLISHED, Subjects.trainingEvent(event.id),
-                new TrainingEventPublished(event.id, event.kind.code(), event.title, event.organiserInstitutionCode, event.organiserRegionCode,
-                        event.date, event.points(), weights(event)));
+        outbox.record(
+                TrainingEventEvents.TRAINING_EVENT_PUBLISHED,
+                Subjects.trainingEvent(event.id),
+                new TrainingEventPublished(
+                        event.id,
+                        event.kind.code(),
+                        event.title,
+                        event.organiserInstitutionCode,
+                        event.organiserRegionCode,
+                        event.date,
+                        event.points(),
+                        weights(event)));
         return view(event);
     }
 
     public TrainingEventView cancel(UUID id) {
         TrainingEvent event = access.managed(lock(id));
         if (event.status == TrainingEventStatus.HELD || event.status == TrainingEventStatus.CANCELLED) {
-            throw ProblemException.conflict("Training event %s is already %s", id, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is already %s", id, event.status.name().toLowerCase());
         }
         event.status = TrainingEventStatus.CANCELLED;
         changes.fire(new TrainingEventChanged(id));
@@ -171,8 +194,9 @@ public class TrainingEventService {
     public TrainingEventView addTakeHomeMessage(UUID id, String message) {
         TrainingEvent event = access.managed(lock(id));
         if (event.status == TrainingEventStatus.DRAFT || event.status == TrainingEventStatus.CANCELLED) {
-            throw ProblemException.conflict("Take-home messages are recorded for published or held events; %s is %s", id,
-                    event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Take-home messages are recorded for published or held events; %s is %s",
+                    id, event.status.name().toLowerCase());
         }
         List<String> messages = new ArrayList<>(event.takeHomeMessages);
         messages.add(message);
@@ -191,7 +215,9 @@ public class TrainingEventService {
     }
 
     public static List<CompetenceWeight> weights(TrainingEvent event) {
-        return event.competences.stream().map(c -> new CompetenceWeight(c.competence(), c.percent())).toList();
+        return event.competences.stream()
+                .map(c -> new CompetenceWeight(c.competence(), c.percent()))
+                .toList();
     }
 
     /** Organisers see every count; others see a count of registrants only when it is 0 or at least 4 people. */
@@ -211,7 +237,9 @@ public class TrainingEventService {
 
     private void requireChangeable(TrainingEvent event) {
         if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s and can no longer be changed", event.id, event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s and can no longer be changed",
+                    event.id, event.status.name().toLowerCase());
         }
     }
 
@@ -219,7 +247,8 @@ public class TrainingEventService {
         boolean institution = request.organiserInstitutionCode() != null;
         boolean region = request.organiserRegionCode() != null;
         if (institution == region) {
-            throw ProblemException.invalidField("organiserInstitutionCode",
+            throw ProblemException.invalidField(
+                    "organiserInstitutionCode",
                     "give exactly one organiser: organiserInstitutionCode (a COC) or organiserRegionCode (a region)");
         }
         if (institution) {
@@ -231,7 +260,8 @@ public class TrainingEventService {
             event.organiserRegionCode = organiser.regionCode;
         } else {
             if (!access.mayOrganiseForRegion(request.organiserRegionCode())) {
-                throw ProblemException.forbidden("Only the coordinators and education advisors of region %s organise its training events",
+                throw ProblemException.forbidden(
+                        "Only the coordinators and education advisors of region %s organise its training events",
                         request.organiserRegionCode());
             }
             event.organiserRegionCode = request.organiserRegionCode();
@@ -250,10 +280,15 @@ public class TrainingEventService {
             violations.add(new Problem.Violation("onlineLink", "an online or hybrid event needs a link"));
         }
         if (request.mode().needsLocation() && request.capacity() > config.maxOnSiteCapacity()) {
-            violations.add(new Problem.Violation("capacity", "at most %d participants on site".formatted(config.maxOnSiteCapacity())));
+            violations.add(new Problem.Violation(
+                    "capacity", "at most %d participants on site".formatted(config.maxOnSiteCapacity())));
         }
         if (request.registrationDeadline() != null
-                && request.registrationDeadline().isAfter(request.date().atTime(request.endTime()).atZone(config.timeZone()).toOffsetDateTime())) {
+                && request.registrationDeadline()
+                        .isAfter(request.date()
+                                .atTime(request.endTime())
+                                .atZone(config.timeZone())
+                                .toOffsetDateTime())) {
             violations.add(new Problem.Violation("registrationDeadline", "must not be after the event ends"));
         }
         List<CompetenceShare> competences = request.competences() == null ? List.of() : request.competences();
@@ -270,7 +305,8 @@ public class TrainingEventService {
         event.theme = request.theme();
         event.goals = request.goals();
         event.intendedResults = request.intendedResults();
-        event.targetRoles = new ArrayList<>(request.targetRoles().stream().sorted().toList());
+        event.targetRoles =
+                new ArrayList<>(request.targetRoles().stream().sorted().toList());
         event.date = request.date();
         event.startTime = request.startTime();
         event.endTime = request.endTime();
@@ -283,7 +319,8 @@ public class TrainingEventService {
         event.studyMaterial = copy(request.studyMaterial());
         event.costEuros = request.costEuros();
         event.competences = new ArrayList<>(competences.stream()
-                .map(c -> new CompetenceShare(c.competence().trim().toLowerCase(), c.percent())).toList());
+                .map(c -> new CompetenceShare(c.competence().trim().toLowerCase(), c.percent()))
+                .toList());
         event.competenceProfileItems = copy(request.competenceProfileItems());
         event.programme = new ArrayList<>(programme);
     }
@@ -296,17 +333,20 @@ public class TrainingEventService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < competences.size(); i++) {
             if (!seen.add(competences.get(i).competence().trim().toLowerCase())) {
-                violations.add(new Problem.Violation("competences[%d].competence".formatted(i), "names a competence a second time"));
+                violations.add(new Problem.Violation(
+                        "competences[%d].competence".formatted(i), "names a competence a second time"));
             }
         }
         int sum = competences.stream().mapToInt(CompetenceShare::percent).sum();
         if (sum != 100) {
-            violations.add(new Problem.Violation("competences", "the weights sum to %d%%; they must sum to 100%%".formatted(sum)));
+            violations.add(new Problem.Violation(
+                    "competences", "the weights sum to %d%%; they must sum to 100%%".formatted(sum)));
         }
     }
 
     private static String describe(List<Problem.Violation> violations) {
-        return violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+        return violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields are invalid";
     }
 
@@ -317,5 +357,4 @@ public class TrainingEventService {
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
-
 }

@@ -1,8 +1,8 @@
 package nl.opleidingsklimaat.events.trainingevent;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,35 +12,121 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A training event with its programme laid out on the clock and its accreditation. */
 @Schema(name = "TrainingEvent")
-public record TrainingEventView(UUID id, TrainingEventKind kind, TrainingEventStatus status, String title, String theme, String goals,
-        String intendedResults, String organiserInstitutionCode, String organiserRegionCode, List<ParticipantRole> targetRoles,
-        LocalDate date, @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00") LocalTime startTime,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00") LocalTime endTime, int sessionMinutes, EventMode mode, String location,
-        String onlineLink, int capacity,
-        @Schema(description = "Seats held (registered or offered); for others than the organisers absent when 1 to 3, a figure from fewer "
-                + "than 4 people", nullable = true, example = "42") Long seatsTaken,
-        @Schema(description = "On the waiting list; for others than the organisers absent when 1 to 3", nullable = true, example = "0") Long waiting,
-        OffsetDateTime registrationDeadline, List<String> speakers,
-        List<String> studyMaterial, BigDecimal costEuros, List<CompetenceShare> competences, List<String> competenceProfileItems,
-        List<ScheduledItemView> programme, int netTeachingMinutes, BigDecimal points, List<String> takeHomeMessages) {
+public record TrainingEventView(
+        UUID id,
+        TrainingEventKind kind,
+        TrainingEventStatus status,
+        String title,
+        String theme,
+        String goals,
+        String intendedResults,
+        String organiserInstitutionCode,
+        String organiserRegionCode,
+        List<ParticipantRole> targetRoles,
+        LocalDate date,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00")
+        LocalTime startTime,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00")
+        LocalTime endTime,
+
+        int sessionMinutes,
+        EventMode mode,
+        String location,
+        String onlineLink,
+        int capacity,
+
+        @Schema(
+                description =
+                        "Seats held (registered or offered); for others than the organisers absent when 1 to 3, a figure from fewer "
+                                + "than 4 people",
+                nullable = true,
+                example = "42")
+        Long seatsTaken,
+
+        @Schema(
+                description = "On the waiting list; for others than the organisers absent when 1 to 3",
+                nullable = true,
+                example = "0")
+        Long waiting,
+
+        OffsetDateTime registrationDeadline,
+        List<String> speakers,
+        List<String> studyMaterial,
+        BigDecimal costEuros,
+        List<CompetenceShare> competences,
+        List<String> competenceProfileItems,
+        List<ScheduledItemView> programme,
+        int netTeachingMinutes,
+        BigDecimal points,
+        List<String> takeHomeMessages) {
 
     /** A programme item with the clock times the service computed. */
     @Schema(name = "ScheduledProgrammeItem")
-    public record ScheduledItemView(int position, String title, @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:15") LocalTime start,
-            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "14:25") LocalTime end, int minutes, String theme, ItemFormat format,
-            String intendedResult, List<String> speakers, boolean teachingTime) {
-    }
+    public record ScheduledItemView(
+            int position,
+            String title,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:15")
+            LocalTime start,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "14:25")
+            LocalTime end,
+
+            int minutes,
+            String theme,
+            ItemFormat format,
+            String intendedResult,
+            List<String> speakers,
+            boolean teachingTime) {}
 
     static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting) {
         List<ProgrammeSchedule.ScheduledItem> schedule = e.schedule();
-        List<ScheduledItemView> items = schedule.stream().map(s -> new ScheduledItemView(s.index() + 1, s.item().title(), s.start(), s.end(),
-                s.item().minutes(), s.item().theme(), s.item().format(), s.item().intendedResult(), s.item().speakersOrEmpty(),
-                s.item().format().isTeachingTime())).toList();
+        List<ScheduledItemView> items = schedule.stream()
+                .map(s -> new ScheduledItemView(
+                        s.index() + 1,
+                        s.item().title(),
+                        s.start(),
+                        s.end(),
+                        s.item().minutes(),
+                        s.item().theme(),
+                        s.item().format(),
+                        s.item().intendedResult(),
+                        s.item().speakersOrEmpty(),
+                        s.item().format().isTeachingTime()))
+                .toList();
         int net = Accreditation.netTeachingMinutes(schedule);
-        return new TrainingEventView(e.id, e.kind, e.status, e.title, e.theme, e.goals, e.intendedResults, e.organiserInstitutionCode,
-                e.organiserRegionCode, List.copyOf(e.targetRoles), e.date, e.startTime, e.endTime,
-                ProgrammeSchedule.sessionMinutes(e.startTime, e.endTime), e.mode, e.location, e.onlineLink, e.capacity, seatsTaken, waiting,
-                e.registrationDeadline, List.copyOf(e.speakers), List.copyOf(e.studyMaterial), e.costEuros, List.copyOf(e.competences),
-                List.copyOf(e.competenceProfileItems), items, net, Accreditation.points(net), List.copyOf(e.takeHomeMessages));
+        return new TrainingEventView(
+                e.id,
+                e.kind,
+                e.status,
+                e.title,
+                e.theme,
+                e.goals,
+                e.intendedResults,
+                e.organiserInstitutionCode,
+                e.organiserRegionCode,
+                List.copyOf(e.targetRoles),
+                e.date,
+                e.startTime,
+                e.endTime,
+                ProgrammeSchedule.sessionMinutes(e.startTime, e.endTime),
+                e.mode,
+                e.location,
+                e.onlineLink,
+                e.capacity,
+                seatsTaken,
+                waiting,
+                e.registrationDeadline,
+                List.copyOf(e.speakers),
+                List.copyOf(e.studyMaterial),
+                e.costEuros,
+                List.copyOf(e.competences),
+                List.copyOf(e.competenceProfileItems),
+                items,
+                net,
+                Accreditation.points(net),
+                List.copyOf(e.takeHomeMessages));
     }
 }

@@ -41,46 +41,113 @@ public class EventWorkshopResource {
     @POST
     @Path("/workshop-rounds")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a workshop round", description = "A round of parallel workshops, each with its own capacity. Give a workshop that "
-            + "is repeated in a later round the same code: nobody is placed in it twice.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RoundRequest.class), examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND)))
-    @APIResponse(responseCode = "201", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class),
-            examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND_VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid workshops (e.g. a code twice)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is cancelled or held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addRound(@PathParam("eventId") UUID eventId, @NotNull @Valid RoundRequest request, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add a workshop round",
+            description = "A round of parallel workshops, each with its own capacity. Give a workshop that "
+                    + "is repeated in a later round the same code: nobody is placed in it twice.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RoundRequest.class),
+                            examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The round",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RoundView.class),
+                            examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND_VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid workshops (e.g. a code twice)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event is cancelled or held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addRound(
+            @PathParam("eventId") UUID eventId, @NotNull @Valid RoundRequest request, @Context UriInfo uri) {
         RoundView round = service.addRound(eventId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(round.id().toString()).build()).entity(round).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(round.id().toString()).build())
+                .entity(round)
+                .build();
     }
 
     @GET
     @Path("/workshop-rounds")
-    @Operation(summary = "List an event's workshop rounds", description = "In programme order, for everyone who may see the event.")
-    @APIResponse(responseCode = "200", description = "One page of rounds", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "List an event's workshop rounds",
+            description = "In programme order, for everyone who may see the event.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of rounds",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RoundView> rounds(@PathParam("eventId") UUID eventId, @BeanParam @Valid PageRequest page) {
         return service.rounds(eventId, page);
     }
 
     @POST
     @Path("/workshop-allocation")
-    @Operation(summary = "Allocate workshops", description = "Places every registered participant who made choices: at most one workshop per round, "
-            + "never the same workshop twice, never over capacity. Choices are honoured rank by rank (all first choices that fit before any second "
-            + "choice), so each round gets as many first choices as the capacities allow. Oversubscribed seats go first to those placed furthest "
-            + "below their first choices in earlier rounds, then by a lottery fixed per event and participant. Someone whose choices are all full is placed "
-            + "in the workshop with most free seats they have not had. Running it again replaces the previous allocation.")
-    @APIResponse(responseCode = "200", description = "How the rounds were filled", content = @Content(schema = @Schema(implementation = AllocationSummary.class),
-            examples = @ExampleObject(name = "summary", value = WorkshopExamples.SUMMARY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an organiser of this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The event has no workshop rounds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Allocate workshops",
+            description =
+                    "Places every registered participant who made choices: at most one workshop per round, "
+                            + "never the same workshop twice, never over capacity. Choices are honoured rank by rank (all first choices that fit before any second "
+                            + "choice), so each round gets as many first choices as the capacities allow. Oversubscribed seats go first to those placed furthest "
+                            + "below their first choices in earlier rounds, then by a lottery fixed per event and participant. Someone whose choices are all full is placed "
+                            + "in the workshop with most free seats they have not had. Running it again replaces the previous allocation.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How the rounds were filled",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AllocationSummary.class),
+                            examples = @ExampleObject(name = "summary", value = WorkshopExamples.SUMMARY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an organiser of this event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The event is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The event has no workshop rounds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AllocationSummary allocate(@PathParam("eventId") UUID eventId) {
         return service.allocate(eventId);
     }

@@ -36,28 +36,71 @@ public class RegistrationWorkshopResource {
     @PUT
     @Path("/workshop-choices")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rank my workshop choices", description = "Per round, the workshop codes of that round, most wanted first. Replaces "
-            + "earlier choices. A code that the round does not give, a round of another event or a code ranked twice is a 422.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ChoicesRequest.class), examples = @ExampleObject(name = "two rounds", value = WorkshopExamples.CHOICES)))
-    @APIResponse(responseCode = "200", description = "Saved; the current placements (empty until allocated)", content = @Content(
-            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY), examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The registration does not hold a seat", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A choice in the wrong round, or ranked twice", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "wrong round", value = WorkshopExamples.WRONG_ROUND)))
+    @Operation(
+            summary = "Rank my workshop choices",
+            description =
+                    "Per round, the workshop codes of that round, most wanted first. Replaces "
+                            + "earlier choices. A code that the round does not give, a round of another event or a code ranked twice is a 422.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ChoicesRequest.class),
+                            examples = @ExampleObject(name = "two rounds", value = WorkshopExamples.CHOICES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved; the current placements (empty until allocated)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The registration does not hold a seat",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A choice in the wrong round, or ranked twice",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "wrong round", value = WorkshopExamples.WRONG_ROUND)))
     public List<PlacementView> choose(@PathParam("id") UUID id, @NotNull @Valid ChoicesRequest request) {
         return service.choose(id, request);
     }
 
     @GET
     @Path("/workshops")
-    @Operation(summary = "My workshops", description = "The workshops a registration was placed in, per round, with the rank of the choice.")
-    @APIResponse(responseCode = "200", description = "Placements in round order", content = @Content(
-            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY), examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such registration, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "My workshops",
+            description = "The workshops a registration was placed in, per round, with the rank of the choice.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Placements in round order",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such registration, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PlacementView> placements(@PathParam("id") UUID id) {
         return service.placementsOf(id);
     }

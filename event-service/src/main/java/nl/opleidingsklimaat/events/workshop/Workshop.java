@@ -14,7 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Workshop")
 public record Workshop(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and dashes only") @Schema(example = "W1") String code,
-        @NotBlank @Size(max = 200) @Schema(example = "Intervisie in de opleidingsgroep") String title,
-        @NotNull @Positive @Max(500) @Schema(example = "25") Integer capacity) {
-}
+        @NotBlank
+        @Size(max = 20)
+        @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and dashes only")
+        @Schema(example = "W1")
+        String code,
+
+        @NotBlank @Size(max = 200) @Schema(example = "Intervisie in de opleidingsgroep")
+        String title,
+
+        @NotNull @Positive @Max(500) @Schema(example = "25") Integer capacity) {}

@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 public class WorkshopAllocation extends PanacheEntityBase {
     @EmbeddedId
     public WorkshopChoice.Key key;
+
     @Column(name = "workshop_code")
     public String workshopCode;
+
     @Column(name = "choice_rank")
     public Integer choiceRank;
 }

@@ -33,19 +33,15 @@ import java.util.UUID;
 public final class WorkshopAllocator {
 
     /** A round's workshops (code to capacity), in programme order. */
-    public record Round(UUID id, Map<String, Integer> capacities) {
-    }
+    public record Round(UUID id, Map<String, Integer> capacities) {}
 
     /** A participant's ranked codes per round id. */
-    public record Participant(UUID registrationId, Map<UUID, List<String>> choices) {
-    }
+    public record Participant(UUID registrationId, Map<UUID, List<String>> choices) {}
 
     /** One placement; {@code rank} is 1 for a first choice, null when placed without a matching choice. */
-    public record Placement(UUID registrationId, UUID roundId, String workshopCode, Integer rank) {
-    }
+    public record Placement(UUID registrationId, UUID roundId, String workshopCode, Integer rank) {}
 
-    private WorkshopAllocator() {
-    }
+    private WorkshopAllocator() {}
 
     public static List<Placement> allocate(UUID eventId, List<Round> rounds, List<Participant> participants) {
         Map<UUID, Set<String>> had = new HashMap<>();
@@ -56,14 +52,21 @@ public final class WorkshopAllocator {
             disappointment.put(p.registrationId(), 0);
             lottery.put(p.registrationId(), lotteryTicket(eventId, p.registrationId()));
         }
-        Comparator<Participant> priority = Comparator.<Participant>comparingInt(p -> -disappointment.get(p.registrationId()))
+        Comparator<Participant> priority = Comparator.<Participant>comparingInt(
+                        p -> -disappointment.get(p.registrationId()))
                 .thenComparing(p -> lottery.get(p.registrationId()));
         List<Placement> placements = new ArrayList<>();
         for (Round round : rounds) {
             Map<String, Integer> free = new LinkedHashMap<>(round.capacities());
-            List<Participant> choosing = participants.stream().filter(p -> !p.choices().getOrDefault(round.id(), List.of()).isEmpty()).toList();
+            List<Participant> choosing = participants.stream()
+                    .filter(p ->
+                            !p.choices().getOrDefault(round.id(), List.of()).isEmpty())
+                    .toList();
             Map<UUID, Placement> placed = new LinkedHashMap<>();
-            int deepest = choosing.stream().mapToInt(p -> p.choices().get(round.id()).size()).max().orElse(0);
+            int deepest = choosing.stream()
+                    .mapToInt(p -> p.choices().get(round.id()).size())
+                    .max()
+                    .orElse(0);
             for (int rank = 0; rank < deepest; rank++) {
                 Map<String, List<Participant>> candidates = new LinkedHashMap<>();
                 for (Participant p : choosing) {
@@ -72,15 +75,19 @@ public final class WorkshopAllocator {
                         continue;
                     }
                     String code = ranked.get(rank);
-                    if (free.getOrDefault(code, 0) > 0 && !had.get(p.registrationId()).contains(code)) {
+                    if (free.getOrDefault(code, 0) > 0
+                            && !had.get(p.registrationId()).contains(code)) {
                         candidates.computeIfAbsent(code, c -> new ArrayList<>()).add(p);
                     }
                 }
                 for (Map.Entry<String, List<Participant>> entry : candidates.entrySet()) {
-                    List<Participant> inLine = entry.getValue().stream().sorted(priority).toList();
+                    List<Participant> inLine =
+                            entry.getValue().stream().sorted(priority).toList();
                     int seats = Math.min(free.get(entry.getKey()), inLine.size());
                     for (Participant p : inLine.subList(0, seats)) {
-                        placed.put(p.registrationId(), new Placement(p.registrationId(), round.id(), entry.getKey(), rank + 1));
+                        placed.put(
+                                p.registrationId(),
+                                new Placement(p.registrationId(), round.id(), entry.getKey(), rank + 1));
                     }
                     free.merge(entry.getKey(), -seats, Integer::sum);
                 }
@@ -89,9 +96,14 @@ public final class WorkshopAllocator {
                 if (placed.containsKey(p.registrationId())) {
                     continue;
                 }
-                free.entrySet().stream().filter(e -> e.getValue() > 0 && !had.get(p.registrationId()).contains(e.getKey()))
-                        .max(Map.Entry.comparingByValue()).ifPresent(e -> {
-                            placed.put(p.registrationId(), new Placement(p.registrationId(), round.id(), e.getKey(), null));
+                free.entrySet().stream()
+                        .filter(e ->
+                                e.getValue() > 0 && !had.get(p.registrationId()).contains(e.getKey()))
+                        .max(Map.Entry.comparingByValue())
+                        .ifPresent(e -> {
+                            placed.put(
+                                    p.registrationId(),
+                                    new Placement(p.registrationId(), round.id(), e.getKey(), null));
                             free.merge(e.getKey(), -1, Integer::sum);
                         });
             }
@@ -111,7 +123,8 @@ public final class WorkshopAllocator {
 
     private static String lotteryTicket(UUID eventId, UUID registrationId) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((eventId + "/" + registrationId).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((eventId + "/" + registrationId).getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -19,11 +19,13 @@ import org.hibernate.type.SqlTypes;
 public class WorkshopChoice extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "ranked_codes")
     public List<String> rankedCodes = new ArrayList<>();
 
     @Embeddable
-    public record Key(@Column(name = "registration_id") UUID registrationId, @Column(name = "round_id") UUID roundId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "registration_id") UUID registrationId,
+            @Column(name = "round_id") UUID roundId) implements Serializable {}
 }

@@ -27,6 +27,5 @@ final class WorkshopExamples {
              "title":"Workshopronde 1","workshops":[{"code":"W1","title":"Feedback geven","capacity":25,"allocated":25}],
              "firstChoices":118,"otherChoices":30,"placedWithoutChoice":2,"unplaced":0}]}""";
 
-    private WorkshopExamples() {
-    }
+    private WorkshopExamples() {}
 }

@@ -18,10 +18,13 @@ import org.hibernate.type.SqlTypes;
 public class WorkshopRound extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "event_id")
     public UUID eventId;
+
     public int position;
     public String title;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Workshop> workshops = new ArrayList<>();
 

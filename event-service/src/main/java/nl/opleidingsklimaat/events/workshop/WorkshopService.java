@@ -44,13 +44,15 @@ public class WorkshopService {
     public RoundView addRound(UUID eventId, RoundRequest request) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s; rounds are added to drafts and published events", eventId,
-                    event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s; rounds are added to drafts and published events",
+                    eventId, event.status.name().toLowerCase());
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < request.workshops().size(); i++) {
             if (!codes.add(request.workshops().get(i).code())) {
-                throw ProblemException.invalidField("workshops[%d].code".formatted(i), "a round gives each workshop once");
+                throw ProblemException.invalidField(
+                        "workshops[%d].code".formatted(i), "a round gives each workshop once");
             }
         }
         WorkshopRound round = new WorkshopRound();
@@ -66,15 +68,19 @@ public class WorkshopService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RoundView> rounds(UUID eventId, PageRequest page) {
         access.visible(eventId);
-        return Page.of(WorkshopRound.find("eventId = ?1 order by position", eventId), page, r -> RoundView.of((WorkshopRound) r));
+        return Page.of(
+                WorkshopRound.find("eventId = ?1 order by position", eventId),
+                page,
+                r -> RoundView.of((WorkshopRound) r));
     }
 
     /** The owner ranks workshops per round; replaces earlier choices. A code not given in that round is a 422. */
     public List<PlacementView> choose(UUID registrationId, ChoicesRequest request) {
         Registration registration = owned(registrationId);
         if (registration.status != RegistrationStatus.REGISTERED) {
-            throw ProblemException.conflict("Registration %s is %s; only registered participants choose workshops", registrationId,
-                    registration.status.code());
+            throw ProblemException.conflict(
+                    "Registration %s is %s; only registered participants choose workshops",
+                    registrationId, registration.status.code());
         }
         Map<UUID, WorkshopRound> rounds = new HashMap<>();
         WorkshopRound.ofEvent(registration.eventId).forEach(r -> rounds.put(r.id, r));
@@ -84,7 +90,8 @@ public class WorkshopService {
             WorkshopApi.RoundChoice choice = request.rounds().get(i);
             WorkshopRound round = rounds.get(choice.roundId());
             if (round == null) {
-                violations.add(new Problem.Violation("rounds[%d].roundId".formatted(i), "is not a workshop round of this event"));
+                violations.add(new Problem.Violation(
+                        "rounds[%d].roundId".formatted(i), "is not a workshop round of this event"));
                 continue;
             }
             if (!seenRounds.add(round.id)) {
@@ -94,16 +101,24 @@ public class WorkshopService {
             for (int j = 0; j < choice.ranked().size(); j++) {
                 String code = choice.ranked().get(j);
                 if (round.workshop(code).isEmpty()) {
-                    violations.add(new Problem.Violation("rounds[%d].ranked[%d]".formatted(i, j),
-                            "workshop %s is not given in round '%s' (this round gives %s)".formatted(code, round.title,
-                                    round.workshops.stream().map(Workshop::code).toList())));
+                    violations.add(new Problem.Violation(
+                            "rounds[%d].ranked[%d]".formatted(i, j),
+                            "workshop %s is not given in round '%s' (this round gives %s)"
+                                    .formatted(
+                                            code,
+                                            round.title,
+                                            round.workshops.stream()
+                                                    .map(Workshop::code)
+                                                    .toList())));
                 } else if (!seen.add(code)) {
-                    violations.add(new Problem.Violation("rounds[%d].ranked[%d]".formatted(i, j), "workshop %s is ranked twice".formatted(code)));
+                    violations.add(new Problem.Violation(
+                            "rounds[%d].ranked[%d]".formatted(i, j), "workshop %s is ranked twice".formatted(code)));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "The workshop choices do not fit the event's rounds", violations);
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE, "The workshop choices do not fit the event's rounds", violations);
         }
         WorkshopChoice.delete("key.registrationId", registrationId);
         for (WorkshopApi.RoundChoice choice : request.rounds()) {
@@ -119,8 +134,9 @@ public class WorkshopService {
     public AllocationSummary allocate(UUID eventId) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         if (event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Training event %s is %s; workshops are allocated for a published event", eventId,
-                    event.status.name().toLowerCase());
+            throw ProblemException.conflict(
+                    "Training event %s is %s; workshops are allocated for a published event",
+                    eventId, event.status.name().toLowerCase());
         }
         List<WorkshopRound> rounds = WorkshopRound.ofEvent(eventId);
         if (rounds.isEmpty()) {
@@ -128,7 +144,8 @@ public class WorkshopService {
         }
         List<UUID> roundIds = rounds.stream().map(r -> r.id).toList();
         WorkshopAllocation.delete("key.roundId in ?1", roundIds);
-        List<Registration> registered = Registration.list("eventId = ?1 and status = ?2 order by id", eventId, RegistrationStatus.REGISTERED);
+        List<Registration> registered =
+                Registration.list("eventId = ?1 and status = ?2 order by id", eventId, RegistrationStatus.REGISTERED);
         List<WorkshopAllocator.Participant> participants = new ArrayList<>();
         for (Registration registration : registered) {
             Map<UUID, List<String>> choices = new HashMap<>();
@@ -138,11 +155,13 @@ public class WorkshopService {
                 participants.add(new WorkshopAllocator.Participant(registration.id, choices));
             }
         }
-        List<WorkshopAllocator.Round> input = rounds.stream().map(r -> {
-            Map<String, Integer> capacities = new LinkedHashMap<>();
-            r.workshops.forEach(w -> capacities.put(w.code(), w.capacity()));
-            return new WorkshopAllocator.Round(r.id, capacities);
-        }).toList();
+        List<WorkshopAllocator.Round> input = rounds.stream()
+                .map(r -> {
+                    Map<String, Integer> capacities = new LinkedHashMap<>();
+                    r.workshops.forEach(w -> capacities.put(w.code(), w.capacity()));
+                    return new WorkshopAllocator.Round(r.id, capacities);
+                })
+                .toList();
         List<WorkshopAllocator.Placement> placements = WorkshopAllocator.allocate(eventId, input, participants);
         for (WorkshopAllocator.Placement placement : placements) {
             WorkshopAllocation allocation = new WorkshopAllocation();
@@ -151,15 +170,38 @@ public class WorkshopService {
             allocation.choiceRank = placement.rank();
             allocation.persist();
         }
-        List<RoundAllocation> summary = rounds.stream().map(round -> {
-            List<WorkshopAllocator.Placement> inRound = placements.stream().filter(p -> p.roundId().equals(round.id)).toList();
-            long choosing = participants.stream().filter(p -> p.choices().containsKey(round.id)).count();
-            List<WorkshopFill> fills = round.workshops.stream().map(w -> new WorkshopFill(w.code(), w.title(), w.capacity(),
-                    inRound.stream().filter(p -> p.workshopCode().equals(w.code())).count())).toList();
-            long first = inRound.stream().filter(p -> Integer.valueOf(1).equals(p.rank())).count();
-            long without = inRound.stream().filter(p -> p.rank() == null).count();
-            return new RoundAllocation(round.id, round.title, fills, first, inRound.size() - first - without, without, choosing - inRound.size());
-        }).toList();
+        List<RoundAllocation> summary = rounds.stream()
+                .map(round -> {
+                    List<WorkshopAllocator.Placement> inRound = placements.stream()
+                            .filter(p -> p.roundId().equals(round.id))
+                            .toList();
+                    long choosing = participants.stream()
+                            .filter(p -> p.choices().containsKey(round.id))
+                            .count();
+                    List<WorkshopFill> fills = round.workshops.stream()
+                            .map(w -> new WorkshopFill(
+                                    w.code(),
+                                    w.title(),
+                                    w.capacity(),
+                                    inRound.stream()
+                                            .filter(p -> p.workshopCode().equals(w.code()))
+                                            .count()))
+                            .toList();
+                    long first = inRound.stream()
+                            .filter(p -> Integer.valueOf(1).equals(p.rank()))
+                            .count();
+                    long without =
+                            inRound.stream().filter(p -> p.rank() == null).count();
+                    return new RoundAllocation(
+                            round.id,
+                            round.title,
+                            fills,
+                            first,
+                            inRound.size() - first - without,
+                            without,
+                            choosing - inRound.size());
+                })
+                .toList();
         return new AllocationSummary(eventId, participants.size(), summary);
     }
 
@@ -171,10 +213,15 @@ public class WorkshopService {
 
     private List<PlacementView> placements(UUID registrationId) {
         List<PlacementView> views = new ArrayList<>();
-        for (WorkshopAllocation allocation : WorkshopAllocation.<WorkshopAllocation>list("key.registrationId", registrationId)) {
+        for (WorkshopAllocation allocation :
+                WorkshopAllocation.<WorkshopAllocation>list("key.registrationId", registrationId)) {
             WorkshopRound round = WorkshopRound.findById(allocation.key.roundId());
-            views.add(new PlacementView(round.id, round.title, allocation.workshopCode,
-                    round.workshop(allocation.workshopCode).map(Workshop::title).orElse(null), allocation.choiceRank));
+            views.add(new PlacementView(
+                    round.id,
+                    round.title,
+                    allocation.workshopCode,
+                    round.workshop(allocation.workshopCode).map(Workshop::title).orElse(null),
+                    allocation.choiceRank));
         }
         views.sort(java.util.Comparator.comparing(v -> ((WorkshopRound) WorkshopRound.findById(v.roundId())).position));
         return views;

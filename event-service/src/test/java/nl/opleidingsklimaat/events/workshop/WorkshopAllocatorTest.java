@@ -47,18 +47,23 @@ class WorkshopAllocatorTest {
 
         assertThat(placements).hasSize(12);
         for (Round round : List.of(first, second)) {
-            Map<String, Long> fill = placements.stream().filter(p -> p.roundId().equals(round.id()))
+            Map<String, Long> fill = placements.stream()
+                    .filter(p -> p.roundId().equals(round.id()))
                     .collect(Collectors.groupingBy(Placement::workshopCode, Collectors.counting()));
             assertThat(fill).containsEntry("A", 2L).containsEntry("B", 2L).containsEntry("C", 2L);
         }
         Map<UUID, Set<String>> had = new HashMap<>();
-        placements.forEach(p -> assertThat(had.computeIfAbsent(p.registrationId(), k -> new HashSet<>()).add(p.workshopCode()))
-                .as("nobody gets a workshop twice").isTrue());
+        placements.forEach(p -> assertThat(had.computeIfAbsent(p.registrationId(), k -> new HashSet<>())
+                        .add(p.workshopCode()))
+                .as("nobody gets a workshop twice")
+                .isTrue());
         Set<UUID> gotAFirst = ids(placements, first, "A");
         Set<UUID> gotASecond = ids(placements, second, "A");
         assertThat(gotAFirst).hasSize(2).doesNotContainAnyElementsOf(gotASecond);
         Set<UUID> gotCFirst = ids(placements, first, "C");
-        assertThat(gotASecond).as("who got their third choice in round 1 is first in line for A in round 2").containsExactlyInAnyOrderElementsOf(gotCFirst);
+        assertThat(gotASecond)
+                .as("who got their third choice in round 1 is first in line for A in round 2")
+                .containsExactlyInAnyOrderElementsOf(gotCFirst);
     }
 
     @Test
@@ -70,8 +75,11 @@ class WorkshopAllocatorTest {
         }
         List<Placement> placements = WorkshopAllocator.allocate(EVENT, List.of(round), people);
         assertThat(placements).hasSize(4);
-        assertThat(placements.stream().filter(p -> p.rank() == null)).hasSize(2).allSatisfy(p -> assertThat(p.workshopCode()).isEqualTo("C"));
-        assertThat(placements.stream().filter(p -> "A".equals(p.workshopCode()))).hasSize(1);
+        assertThat(placements.stream().filter(p -> p.rank() == null))
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.workshopCode()).isEqualTo("C"));
+        assertThat(placements.stream().filter(p -> "A".equals(p.workshopCode())))
+                .hasSize(1);
     }
 
     @Test
@@ -89,7 +97,9 @@ class WorkshopAllocatorTest {
     }
 
     private static Set<UUID> ids(List<Placement> placements, Round round, String code) {
-        return placements.stream().filter(p -> p.roundId().equals(round.id()) && p.workshopCode().equals(code)).map(Placement::registrationId)
+        return placements.stream()
+                .filter(p -> p.roundId().equals(round.id()) && p.workshopCode().equals(code))
+                .map(Placement::registrationId)
                 .collect(Collectors.toSet());
     }
 

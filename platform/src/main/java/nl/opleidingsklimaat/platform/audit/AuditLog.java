@@ -34,7 +34,8 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(String action, String resourceType, String resourceId) {
         String roles = Roles.ALL.stream().filter(caller::hasRole).collect(Collectors.joining(","));
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, caller.personReference().orElse("anonymous"));
             insert.setString(2, roles);
             insert.setString(3, action);

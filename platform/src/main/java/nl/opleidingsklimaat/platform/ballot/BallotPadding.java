@@ -12,8 +12,7 @@ import java.util.zip.Inflater;
  * it is unusually long: the length of an open answer must not pair a ballot with the response it becomes.
  */
 final class BallotPadding {
-    private BallotPadding() {
-    }
+    private BallotPadding() {}
 
     static byte[] pad(byte[] plain, int blockSize) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -27,7 +26,10 @@ final class BallotPadding {
         deflater.end();
         int length = Integer.BYTES + compressed.size();
         int padded = Math.max(1, (length + blockSize - 1) / blockSize) * blockSize;
-        return ByteBuffer.allocate(padded).putInt(compressed.size()).put(compressed.toByteArray()).array(); // rest is zeros
+        return ByteBuffer.allocate(padded)
+                .putInt(compressed.size())
+                .put(compressed.toByteArray())
+                .array(); // rest is zeros
     }
 
     static byte[] unpad(byte[] padded) throws IOException {

@@ -65,7 +65,8 @@ public class SealedBallotBox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int count(String box) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM sealed_ballot WHERE box = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT count(*) FROM sealed_ballot WHERE box = ?")) {
             select.setString(1, box);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -98,7 +99,8 @@ public class SealedBallotBox {
 
     private int countLocking(String box) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT 1 FROM sealed_ballot WHERE box = ? FOR UPDATE")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT 1 FROM sealed_ballot WHERE box = ? FOR UPDATE")) {
             select.setString(1, box);
             int locked = 0;
             try (ResultSet rows = select.executeQuery()) {
@@ -131,7 +133,8 @@ public class SealedBallotBox {
                     List<T> batch = new ArrayList<>(batchSize);
                     while (rows.next()) {
                         requireKnownKey(rows.getString(1));
-                        batch.add(objectMapper.readValue(BallotPadding.unpad(decrypt(box, rows.getBytes(2))), javaType));
+                        batch.add(
+                                objectMapper.readValue(BallotPadding.unpad(decrypt(box, rows.getBytes(2))), javaType));
                         if (batch.size() == batchSize) {
                             opened += hand(batch, store);
                             batch = new ArrayList<>(batchSize);
@@ -141,7 +144,8 @@ public class SealedBallotBox {
                 }
             }
             if (opened > 0) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sealed_ballot WHERE box = ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM sealed_ballot WHERE box = ?")) {
                     delete.setString(1, box);
                     delete.executeUpdate();
                 }
@@ -163,8 +167,9 @@ public class SealedBallotBox {
 
     private void requireKnownKey(String keyId) {
         if (!config.keyId().equals(keyId)) {
-            throw new IllegalStateException("A ballot is sealed with key '" + keyId + "', but this service has key '" + config.keyId()
-                    + "': configure that key (platform.ballots.key, .key-id) until every box sealed with it is opened");
+            throw new IllegalStateException(
+                    "A ballot is sealed with key '" + keyId + "', but this service has key '" + config.keyId()
+                            + "': configure that key (platform.ballots.key, .key-id) until every box sealed with it is opened");
         }
     }
 
@@ -184,7 +189,10 @@ public class SealedBallotBox {
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(box.getBytes(StandardCharsets.UTF_8)); // a ballot cannot be moved to another box
             byte[] ciphertext = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array();
+            return ByteBuffer.allocate(NONCE_BYTES + ciphertext.length)
+                    .put(nonce)
+                    .put(ciphertext)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a ballot", e);
         }
@@ -197,7 +205,8 @@ public class SealedBallotBox {
             cipher.updateAAD(box.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A ballot in " + box + " does not open with this service's key (tampered, or another key)", e);
+            throw new IllegalStateException(
+                    "A ballot in " + box + " does not open with this service's key (tampered, or another key)", e);
         }
     }
 
@@ -205,7 +214,8 @@ public class SealedBallotBox {
      * A service that keeps ballots (its Flyway locations include {@code db/ballot}) refuses to start without a valid
      * key, instead of failing the first resident who answers.
      */
-    void requireKeyAtStart(@Observes StartupEvent start, @ConfigProperty(name = "quarkus.flyway.locations") List<String> locations) {
+    void requireKeyAtStart(
+            @Observes StartupEvent start, @ConfigProperty(name = "quarkus.flyway.locations") List<String> locations) {
         if (locations.contains("db/ballot")) {
             key();
         }
@@ -213,10 +223,15 @@ public class SealedBallotBox {
 
     private SecretKey key() {
         if (key == null) {
-            byte[] bytes = Base64.getDecoder().decode(config.key().orElseThrow(() -> new IllegalStateException(
-                    "platform.ballots.key (PLATFORM_BALLOTS_KEY) is not set: answers cannot be sealed; give 32 random bytes, base64")));
+            byte[] bytes = Base64.getDecoder()
+                    .decode(
+                            config.key()
+                                    .orElseThrow(
+                                            () -> new IllegalStateException(
+                                                    "platform.ballots.key (PLATFORM_BALLOTS_KEY) is not set: answers cannot be sealed; give 32 random bytes, base64")));
             if (bytes.length != 32) {
-                throw new IllegalStateException("platform.ballots.key must be 32 bytes (base64 of 32 random bytes), not " + bytes.length);
+                throw new IllegalStateException(
+                        "platform.ballots.key must be 32 bytes (base64 of 32 random bytes), not " + bytes.length);
             }
             key = new SecretKeySpec(bytes, "AES");
         }
@@ -224,7 +239,8 @@ public class SealedBallotBox {
     }
 
     private void update(String sql, String box, String keyId, byte[] sealed) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, box);
             statement.setString(2, keyId);
             statement.setBytes(3, sealed);

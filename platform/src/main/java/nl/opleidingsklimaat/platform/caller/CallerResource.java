@@ -29,8 +29,7 @@ public class CallerResource {
             @Schema(example = "[\"coc\"]") Set<String> roles,
             @Schema(example = "[]") Set<String> programmes,
             @Schema(example = "[\"LUMC\"]") Set<String> institutions,
-            @Schema(example = "OOR-LEIDEN") String region) {
-    }
+            @Schema(example = "OOR-LEIDEN") String region) {}
 
     @Inject
     CallerScope caller;
@@ -38,12 +37,25 @@ public class CallerResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who am I", description = "The roles and scope claims (programmes, institutions, region) of the bearer token, "
-            + "as this service reads them. Use it to check a token before trying other endpoints.")
-    @APIResponse(responseCode = "200", description = "The caller", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Caller.class), examples = @ExampleObject(name = "COC member",
-                    value = "{\"reference\":\"dev-coc\",\"roles\":[\"coc\"],\"institutions\":[\"LUMC\"]}")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
+    @Operation(
+            summary = "Who am I",
+            description = "The roles and scope claims (programmes, institutions, region) of the bearer token, "
+                    + "as this service reads them. Use it to check a token before trying other endpoints.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Caller.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "COC member",
+                                            value =
+                                                    "{\"reference\":\"dev-coc\",\"roles\":[\"coc\"],\"institutions\":[\"LUMC\"]}")))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Caller me() {
         Set<String> roles = new TreeSet<>();
@@ -52,8 +64,11 @@ public class CallerResource {
                 roles.add(role);
             }
         }
-        return new Caller(caller.personReference().orElse(null), roles, new TreeSet<>(caller.programmes()),
-                new TreeSet<>(caller.institutions()), caller.region().orElse(null));
+        return new Caller(
+                caller.personReference().orElse(null),
+                roles,
+                new TreeSet<>(caller.programmes()),
+                new TreeSet<>(caller.institutions()),
+                caller.region().orElse(null));
     }
-
 }

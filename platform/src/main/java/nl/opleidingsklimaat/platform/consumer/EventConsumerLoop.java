@@ -88,16 +88,23 @@ public class EventConsumerLoop {
 
     void start(@Observes StartupEvent startup) {
         for (IntegrationEventHandler<?> handler : handlerBeans) {
-            IntegrationEventHandler<?> previous = handlers.put(handler.eventType().name(), handler);
+            IntegrationEventHandler<?> previous =
+                    handlers.put(handler.eventType().name(), handler);
             if (previous != null) {
-                throw new IllegalStateException("Two handlers for " + handler.eventType() + ": " + previous.getClass() + " and " + handler.getClass());
+                throw new IllegalStateException("Two handlers for " + handler.eventType() + ": " + previous.getClass()
+                        + " and " + handler.getClass());
             }
             topics.add(handler.eventType().topic());
         }
         groupId = config.groupId().orElse(kafka.applicationName());
-        applied = Counter.builder("platform.consumer.applied").description("Integration events applied").register(registry);
-        duplicates = Counter.builder("platform.consumer.duplicates").description("Redelivered events skipped by the inbox").register(registry);
-        deadLettered = Counter.builder("platform.consumer.dead-lettered").description("Poison events sent to the dead-letter topic")
+        applied = Counter.builder("platform.consumer.applied")
+                .description("Integration events applied")
+                .register(registry);
+        duplicates = Counter.builder("platform.consumer.duplicates")
+                .description("Redelivered events skipped by the inbox")
+                .register(registry);
+        deadLettered = Counter.builder("platform.consumer.dead-lettered")
+                .description("Poison events sent to the dead-letter topic")
                 .register(registry);
         // consumers read tolerantly: a newer producer may add fields
         tolerantReader = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -111,7 +118,9 @@ public class EventConsumerLoop {
             workers.add(worker);
             worker.start();
         }
-        LOG.infof("Consuming %s as group %s with %d poll loop(s) (dead letters to %s.dlq)", topics, groupId, workers.size(), groupId);
+        LOG.infof(
+                "Consuming %s as group %s with %d poll loop(s) (dead letters to %s.dlq)",
+                topics, groupId, workers.size(), groupId);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -169,7 +178,9 @@ public class EventConsumerLoop {
                 if (delivery != null) {
                     deliveries.add(delivery);
                 }
-                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                done.put(
+                        new TopicPartition(record.topic(), record.partition()),
+                        new OffsetAndMetadata(record.offset() + 1));
             }
             applyAll(deliveries, deadLetters);
             if (!done.isEmpty()) {
@@ -183,8 +194,7 @@ public class EventConsumerLoop {
     private Delivery<?> read(ConsumerRecord<String, String> record, DeadLetters deadLetters) {
         CloudEvent<JsonNode> envelope;
         try {
-            envelope = tolerantReader.readValue(record.value(), new TypeReference<CloudEvent<JsonNode>>() {
-            });
+            envelope = tolerantReader.readValue(record.value(), new TypeReference<CloudEvent<JsonNode>>() {});
             if (envelope == null || envelope.id() == null || envelope.type() == null) {
                 throw new IllegalArgumentException("not a CloudEvent: id and type are required");
             }
@@ -205,7 +215,8 @@ public class EventConsumerLoop {
     }
 
     /** Why the record cannot come from the owner of its type: on another topic, or from another source; null if it can. */
-    private static String untrustedOrigin(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<?> handler) {
+    private static String untrustedOrigin(
+            ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<?> handler) {
         String ownTopic = handler.eventType().topic();
         if (!ownTopic.equals(record.topic())) {
             return envelope.type() + " is published on " + ownTopic + " only, not on " + record.topic();
@@ -217,18 +228,28 @@ public class EventConsumerLoop {
         return null;
     }
 
-    private <T> Delivery<T> delivery(ConsumerRecord<String, String> record, CloudEvent<JsonNode> envelope, IntegrationEventHandler<T> handler,
+    private <T> Delivery<T> delivery(
+            ConsumerRecord<String, String> record,
+            CloudEvent<JsonNode> envelope,
+            IntegrationEventHandler<T> handler,
             DeadLetters deadLetters) {
         Delivery<T> delivery;
         try {
-            delivery = new Delivery<>(record, envelope.withData(tolerantReader.treeToValue(envelope.data(), handler.eventType().payloadClass())),
+            delivery = new Delivery<>(
+                    record,
+                    envelope.withData(tolerantReader.treeToValue(
+                            envelope.data(), handler.eventType().payloadClass())),
                     handler);
         } catch (Exception e) {
             deadLetter(record, e, deadLetters);
             return null;
         }
-        if (delivery.event().data() instanceof Plausible payload && !payload.implausibilities().isEmpty()) {
-            deadLetter(record, new ImplausibleEventException("implausible " + envelope.type() + ": " + String.join("; ", payload.implausibilities())),
+        if (delivery.event().data() instanceof Plausible payload
+                && !payload.implausibilities().isEmpty()) {
+            deadLetter(
+                    record,
+                    new ImplausibleEventException(
+                            "implausible " + envelope.type() + ": " + String.join("; ", payload.implausibilities())),
                     deadLetters);
             return null;
         }
@@ -247,14 +268,17 @@ public class EventConsumerLoop {
         }
         if (deliveries.size() > 1) {
             try {
-                int firstDeliveries = inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> applyTogether(deliveries)));
+                int firstDeliveries =
+                        inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> applyTogether(deliveries)));
                 applied.increment(firstDeliveries);
                 duplicates.increment(deliveries.size() - firstDeliveries);
                 return;
             } catch (Inbox.InboxUnavailableException e) {
                 throw e;
             } catch (Exception e) {
-                LOG.debugf("Applying %d events together failed (%s); applying them one by one", deliveries.size(), e.toString());
+                LOG.debugf(
+                        "Applying %d events together failed (%s); applying them one by one",
+                        deliveries.size(), e.toString());
             }
         }
         for (Delivery<?> delivery : deliveries) {
@@ -264,10 +288,12 @@ public class EventConsumerLoop {
 
     /** Records the poll's events in the inbox and hands each handler its runs of first deliveries; returns how many were applied. */
     private int applyTogether(List<Delivery<?>> deliveries) {
-        Set<UUID> recordedNow = inbox.recordFirstDeliveries(deliveries.stream().map(Delivery::event).toList());
+        Set<UUID> recordedNow = inbox.recordFirstDeliveries(
+                deliveries.stream().map(Delivery::event).toList());
         List<Delivery<?>> firstDeliveries = new ArrayList<>();
         for (Delivery<?> delivery : deliveries) {
-            if (recordedNow.remove(delivery.event().id())) { // taken once: a second copy in the same poll is a duplicate
+            if (recordedNow.remove(
+                    delivery.event().id())) { // taken once: a second copy in the same poll is a duplicate
                 firstDeliveries.add(delivery);
             }
         }
@@ -297,8 +323,9 @@ public class EventConsumerLoop {
                 if (!databaseReachable()) {
                     throw new IllegalStateException("database unavailable while applying " + event.type(), e);
                 }
-                LOG.warnf("Handler for %s failed on event %s (attempt %d of %d): %s", event.type(), event.id(), attempt,
-                        config.maxAttempts(), e.toString());
+                LOG.warnf(
+                        "Handler for %s failed on event %s (attempt %d of %d): %s",
+                        event.type(), event.id(), attempt, config.maxAttempts(), e.toString());
                 pause(config.retryBackoff().multipliedBy(attempt));
             }
         }
@@ -315,7 +342,8 @@ public class EventConsumerLoop {
     }
 
     private <T> boolean applyOnce(CloudEvent<T> event, IntegrationEventHandler<T> handler) {
-        return inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> applyInCurrentTransaction(event, handler)));
+        return inRequestContext(
+                () -> QuarkusTransaction.requiringNew().call(() -> applyInCurrentTransaction(event, handler)));
     }
 
     /** Records the first delivery in the inbox and lets the handler apply it; false for a redelivery. */
@@ -348,8 +376,9 @@ public class EventConsumerLoop {
             throw new IllegalStateException("could not dead-letter " + record.topic() + "@" + record.offset(), e);
         }
         deadLettered.increment();
-        LOG.errorf("Dead-lettered %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), deadLetters.topic(),
-                error.toString());
+        LOG.errorf(
+                "Dead-lettered %s-%d@%d to %s: %s",
+                record.topic(), record.partition(), record.offset(), deadLetters.topic(), error.toString());
     }
 
     private boolean databaseReachable() {

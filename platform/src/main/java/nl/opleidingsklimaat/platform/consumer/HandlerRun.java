@@ -23,7 +23,8 @@ record HandlerRun<T>(IntegrationEventHandler<T> handler, List<CloudEvent<T>> eve
     private static boolean aSubjectSpansHandlers(List<Delivery<?>> deliveries) {
         Map<String, IntegrationEventHandler<?>> handlerOfSubject = new HashMap<>();
         for (Delivery<?> delivery : deliveries) {
-            IntegrationEventHandler<?> earlier = handlerOfSubject.putIfAbsent(String.valueOf(delivery.event().subject()), delivery.handler());
+            IntegrationEventHandler<?> earlier =
+                    handlerOfSubject.putIfAbsent(String.valueOf(delivery.event().subject()), delivery.handler());
             if (earlier != null && earlier != delivery.handler()) {
                 return true;
             }
@@ -34,7 +35,8 @@ record HandlerRun<T>(IntegrationEventHandler<T> handler, List<CloudEvent<T>> eve
     private static List<HandlerRun<?>> byHandler(List<Delivery<?>> deliveries) {
         Map<IntegrationEventHandler<?>, HandlerRun<?>> runs = new LinkedHashMap<>();
         for (Delivery<?> delivery : deliveries) {
-            runs.computeIfAbsent(delivery.handler(), handler -> new HandlerRun<>(handler, new ArrayList<>())).add(delivery);
+            runs.computeIfAbsent(delivery.handler(), handler -> new HandlerRun<>(handler, new ArrayList<>()))
+                    .add(delivery);
         }
         return List.copyOf(runs.values());
     }

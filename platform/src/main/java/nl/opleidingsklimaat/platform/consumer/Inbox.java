@@ -33,7 +33,8 @@ public class Inbox {
     /** Records the event in the current transaction; false when it was recorded before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordFirstDelivery(CloudEvent<?> event) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(RECORD)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(RECORD)) {
             insert.setObject(1, event.id());
             insert.setString(2, event.type());
             insert.setString(3, event.source());
@@ -50,11 +51,32 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<UUID> recordFirstDeliveries(List<? extends CloudEvent<?>> events) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(RECORD_ALL)) {
-            insert.setArray(1, array(connection, "uuid", events.stream().map(CloudEvent::id).toArray()));
-            insert.setArray(2, array(connection, "text", events.stream().map(CloudEvent::type).toArray()));
-            insert.setArray(3, array(connection, "text", events.stream().map(CloudEvent::source).toArray()));
-            insert.setArray(4, array(connection, "text", events.stream().map(CloudEvent::subject).toArray()));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(RECORD_ALL)) {
+            insert.setArray(
+                    1,
+                    array(
+                            connection,
+                            "uuid",
+                            events.stream().map(CloudEvent::id).toArray()));
+            insert.setArray(
+                    2,
+                    array(
+                            connection,
+                            "text",
+                            events.stream().map(CloudEvent::type).toArray()));
+            insert.setArray(
+                    3,
+                    array(
+                            connection,
+                            "text",
+                            events.stream().map(CloudEvent::source).toArray()));
+            insert.setArray(
+                    4,
+                    array(
+                            connection,
+                            "text",
+                            events.stream().map(CloudEvent::subject).toArray()));
             Set<UUID> recorded = new HashSet<>();
             try (ResultSet ids = insert.executeQuery()) {
                 while (ids.next()) {

@@ -6,14 +6,15 @@ package nl.opleidingsklimaat.platform.csv;
  * leading apostrophe, which spreadsheets show as text. Quoting stays the CSV writer's job.
  */
 public final class CsvCells {
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 }

@@ -37,12 +37,20 @@ public class KafkaReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka broker");
         try {
-            String nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS)).nodes()
-                    .get(TIMEOUT_MS + 500, TimeUnit.MILLISECONDS).stream()
-                    .map(node -> node.host() + ":" + node.port()).collect(Collectors.joining(","));
+            String nodes = admin()
+                    .describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
+                    .nodes()
+                    .get(TIMEOUT_MS + 500, TimeUnit.MILLISECONDS)
+                    .stream()
+                    .map(node -> node.host() + ":" + node.port())
+                    .collect(Collectors.joining(","));
             return response.up().withData("nodes", nodes).build();
         } catch (Exception e) {
-            return response.down().withData("reason", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())).build();
+            return response.down()
+                    .withData(
+                            "reason",
+                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
+                    .build();
         }
     }
 
@@ -56,7 +64,9 @@ public class KafkaReadinessCheck implements HealthCheck {
             });
             config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness-" + ProcessHandle.current().pid());
+            config.put(
+                    AdminClientConfig.CLIENT_ID_CONFIG,
+                    "readiness-" + ProcessHandle.current().pid());
             admin = Admin.create(config);
         }
         return admin;

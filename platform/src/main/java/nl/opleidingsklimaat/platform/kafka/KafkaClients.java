@@ -31,7 +31,9 @@ public class KafkaClients {
 
     public KafkaProducer<String, String> idempotentProducer(String purpose) {
         Map<String, Object> config = new HashMap<>(brokerConfig);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose + "-" + ProcessHandle.current().pid());
+        config.put(
+                ProducerConfig.CLIENT_ID_CONFIG,
+                applicationName + "-" + purpose + "-" + ProcessHandle.current().pid());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -46,7 +48,9 @@ public class KafkaClients {
     public KafkaConsumer<String, String> manualCommitConsumer(String groupId) {
         Map<String, Object> config = new HashMap<>(brokerConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + ProcessHandle.current().pid());
+        config.put(
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                groupId + "-" + ProcessHandle.current().pid());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -54,7 +58,8 @@ public class KafkaClients {
         // Spread all subscribed partitions over all members. Kafka's default (range, per topic) hands every topic's
         // partitions to the first members by id, and an instance's poll loops share an id prefix: one instance
         // would take them all. Range stays second, so members of an older release can still agree on one.
-        config.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
+        config.putIfAbsent(
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
                 List.of(RoundRobinAssignor.class.getName(), RangeAssignor.class.getName()));
         // A member that vanished (a killed instance, a consumer closed while the broker was away and so never said
         // goodbye) holds up the group's next rebalance until its session times out: 10 s instead of Kafka's 45 s.

@@ -25,13 +25,15 @@ public class OrganisationDirectory {
 
     /** The programme, if it exists and the caller may see it; otherwise a 404 problem. */
     public ReplicatedProgramme visibleProgramme(String code) {
-        return programme(code).filter(p -> caller.maySeeProgramme(p.ref()))
+        return programme(code)
+                .filter(p -> caller.maySeeProgramme(p.ref()))
                 .orElseThrow(() -> ProblemException.notFound("Programme %s not found", code));
     }
 
     /** The institution, if it exists and the caller may see it; otherwise a 404 problem. */
     public ReplicatedInstitution visibleInstitution(String code) {
-        return institution(code).filter(i -> caller.maySeeInstitution(i.code, i.regionCode))
+        return institution(code)
+                .filter(i -> caller.maySeeInstitution(i.code, i.regionCode))
                 .orElseThrow(() -> ProblemException.notFound("Institution %s not found", code));
     }
 }

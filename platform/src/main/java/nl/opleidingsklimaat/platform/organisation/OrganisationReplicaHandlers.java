@@ -19,8 +19,7 @@ import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 public final class OrganisationReplicaHandlers {
     private static final String PROPERTY = "platform.organisation-replica.enabled";
 
-    private OrganisationReplicaHandlers() {
-    }
+    private OrganisationReplicaHandlers() {}
 
     @ApplicationScoped
     @IfBuildProperty(name = PROPERTY, stringValue = "true")
@@ -57,7 +56,14 @@ public final class OrganisationReplicaHandlers {
         @Override
         public void handle(CloudEvent<ProgrammeRegistered> event) {
             ProgrammeRegistered p = event.data();
-            upsert(p.code(), p.name(), p.specialtyCode(), p.institutionCode(), p.regionCode(), p.clusterCode(), p.directorReference(),
+            upsert(
+                    p.code(),
+                    p.name(),
+                    p.specialtyCode(),
+                    p.institutionCode(),
+                    p.regionCode(),
+                    p.clusterCode(),
+                    p.directorReference(),
                     p.active());
         }
     }
@@ -73,12 +79,26 @@ public final class OrganisationReplicaHandlers {
         @Override
         public void handle(CloudEvent<ProgrammeUpdated> event) {
             ProgrammeUpdated p = event.data();
-            upsert(p.code(), p.name(), p.specialtyCode(), p.institutionCode(), p.regionCode(), p.clusterCode(), p.directorReference(),
+            upsert(
+                    p.code(),
+                    p.name(),
+                    p.specialtyCode(),
+                    p.institutionCode(),
+                    p.regionCode(),
+                    p.clusterCode(),
+                    p.directorReference(),
                     p.active());
         }
     }
 
-    static void upsert(String code, String name, String specialty, String institution, String region, String cluster, String director,
+    static void upsert(
+            String code,
+            String name,
+            String specialty,
+            String institution,
+            String region,
+            String cluster,
+            String director,
             boolean active) {
         ReplicatedProgramme programme = ReplicatedProgramme.findById(code);
         if (programme == null) {

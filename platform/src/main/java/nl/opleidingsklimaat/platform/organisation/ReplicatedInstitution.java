@@ -13,10 +13,14 @@ import java.time.OffsetDateTime;
 public class ReplicatedInstitution extends PanacheEntityBase {
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "region_code")
     public String regionCode;
+
     public boolean active;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -14,18 +14,26 @@ import nl.opleidingsklimaat.platform.security.ProgrammeRef;
 public class ReplicatedProgramme extends PanacheEntityBase {
     @Id
     public String code;
+
     public String name;
+
     @Column(name = "specialty_code")
     public String specialtyCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     @Column(name = "region_code")
     public String regionCode;
+
     @Column(name = "cluster_code")
     public String clusterCode;
+
     @Column(name = "director_reference")
     public String directorReference;
+
     public boolean active;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -64,7 +64,8 @@ public class Outbox {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Message<T> message : messages) {
-                CloudEvent<T> event = CloudEvent.of(type, source.name(), message.subject(), message.data(), OffsetDateTime.now(ZoneOffset.UTC));
+                CloudEvent<T> event = CloudEvent.of(
+                        type, source.name(), message.subject(), message.data(), OffsetDateTime.now(ZoneOffset.UTC));
                 insert.setObject(1, event.id());
                 insert.setString(2, type.topic());
                 insert.setString(3, message.subject());
@@ -86,13 +87,11 @@ public class Outbox {
      *
      * @param subject the CloudEvents subject and Kafka key, e.g. {@code programme/LUMC-INT}
      */
-    public record Message<T>(String subject, T data) {
-    }
+    public record Message<T>(String subject, T data) {}
 
     private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

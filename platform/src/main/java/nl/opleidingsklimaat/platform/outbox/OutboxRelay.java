@@ -47,14 +47,18 @@ public class OutboxRelay {
 
     /** One relay of the service's instances publishes at a time; the lock goes with the batch's transaction. */
     private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(hashtext('platform.outbox-relay'))";
+
     private static final Duration TURN_RETRY = Duration.ofMillis(20);
     private static final String CLAIM_PENDING = """
             SELECT id, topic, record_key, envelope FROM outbox_event
             WHERE published_at IS NULL ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED""";
-    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY (?)";
-    private static final String MARK_FAILED = "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?";
+    private static final String MARK_PUBLISHED =
+            "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY (?)";
+    private static final String MARK_FAILED =
+            "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE id = ?";
     private static final String COUNT_PENDING = "SELECT count(*) FROM outbox_event WHERE published_at IS NULL";
-    private static final String PURGE = "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)";
+    private static final String PURGE =
+            "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -77,11 +81,15 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent startup) {
-        published = Counter.builder("platform.outbox.published").description("Outbox events published to Kafka").register(registry);
-        failures = Counter.builder("platform.outbox.publish.failures").description("Failed attempts to publish outbox events")
+        published = Counter.builder("platform.outbox.published")
+                .description("Outbox events published to Kafka")
+                .register(registry);
+        failures = Counter.builder("platform.outbox.publish.failures")
+                .description("Failed attempts to publish outbox events")
                 .register(registry);
         Gauge.builder("platform.outbox.pending", this, OutboxRelay::pendingCount)
-                .description("Outbox events not yet published").register(registry);
+                .description("Outbox events not yet published")
+                .register(registry);
         if (!config.relayEnabled()) {
             LOG.info("Outbox relay disabled on this instance");
             return;
@@ -171,7 +179,9 @@ public class OutboxRelay {
                 markPublished(connection, sent);
                 published.increment(sent.size());
                 if (failed > 0) {
-                    LOG.warnf("Outbox relay: %d of %d events not accepted by Kafka; they stay pending", failed, pending.size());
+                    LOG.warnf(
+                            "Outbox relay: %d of %d events not accepted by Kafka; they stay pending",
+                            failed, pending.size());
                     closeProducer();
                 }
                 return new BatchResult(sent.size(), failed, false);
@@ -192,7 +202,8 @@ public class OutboxRelay {
     }
 
     private static boolean takeTurn(Connection connection) throws SQLException {
-        try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN); ResultSet result = turn.executeQuery()) {
+        try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN);
+                ResultSet result = turn.executeQuery()) {
             return result.next() && result.getBoolean(1);
         }
     }
@@ -203,7 +214,8 @@ public class OutboxRelay {
             List<PendingEvent> pending = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
-                    pending.add(new PendingEvent(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    pending.add(new PendingEvent(
+                            rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4)));
                 }
             }
             return pending;
@@ -231,7 +243,8 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement purge = connection.prepareStatement(PURGE)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement purge = connection.prepareStatement(PURGE)) {
             purge.setLong(1, config.retention().toSeconds());
             int deleted = purge.executeUpdate();
             if (deleted > 0) {
@@ -305,7 +318,8 @@ public class OutboxRelay {
     private record PendingEvent(UUID id, String topic, String key, String envelope) {
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope);
-            record.headers().add(new RecordHeader("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+            record.headers()
+                    .add(new RecordHeader("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
             return record;
         }
     }

@@ -9,11 +9,14 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         long total = query.count();
-        List<T> items = query.page(request.page, request.size).list().stream().map(mapper).toList();
+        List<T> items = query.page(request.page, request.size).list().stream()
+                .map(mapper)
+                .toList();
         return new Page<>(items, request.page, request.size, total, (int) ((total + request.size - 1) / request.size));
     }
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
-        return new Page<>(items, request.page, request.size, totalItems, (int) ((totalItems + request.size - 1) / request.size));
+        return new Page<>(
+                items, request.page, request.size, totalItems, (int) ((totalItems + request.size - 1) / request.size));
     }
 }

@@ -29,8 +29,7 @@ public class PageRequest {
     @Parameter(description = "Items per page (1-200)", example = "50")
     public int size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = page;

@@ -13,8 +13,7 @@ public final class SmallCells {
     /** What a view says instead of a figure from too few people. */
     public static final String FEWER_THAN_MINIMUM = "fewer than " + MINIMUM;
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     public static boolean shown(long people) {
         return people >= MINIMUM;

@@ -47,21 +47,34 @@ public class ProblemExceptionMappers {
         return problems.build(ProblemType.VALIDATION, ProblemException.describe(violations), violations, uri);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
-            InvalidFormatException.class })
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        MismatchedInputException.class,
+        UnrecognizedPropertyException.class,
+        InvalidFormatException.class
+    })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String message = e.getOriginalMessage() == null ? "invalid value" : firstLine(e.getOriginalMessage());
             List<Problem.Violation> violations = List.of(new Problem.Violation(field, message));
-            return problems.build(ProblemType.VALIDATION, "The request body does not match the expected form: " + field, violations, uri);
+            return problems.build(
+                    ProblemType.VALIDATION,
+                    "The request body does not match the expected form: " + field,
+                    violations,
+                    uri);
         }
         return problems.build(ProblemType.BAD_REQUEST, "The request body is not valid JSON", List.of(), uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class })
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return problems.build(ProblemType.UNAUTHORIZED, "A valid bearer token is required", List.of(), uri);
     }
@@ -83,10 +96,20 @@ public class ProblemExceptionMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         if (type.status() != status) {
-            Problem problem = new Problem(type.uri(), Response.Status.fromStatusCode(status) == null ? type.title()
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage(), uri == null ? null : uri.getPath(),
-                    problems.correlationId(), List.of());
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+            Problem problem = new Problem(
+                    type.uri(),
+                    Response.Status.fromStatusCode(status) == null
+                            ? type.title()
+                            : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                    status,
+                    e.getMessage(),
+                    uri == null ? null : uri.getPath(),
+                    problems.correlationId(),
+                    List.of());
+            return Response.status(status)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(problem)
+                    .build();
         }
         return problems.build(type, e.getMessage(), List.of(), uri);
     }
@@ -94,8 +117,12 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected error [correlationId=%s]", problems.correlationId());
-        return problems.build(ProblemType.INTERNAL,
-                "Something went wrong on our side. Quote correlation id " + problems.correlationId() + " when reporting it.", List.of(), uri);
+        return problems.build(
+                ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote correlation id " + problems.correlationId()
+                        + " when reporting it.",
+                List.of(),
+                uri);
     }
 
     /** JAX-RS wraps a query parameter's conversion failure in a 404; ours carry the 400 the caller deserves. */

@@ -14,9 +14,17 @@ public class ProblemResponses {
     CorrelationId correlationId;
 
     public Response build(ProblemType type, String detail, List<Problem.Violation> violations, UriInfo uri) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
-                correlationId.value(), violations);
-        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
+                correlationId.value(),
+                violations);
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
                 .header(CorrelationId.HEADER, correlationId.value());
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

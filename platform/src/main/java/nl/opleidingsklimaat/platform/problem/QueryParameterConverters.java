@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public class QueryParameterConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = queryParameterName(annotations);
         if (name == null) {
@@ -31,8 +31,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Object[] constants = rawType.getEnumConstants();
-            String accepted = Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) new Converter<>(name, "one of " + accepted, value -> Enum.valueOf((Class) rawType, value));
+            String accepted =
+                    Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+            return (ParamConverter<T>)
+                    new Converter<>(name, "one of " + accepted, value -> Enum.valueOf((Class) rawType, value));
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Converter<>(name, "a UUID", UUID::fromString);

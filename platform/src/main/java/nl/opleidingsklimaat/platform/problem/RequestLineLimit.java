@@ -14,7 +14,8 @@ public class RequestLineLimit {
     @ServerRequestFilter(preMatching = true, priority = 5100)
     public void onRequest(ContainerRequestContext request) {
         if (request.getUriInfo().getRequestUri().getRawPath().length() + rawQueryLength(request) > MAX_URI_LENGTH) {
-            throw new ProblemException(ProblemType.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters");
+            throw new ProblemException(
+                    ProblemType.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters");
         }
     }
 

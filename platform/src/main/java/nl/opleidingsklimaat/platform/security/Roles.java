@@ -21,9 +21,17 @@ public final class Roles {
      */
     public static final String REFERENCE_DATA = "reference-data";
 
-    public static final java.util.List<String> ALL = java.util.List.of(RESIDENT, PROGRAMME_DIRECTOR, SUPERVISOR, COC, BOARD,
-            REGION_COORDINATOR, EDUCATION_ADVISOR, COACH, SYSTEM, REFERENCE_DATA);
+    public static final java.util.List<String> ALL = java.util.List.of(
+            RESIDENT,
+            PROGRAMME_DIRECTOR,
+            SUPERVISOR,
+            COC,
+            BOARD,
+            REGION_COORDINATOR,
+            EDUCATION_ADVISOR,
+            COACH,
+            SYSTEM,
+            REFERENCE_DATA);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

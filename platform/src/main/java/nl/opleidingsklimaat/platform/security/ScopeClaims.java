@@ -9,6 +9,5 @@ public final class ScopeClaims {
     /** One region code (region coordinators, education advisors). */
     public static final String REGION = "region";
 
-    private ScopeClaims() {
-    }
+    private ScopeClaims() {}
 }

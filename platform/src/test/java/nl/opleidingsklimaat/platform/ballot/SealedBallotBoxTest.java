@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SealedBallotBoxTest {
-    record Ballot(String programme, int score, String text) {
-    }
+    record Ballot(String programme, int score, String text) {}
 
     @Inject
     SealedBallotBox box;
@@ -31,31 +30,47 @@ class SealedBallotBoxTest {
             box.seal("box/size", new Ballot("LUMC-INT", 5, "Mijn opleider, Jan de Vries (06-12345678), ".repeat(40)));
         });
 
-        assertThat(TestSql.count(dataSource, "SELECT count(DISTINCT length(sealed)) FROM sealed_ballot WHERE box = 'box/size'"))
-                .as("a long open answer does not make its ballot longer").isEqualTo(1);
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box = 'box/size' AND position(?::bytea in sealed) > 0",
-                "LUMC-INT".getBytes(StandardCharsets.UTF_8))).as("no plaintext in the table").isZero();
+        assertThat(TestSql.count(
+                        dataSource, "SELECT count(DISTINCT length(sealed)) FROM sealed_ballot WHERE box = 'box/size'"))
+                .as("a long open answer does not make its ballot longer")
+                .isEqualTo(1);
+        assertThat(TestSql.count(
+                        dataSource,
+                        "SELECT count(*) FROM sealed_ballot WHERE box = 'box/size' AND position(?::bytea in sealed) > 0",
+                        "LUMC-INT".getBytes(StandardCharsets.UTF_8)))
+                .as("no plaintext in the table")
+                .isZero();
     }
 
     @Test
     void aBoxOpensOnlyOnceEnoughBallotsWaitAndThenEmptiesInARandomOrder() {
-        QuarkusTransaction.requiringNew().run(() -> IntStream.rangeClosed(1, 3).forEach(i -> box.seal("box/four", new Ballot("P", i, null))));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> box.openWhenAtLeast("box/four", 4, Ballot.class))).isEmpty();
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box = 'box/four'")).isEqualTo(3);
+        QuarkusTransaction.requiringNew()
+                .run(() -> IntStream.rangeClosed(1, 3).forEach(i -> box.seal("box/four", new Ballot("P", i, null))));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> box.openWhenAtLeast("box/four", 4, Ballot.class)))
+                .isEmpty();
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box = 'box/four'"))
+                .isEqualTo(3);
 
         QuarkusTransaction.requiringNew().run(() -> box.seal("box/four", new Ballot("P", 4, null)));
-        List<Ballot> opened = QuarkusTransaction.requiringNew().call(() -> box.openWhenAtLeast("box/four", 4, Ballot.class));
+        List<Ballot> opened =
+                QuarkusTransaction.requiringNew().call(() -> box.openWhenAtLeast("box/four", 4, Ballot.class));
 
         assertThat(opened).extracting(Ballot::score).containsExactlyInAnyOrder(1, 2, 3, 4);
-        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box = 'box/four'")).isZero();
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM sealed_ballot WHERE box = 'box/four'"))
+                .isZero();
     }
 
     @Test
     void theOrderOfOpeningDoesNotFollowTheOrderOfSealing() {
-        QuarkusTransaction.requiringNew().run(() -> IntStream.range(0, 40).forEach(i -> box.seal("box/order", new Ballot("P", i, null))));
-        List<Integer> opened = QuarkusTransaction.requiringNew().call(() -> box.openAll("box/order", Ballot.class)).stream()
-                .map(Ballot::score).toList();
-        assertThat(opened).hasSize(40).isNotEqualTo(IntStream.range(0, 40).boxed().toList());
+        QuarkusTransaction.requiringNew()
+                .run(() -> IntStream.range(0, 40).forEach(i -> box.seal("box/order", new Ballot("P", i, null))));
+        List<Integer> opened =
+                QuarkusTransaction.requiringNew().call(() -> box.openAll("box/order", Ballot.class)).stream()
+                        .map(Ballot::score)
+                        .toList();
+        assertThat(opened)
+                .hasSize(40)
+                .isNotEqualTo(IntStream.range(0, 40).boxed().toList());
     }
 
     @Test

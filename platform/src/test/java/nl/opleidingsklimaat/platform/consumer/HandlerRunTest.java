@@ -47,8 +47,15 @@ class HandlerRunTest {
     }
 
     private Delivery<RegionRegistered> region(String code) {
-        return new Delivery<>(null, CloudEvent.of(QualityEvents.REGION_REGISTERED, "/test", Subjects.region(code),
-                new RegionRegistered(code, code, true), OffsetDateTime.now()), regions);
+        return new Delivery<>(
+                null,
+                CloudEvent.of(
+                        QualityEvents.REGION_REGISTERED,
+                        "/test",
+                        Subjects.region(code),
+                        new RegionRegistered(code, code, true),
+                        OffsetDateTime.now()),
+                regions);
     }
 
     private Delivery<InstitutionRegistered> institution(String code) {
@@ -56,8 +63,15 @@ class HandlerRunTest {
     }
 
     private Delivery<InstitutionRegistered> institution(String code, String subject) {
-        return new Delivery<>(null, CloudEvent.of(QualityEvents.INSTITUTION_REGISTERED, "/test", subject,
-                new InstitutionRegistered(code, code, "OOR", true), OffsetDateTime.now()), institutions);
+        return new Delivery<>(
+                null,
+                CloudEvent.of(
+                        QualityEvents.INSTITUTION_REGISTERED,
+                        "/test",
+                        subject,
+                        new InstitutionRegistered(code, code, "OOR", true),
+                        OffsetDateTime.now()),
+                institutions);
     }
 
     /** Remembers the subjects of each list it is handed. */
@@ -81,7 +95,9 @@ class HandlerRunTest {
 
         @Override
         public void handleAll(List<CloudEvent<T>> events) {
-            handedOver.add(events.stream().map(event -> event.subject().substring(event.subject().indexOf('/') + 1)).toList());
+            handedOver.add(events.stream()
+                    .map(event -> event.subject().substring(event.subject().indexOf('/') + 1))
+                    .toList());
         }
     }
 }

@@ -26,9 +26,11 @@ public class RegionRegisteredTestHandler implements IntegrationEventHandler<Regi
     @Override
     public void handle(CloudEvent<RegionRegistered> event) {
         if ("explode".equals(event.data().name())) {
-            throw new IllegalStateException("this handler cannot digest " + event.data().code());
+            throw new IllegalStateException(
+                    "this handler cannot digest " + event.data().code());
         }
-        Panache.getEntityManager().createNativeQuery("INSERT INTO test_region_seen (code, name) VALUES (?1, ?2)")
+        Panache.getEntityManager()
+                .createNativeQuery("INSERT INTO test_region_seen (code, name) VALUES (?1, ?2)")
                 .setParameter(1, event.data().code())
                 .setParameter(2, event.data().name())
                 .executeUpdate();

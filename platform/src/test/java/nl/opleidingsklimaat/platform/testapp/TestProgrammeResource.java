@@ -10,8 +10,7 @@ import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 
 @Path("/api/test-programmes")
 public class TestProgrammeResource {
-    public record ProgrammeView(String code, String name, String institutionCode, boolean active) {
-    }
+    public record ProgrammeView(String code, String name, String institutionCode, boolean active) {}
 
     @Inject
     OrganisationDirectory directory;

@@ -10,5 +10,6 @@ import jakarta.persistence.Table;
 public class TestRegion extends PanacheEntityBase {
     @Id
     public String code;
+
     public String name;
 }

@@ -25,8 +25,9 @@ import nl.opleidingsklimaat.platform.security.Roles;
 /** A tiny feature of the test application: register a region, which records RegionRegistered in the outbox. */
 @Path("/api/test-regions")
 public class TestRegionResource {
-    public record RegisterRegion(@NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}") String code, @NotBlank String name) {
-    }
+    public record RegisterRegion(
+            @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}") String code,
+            @NotBlank String name) {}
 
     @Inject
     Outbox outbox;
@@ -38,7 +39,7 @@ public class TestRegionResource {
     AuditLog audit;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
     @Transactional
     public Response register(@Valid RegisterRegion request) {
         if (TestRegion.findById(request.code()) != null) {
@@ -48,24 +49,30 @@ public class TestRegionResource {
         region.code = request.code();
         region.name = request.name();
         region.persist();
-        outbox.record(QualityEvents.REGION_REGISTERED, Subjects.region(region.code), new RegionRegistered(region.code, region.name, true));
+        outbox.record(
+                QualityEvents.REGION_REGISTERED,
+                Subjects.region(region.code),
+                new RegionRegistered(region.code, region.name, true));
         return Response.created(URI.create("/api/test-regions/" + region.code)).build();
     }
 
     public enum RegionKind {
-        OOR, CLUSTER
+        OOR,
+        CLUSTER
     }
 
     @GET
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    public java.util.List<String> list(@jakarta.ws.rs.QueryParam("kind") RegionKind kind, @jakarta.ws.rs.QueryParam("since") java.time.LocalDate since,
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    public java.util.List<String> list(
+            @jakarta.ws.rs.QueryParam("kind") RegionKind kind,
+            @jakarta.ws.rs.QueryParam("since") java.time.LocalDate since,
             @jakarta.ws.rs.QueryParam("campaign") java.util.UUID campaign) {
         return java.util.List.of(String.valueOf(kind), String.valueOf(since), String.valueOf(campaign));
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
     public RegisterRegion get(@PathParam("code") String code) {
         TestRegion region = TestRegion.findById(code);
         if (region == null || !caller.maySeeRegion(code)) {
@@ -77,8 +84,10 @@ public class TestRegionResource {
 
     @GET
     @Path("/paged")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
     public java.util.List<String> paged(@jakarta.ws.rs.BeanParam @Valid PageRequest page) {
-        return TestRegion.<TestRegion>findAll().page(page.page, page.size).list().stream().map(r -> r.code).toList();
+        return TestRegion.<TestRegion>findAll().page(page.page, page.size).list().stream()
+                .map(r -> r.code)
+                .toList();
     }
 }

@@ -17,20 +17,25 @@ public class SubjectResolver {
             return Optional.empty();
         }
         return switch (type) {
-            case PROGRAMME -> Optional.ofNullable(Programme.<Programme>findById(code))
-                    .map(p -> new SubjectRef(type, p.code, p.code, p.institutionCode, p.regionCode));
-            case INSTITUTION -> Optional.ofNullable(Institution.<Institution>findById(code))
-                    .map(i -> new SubjectRef(type, i.code, null, i.code, i.regionCode));
-            case CLUSTER -> Optional.ofNullable(Cluster.<Cluster>findById(code))
-                    .map(c -> new SubjectRef(type, c.code, null, null, c.regionCode));
-            case REGION -> Optional.ofNullable(Region.<Region>findById(code))
-                    .map(r -> new SubjectRef(type, r.code, null, null, r.code));
+            case PROGRAMME ->
+                Optional.ofNullable(Programme.<Programme>findById(code))
+                        .map(p -> new SubjectRef(type, p.code, p.code, p.institutionCode, p.regionCode));
+            case INSTITUTION ->
+                Optional.ofNullable(Institution.<Institution>findById(code))
+                        .map(i -> new SubjectRef(type, i.code, null, i.code, i.regionCode));
+            case CLUSTER ->
+                Optional.ofNullable(Cluster.<Cluster>findById(code))
+                        .map(c -> new SubjectRef(type, c.code, null, null, c.regionCode));
+            case REGION ->
+                Optional.ofNullable(Region.<Region>findById(code))
+                        .map(r -> new SubjectRef(type, r.code, null, null, r.code));
         };
     }
 
     public static boolean visible(Visibility visibility, SubjectRef subject) {
         return switch (subject.type()) {
-            case PROGRAMME -> visibility.programme(subject.programmeCode(), subject.institutionCode(), subject.regionCode());
+            case PROGRAMME ->
+                visibility.programme(subject.programmeCode(), subject.institutionCode(), subject.regionCode());
             case INSTITUTION -> visibility.institution(subject.institutionCode(), subject.regionCode());
             case CLUSTER, REGION -> visibility.region(subject.regionCode());
         };

@@ -18,8 +18,7 @@ import nl.opleidingsklimaat.platform.security.ProgrammeRef;
 public class Visibility {
 
     /** A JPQL boolean expression with its named parameters. */
-    public record Condition(String jpql, Map<String, Object> parameters) {
-    }
+    public record Condition(String jpql, Map<String, Object> parameters) {}
 
     @Inject
     CallerScope caller;
@@ -77,7 +76,9 @@ public class Visibility {
             parts.add(programmeField + " in :scopeProgrammes");
             parameters.put("scopeProgrammes", caller.programmesInScope());
         }
-        return parts.isEmpty() ? new Condition("1 = 0", Map.of()) : new Condition("(" + String.join(" or ", parts) + ")", parameters);
+        return parts.isEmpty()
+                ? new Condition("1 = 0", Map.of())
+                : new Condition("(" + String.join(" or ", parts) + ")", parameters);
     }
 
     public String personReference() {

@@ -41,10 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/assessments")
-@Tag(name = "Assessments", description = "A subject (programme, institution, cluster, region) per year against a framework version: task status, notes, evidence, coverage and gaps")
+@Tag(
+        name = "Assessments",
+        description =
+                "A subject (programme, institution, cluster, region) per year against a framework version: task status, notes, evidence, coverage and gaps")
 @Authenticated
 public class AssessmentResource {
-    static final String WRITERS_NOTE = "Programme directors and supervisors for their programmes, COC and board for their institution, coordinators and advisors for their region, system clients within the scope claims of their token (nothing without one).";
+    static final String WRITERS_NOTE =
+            "Programme directors and supervisors for their programmes, COC and board for their institution, coordinators and advisors for their region, system clients within the scope claims of their token (nothing without one).";
     static final String NEW_ASSESSMENT = """
             {"subjectType": "PROGRAMME", "subjectCode": "LUMC-INT", "year": 2026}""";
     static final String SUMMARY = """
@@ -68,97 +72,261 @@ public class AssessmentResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Start an assessment", description = "One subject, one year, one framework version (the newest when none is given). The tasks are those of the actors that assess the subject type: aios and opleider en opleidingsgroep for a programme, COC and Raad van Bestuur for an institution, cluster, OOR. " + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "programme", value = NEW_ASSESSMENT)))
-    @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = AssessmentSummary.class), examples = @ExampleObject(name = "assessment", value = SUMMARY)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not assess", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Subject absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The subject has an assessment for that year on that version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown framework version, or it has no actor for the subject type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Start an assessment",
+            description =
+                    "One subject, one year, one framework version (the newest when none is given). The tasks are those of the actors that assess the subject type: aios and opleider en opleidingsgroep for a programme, COC and Raad van Bestuur for an institution, cluster, OOR. "
+                            + WRITERS_NOTE)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "programme", value = NEW_ASSESSMENT)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Started",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AssessmentSummary.class),
+                            examples = @ExampleObject(name = "assessment", value = SUMMARY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not assess",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Subject absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The subject has an assessment for that year on that version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown framework version, or it has no actor for the subject type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewAssessment request) {
         Assessment assessment = assessments.create(request);
-        return Response.created(URI.create("/api/assessments/" + assessment.id)).entity(AssessmentSummary.of(assessment)).build();
+        return Response.created(URI.create("/api/assessments/" + assessment.id))
+                .entity(AssessmentSummary.of(assessment))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List assessments", description = "The assessments of subjects the caller may see, filtered by subject and year.")
+    @Operation(
+            summary = "List assessments",
+            description = "The assessments of subjects the caller may see, filtered by subject and year.")
     @APIResponse(responseCode = "200", description = "One page of assessments")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<AssessmentSummary> list(@QueryParam("subjectType") SubjectType subjectType, @QueryParam("subjectCode") String subjectCode,
-            @QueryParam("year") Integer year, @BeanParam @Valid PageRequest page) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AssessmentSummary> list(
+            @QueryParam("subjectType") SubjectType subjectType,
+            @QueryParam("subjectCode") String subjectCode,
+            @QueryParam("year") Integer year,
+            @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "programmeCode"))
-                .equal("subjectType", "subjectType", subjectType).equal("subjectCode", "subjectCode", subjectCode).equal("year", "year", year);
-        return Page.of(Assessment.<Assessment>find(filters.query("year desc, subjectCode"), filters.parameters()), page, AssessmentSummary::of);
+                .equal("subjectType", "subjectType", subjectType)
+                .equal("subjectCode", "subjectCode", subjectCode)
+                .equal("year", "year", year);
+        return Page.of(
+                Assessment.<Assessment>find(filters.query("year desc, subjectCode"), filters.parameters()),
+                page,
+                AssessmentSummary::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an assessment with its tasks", description = "Every task of the assessment with its text in the original Dutch, status, notes and number of evidence items.")
-    @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentDetails.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get an assessment with its tasks",
+            description =
+                    "Every task of the assessment with its text in the original Dutch, status, notes and number of evidence items.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment",
+            content = @Content(schema = @Schema(implementation = AssessmentDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetails get(@PathParam("id") UUID id) {
         return assessments.details(id);
     }
 
     @PUT
     @Path("/{id}/tasks/{taskId}")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Set a task's status and notes", description = "NOT_STARTED, IN_PROGRESS, MET, or NOT_APPLICABLE with a reason. " + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "not applicable", value = TASK_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid status, or NOT_APPLICABLE without a reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not assess", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Assessment absent or out of scope, or task not in it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TaskView updateTask(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @NotNull @Valid TaskUpdate update) {
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Set a task's status and notes",
+            description = "NOT_STARTED, IN_PROGRESS, MET, or NOT_APPLICABLE with a reason. " + WRITERS_NOTE)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "not applicable", value = TASK_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid status, or NOT_APPLICABLE without a reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not assess",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Assessment absent or out of scope, or task not in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TaskView updateTask(
+            @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @NotNull @Valid TaskUpdate update) {
         return assessments.updateTask(id, taskId, update);
     }
 
     @POST
     @Path("/{id}/evidence")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Add evidence", description = "Adds an evidence item (title, kind, link or document reference) to a cell, or to one task of it. Who added it and when are recorded. " + WRITERS_NOTE)
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "minutes", value = NEW_EVIDENCE)))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, or neither link nor document reference", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not add evidence", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Assessment absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Cell or task not in this assessment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Add evidence",
+            description =
+                    "Adds an evidence item (title, kind, link or document reference) to a cell, or to one task of it. Who added it and when are recorded. "
+                            + WRITERS_NOTE)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "minutes", value = NEW_EVIDENCE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, or neither link nor document reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not add evidence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Assessment absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Cell or task not in this assessment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid NewEvidence request) {
         Evidence evidence = assessments.addEvidence(id, request);
-        return Response.created(URI.create("/api/assessments/" + id + "/evidence/" + evidence.id)).entity(EvidenceView.of(evidence)).build();
+        return Response.created(URI.create("/api/assessments/" + id + "/evidence/" + evidence.id))
+                .entity(EvidenceView.of(evidence))
+                .build();
     }
 
     @GET
     @Path("/{id}/evidence")
-    @Operation(summary = "List evidence", description = "The assessment's evidence items, newest first; items recorded from events have fromEvent=true and name their source event.")
+    @Operation(
+            summary = "List evidence",
+            description =
+                    "The assessment's evidence items, newest first; items recorded from events have fromEvent=true and name their source event.")
     @APIResponse(responseCode = "200", description = "One page of evidence")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<EvidenceView> evidence(@PathParam("id") UUID id, @QueryParam("actorCode") String actorCode, @QueryParam("domainCode") String domainCode,
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EvidenceView> evidence(
+            @PathParam("id") UUID id,
+            @QueryParam("actorCode") String actorCode,
+            @QueryParam("domainCode") String domainCode,
             @BeanParam @Valid PageRequest page) {
         Assessment assessment = assessments.visible(id);
-        Filters filters = Filters.all().equal("assessmentId", "assessmentId", assessment.id).equal("actorCode", "actorCode", actorCode)
+        Filters filters = Filters.all()
+                .equal("assessmentId", "assessmentId", assessment.id)
+                .equal("actorCode", "actorCode", actorCode)
                 .equal("domainCode", "domainCode", domainCode);
-        return Page.of(Evidence.<Evidence>find(filters.query("addedAt desc"), filters.parameters()), page, EvidenceView::of);
+        return Page.of(
+                Evidence.<Evidence>find(filters.query("addedAt desc"), filters.parameters()), page, EvidenceView::of);
     }
 
     @GET
     @Path("/{id}/evidence/{evidenceId}")
     @Operation(summary = "Get one evidence item", description = "An evidence item of an assessment the caller may see.")
-    @APIResponse(responseCode = "200", description = "The evidence item", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The evidence item",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvidenceView evidenceItem(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         Assessment assessment = assessments.visible(id);
-        Evidence evidence = Evidence.find("id = ?1 and assessmentId = ?2", evidenceId, assessment.id).firstResult();
+        Evidence evidence = Evidence.find("id = ?1 and assessmentId = ?2", evidenceId, assessment.id)
+                .firstResult();
         if (evidence == null) {
             throw ProblemException.notFound("Evidence %s is not part of assessment %s", evidenceId, id);
         }
@@ -167,20 +335,44 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}/coverage")
-    @Operation(summary = "Coverage per cell and in all", description = "Per actor x domain cell: tasks, met, in progress, not applicable, tasks with evidence, evidence items; and the totals with the share of applicable tasks met.")
-    @APIResponse(responseCode = "200", description = "Coverage", content = @Content(schema = @Schema(implementation = Coverage.class), examples = @ExampleObject(name = "coverage", value = COVERAGE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Coverage per cell and in all",
+            description =
+                    "Per actor x domain cell: tasks, met, in progress, not applicable, tasks with evidence, evidence items; and the totals with the share of applicable tasks met.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Coverage",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Coverage.class),
+                            examples = @ExampleObject(name = "coverage", value = COVERAGE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Coverage coverage(@PathParam("id") UUID id) {
         return assessments.coverage(id);
     }
 
     @GET
     @Path("/{id}/gaps")
-    @Operation(summary = "Gap list", description = "The tasks that are neither met nor not applicable, in matrix order, with whether any evidence was added to them.")
+    @Operation(
+            summary = "Gap list",
+            description =
+                    "The tasks that are neither met nor not applicable, in matrix order, with whether any evidence was added to them.")
     @APIResponse(responseCode = "200", description = "The gaps")
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Gap> gaps(@PathParam("id") UUID id) {
         return assessments.gaps(id);
     }

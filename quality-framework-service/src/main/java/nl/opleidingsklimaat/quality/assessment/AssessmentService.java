@@ -27,8 +27,8 @@ import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskUpdate;
 import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskView;
 import nl.opleidingsklimaat.quality.framework.Framework;
 import nl.opleidingsklimaat.quality.framework.FrameworkFiles;
-import nl.opleidingsklimaat.quality.framework.FrameworkTasks;
 import nl.opleidingsklimaat.quality.framework.FrameworkItem;
+import nl.opleidingsklimaat.quality.framework.FrameworkTasks;
 
 /**
  * Assessments of a subject per year against one framework version: task status, notes, evidence, coverage and gaps.
@@ -52,23 +52,31 @@ public class AssessmentService {
 
     @Transactional
     public Assessment create(NewAssessment request) {
-        SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode()).filter(visibility::subject)
-                .orElseThrow(() -> ProblemException.notFound("%s %s not found", request.subjectType(), request.subjectCode()));
-        Framework framework = request.frameworkId() == null ? defaultFramework() : Framework.findById(request.frameworkId());
+        SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode())
+                .filter(visibility::subject)
+                .orElseThrow(() ->
+                        ProblemException.notFound("%s %s not found", request.subjectType(), request.subjectCode()));
+        Framework framework =
+                request.frameworkId() == null ? defaultFramework() : Framework.findById(request.frameworkId());
         if (framework == null) {
             throw ProblemException.unprocessable("frameworkId: framework %s does not exist", request.frameworkId());
         }
-        if (Assessment.count("subjectType = ?1 and subjectCode = ?2 and year = ?3 and frameworkId = ?4", subject.type(),
-                subject.code(), request.year(), framework.id) > 0) {
-            throw ProblemException.conflict("%s %s already has an assessment for %d on this framework version", subject.type(),
-                    subject.code(), request.year());
+        if (Assessment.count(
+                        "subjectType = ?1 and subjectCode = ?2 and year = ?3 and frameworkId = ?4",
+                        subject.type(),
+                        subject.code(),
+                        request.year(),
+                        framework.id)
+                > 0) {
+            throw ProblemException.conflict(
+                    "%s %s already has an assessment for %d on this framework version",
+                    subject.type(), subject.code(), request.year());
         }
         return create(subject, request.year(), framework, visibility.personReference());
     }
 
     /** A subject's assessment of one year, as an event asks for it. */
-    public record SubjectYear(SubjectRef subject, int year) {
-    }
+    public record SubjectYear(SubjectRef subject, int year) {}
 
     /**
      * The assessment events add evidence to: the subject's assessment of the year on the default framework, made on its
@@ -87,7 +95,9 @@ public class AssessmentService {
             return Map.of();
         }
         Map<AssessmentKey, Assessment> assessments = newestOnDefaultFramework(wanted);
-        Set<SubjectYear> missing = wanted.stream().filter(w -> !assessments.containsKey(AssessmentKey.of(w))).collect(Collectors.toSet());
+        Set<SubjectYear> missing = wanted.stream()
+                .filter(w -> !assessments.containsKey(AssessmentKey.of(w)))
+                .collect(Collectors.toSet());
         if (!missing.isEmpty()) {
             Framework framework = defaultFramework();
             List<Assessment> made = new ArrayList<>();
@@ -99,17 +109,20 @@ public class AssessmentService {
             }
             persistWithTasks(made, framework);
         }
-        return wanted.stream().collect(Collectors.toMap(Function.identity(), w -> assessments.get(AssessmentKey.of(w))));
+        return wanted.stream()
+                .collect(Collectors.toMap(Function.identity(), w -> assessments.get(AssessmentKey.of(w))));
     }
 
     /** The subjects' newest assessment of each year on the default framework, whichever of its versions. */
     private Map<AssessmentKey, Assessment> newestOnDefaultFramework(Set<SubjectYear> wanted) {
         Map<AssessmentKey, Assessment> newest = new HashMap<>();
-        Assessment.<Assessment>list("subjectType in ?1 and subjectCode in ?2 and year in ?3"
-                + " and frameworkId in (select f.id from Framework f where f.code = ?4) order by createdAt desc",
-                wanted.stream().map(w -> w.subject().type()).collect(Collectors.toSet()),
-                wanted.stream().map(w -> w.subject().code()).collect(Collectors.toSet()),
-                wanted.stream().map(SubjectYear::year).collect(Collectors.toSet()), frameworkFiles.defaultCode())
+        Assessment.<Assessment>list(
+                        "subjectType in ?1 and subjectCode in ?2 and year in ?3"
+                                + " and frameworkId in (select f.id from Framework f where f.code = ?4) order by createdAt desc",
+                        wanted.stream().map(w -> w.subject().type()).collect(Collectors.toSet()),
+                        wanted.stream().map(w -> w.subject().code()).collect(Collectors.toSet()),
+                        wanted.stream().map(SubjectYear::year).collect(Collectors.toSet()),
+                        frameworkFiles.defaultCode())
                 .forEach(assessment -> newest.putIfAbsent(AssessmentKey.of(assessment), assessment));
         return newest;
     }
@@ -121,7 +134,8 @@ public class AssessmentService {
         }
 
         static AssessmentKey of(SubjectYear subjectYear) {
-            return new AssessmentKey(subjectYear.subject().type(), subjectYear.subject().code(), subjectYear.year());
+            return new AssessmentKey(
+                    subjectYear.subject().type(), subjectYear.subject().code(), subjectYear.year());
         }
     }
 
@@ -170,14 +184,18 @@ public class AssessmentService {
     }
 
     private List<FrameworkTasks.Task> tasksAssessing(Framework framework, SubjectType subjectType) {
-        return frameworkTasks.of(framework.id, subjectType).orElseThrow(() -> ProblemException.unprocessable(
-                "Framework %s version %s has no actor that assesses a %s", framework.code, framework.version, subjectType));
+        return frameworkTasks
+                .of(framework.id, subjectType)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "Framework %s version %s has no actor that assesses a %s",
+                        framework.code, framework.version, subjectType));
     }
 
     private Framework defaultFramework() {
         Framework framework = Framework.latest(frameworkFiles.defaultCode());
         if (framework == null) {
-            throw ProblemException.unprocessable("No version of framework %s has been imported", frameworkFiles.defaultCode());
+            throw ProblemException.unprocessable(
+                    "No version of framework %s has been imported", frameworkFiles.defaultCode());
         }
         return framework;
     }
@@ -185,8 +203,13 @@ public class AssessmentService {
     /** The assessment, or 404 when absent or outside the caller's scope. */
     public Assessment visible(UUID id) {
         Assessment assessment = Assessment.findById(id);
-        if (assessment == null || !visibility.subject(new SubjectRef(assessment.subjectType, assessment.subjectCode,
-                assessment.programmeCode, assessment.institutionCode, assessment.regionCode))) {
+        if (assessment == null
+                || !visibility.subject(new SubjectRef(
+                        assessment.subjectType,
+                        assessment.subjectCode,
+                        assessment.programmeCode,
+                        assessment.institutionCode,
+                        assessment.regionCode))) {
             throw ProblemException.notFound("Assessment %s not found", id);
         }
         return assessment;
@@ -201,11 +224,13 @@ public class AssessmentService {
     @Transactional
     public TaskView updateTask(UUID id, UUID taskId, TaskUpdate update) {
         Assessment assessment = visible(id);
-        AssessmentTask task = AssessmentTask.find("assessmentId = ?1 and taskId = ?2", assessment.id, taskId).firstResult();
+        AssessmentTask task = AssessmentTask.find("assessmentId = ?1 and taskId = ?2", assessment.id, taskId)
+                .firstResult();
         if (task == null) {
             throw ProblemException.notFound("Task %s is not part of assessment %s", taskId, id);
         }
-        boolean hasReason = update.notApplicableReason() != null && !update.notApplicableReason().isBlank();
+        boolean hasReason = update.notApplicableReason() != null
+                && !update.notApplicableReason().isBlank();
         if (update.status() == TaskStatus.NOT_APPLICABLE && !hasReason) {
             throw ProblemException.invalidField("notApplicableReason", "is required when the status is NOT_APPLICABLE");
         }
@@ -214,22 +239,35 @@ public class AssessmentService {
         task.notes = update.notes();
         task.updatedAt = OffsetDateTime.now();
         task.updatedBy = visibility.personReference();
-        return taskViews(assessment).stream().filter(t -> t.taskId().equals(taskId)).findFirst().orElseThrow();
+        return taskViews(assessment).stream()
+                .filter(t -> t.taskId().equals(taskId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
     public Evidence addEvidence(UUID id, NewEvidence request) {
         Assessment assessment = visible(id);
-        boolean cellExists = AssessmentTask.count("assessmentId = ?1 and actorCode = ?2 and domainCode = ?3", assessment.id,
-                request.actorCode(), request.domainCode()) > 0;
+        boolean cellExists = AssessmentTask.count(
+                        "assessmentId = ?1 and actorCode = ?2 and domainCode = ?3",
+                        assessment.id,
+                        request.actorCode(),
+                        request.domainCode())
+                > 0;
         if (!cellExists) {
-            throw ProblemException.unprocessable("Actor %s / domain %s is not a cell of this assessment", request.actorCode(),
-                    request.domainCode());
+            throw ProblemException.unprocessable(
+                    "Actor %s / domain %s is not a cell of this assessment", request.actorCode(), request.domainCode());
         }
-        if (request.taskId() != null && AssessmentTask.count("assessmentId = ?1 and taskId = ?2 and actorCode = ?3 and domainCode = ?4",
-                assessment.id, request.taskId(), request.actorCode(), request.domainCode()) == 0) {
-            throw ProblemException.unprocessable("Task %s is not in the cell %s / %s", request.taskId(), request.actorCode(),
-                    request.domainCode());
+        if (request.taskId() != null
+                && AssessmentTask.count(
+                                "assessmentId = ?1 and taskId = ?2 and actorCode = ?3 and domainCode = ?4",
+                                assessment.id,
+                                request.taskId(),
+                                request.actorCode(),
+                                request.domainCode())
+                        == 0) {
+            throw ProblemException.unprocessable(
+                    "Task %s is not in the cell %s / %s", request.taskId(), request.actorCode(), request.domainCode());
         }
         if (isBlank(request.link()) && isBlank(request.documentReference())) {
             throw ProblemException.invalidField("link", "give a link or a documentReference");
@@ -258,55 +296,101 @@ public class AssessmentService {
     /** Coverage without a scope check, for dashboards that have checked scope on the subject already. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coverage coverageOf(Assessment assessment) {
-        List<AssessmentTask> tasks = AssessmentTask.list("assessmentId = ?1 order by actorCode, domainCode, position", assessment.id);
+        List<AssessmentTask> tasks =
+                AssessmentTask.list("assessmentId = ?1 order by actorCode, domainCode, position", assessment.id);
         List<Evidence> evidence = Evidence.list("assessmentId", assessment.id);
-        Set<UUID> tasksWithEvidence = evidence.stream().filter(e -> e.taskId != null).map(e -> e.taskId).collect(Collectors.toSet());
+        Set<UUID> tasksWithEvidence = evidence.stream()
+                .filter(e -> e.taskId != null)
+                .map(e -> e.taskId)
+                .collect(Collectors.toSet());
         Map<String, List<AssessmentTask>> byCell = tasks.stream()
-                .collect(Collectors.groupingBy(t -> t.actorCode + "|" + t.domainCode, java.util.LinkedHashMap::new, Collectors.toList()));
-        Map<String, Long> evidenceByCell = evidence.stream().collect(Collectors.groupingBy(e -> e.actorCode + "|" + e.domainCode,
-                Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        t -> t.actorCode + "|" + t.domainCode, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<String, Long> evidenceByCell = evidence.stream()
+                .collect(Collectors.groupingBy(e -> e.actorCode + "|" + e.domainCode, Collectors.counting()));
         List<CellCoverage> cells = new ArrayList<>();
         for (var cell : byCell.entrySet()) {
             List<AssessmentTask> cellTasks = cell.getValue();
-            cells.add(new CellCoverage(cellTasks.get(0).actorCode, cellTasks.get(0).domainCode, cellTasks.size(),
-                    count(cellTasks, TaskStatus.MET), count(cellTasks, TaskStatus.IN_PROGRESS), count(cellTasks, TaskStatus.NOT_APPLICABLE),
-                    (int) cellTasks.stream().filter(t -> tasksWithEvidence.contains(t.taskId)).count(),
+            cells.add(new CellCoverage(
+                    cellTasks.get(0).actorCode,
+                    cellTasks.get(0).domainCode,
+                    cellTasks.size(),
+                    count(cellTasks, TaskStatus.MET),
+                    count(cellTasks, TaskStatus.IN_PROGRESS),
+                    count(cellTasks, TaskStatus.NOT_APPLICABLE),
+                    (int) cellTasks.stream()
+                            .filter(t -> tasksWithEvidence.contains(t.taskId))
+                            .count(),
                     evidenceByCell.getOrDefault(cell.getKey(), 0L)));
         }
         int met = count(tasks, TaskStatus.MET);
         int notApplicable = count(tasks, TaskStatus.NOT_APPLICABLE);
         int applicable = tasks.size() - notApplicable;
         int percent = applicable == 0 ? 100 : Math.round(100f * met / applicable);
-        return new Coverage(assessment.id, tasks.size(), met, notApplicable,
-                (int) tasks.stream().filter(t -> tasksWithEvidence.contains(t.taskId)).count(), evidence.size(), percent, cells);
+        return new Coverage(
+                assessment.id,
+                tasks.size(),
+                met,
+                notApplicable,
+                (int) tasks.stream()
+                        .filter(t -> tasksWithEvidence.contains(t.taskId))
+                        .count(),
+                evidence.size(),
+                percent,
+                cells);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Gap> gaps(UUID id) {
         Assessment assessment = visible(id);
-        Set<UUID> tasksWithEvidence = Evidence.<Evidence>list("assessmentId = ?1 and taskId is not null", assessment.id).stream()
-                .map(e -> e.taskId).collect(Collectors.toSet());
+        Set<UUID> tasksWithEvidence =
+                Evidence.<Evidence>list("assessmentId = ?1 and taskId is not null", assessment.id).stream()
+                        .map(e -> e.taskId)
+                        .collect(Collectors.toSet());
         Map<UUID, FrameworkItem> items = items(assessment);
-        return AssessmentTask.<AssessmentTask>list("assessmentId = ?1 and status not in ?2 order by actorCode, domainCode, position",
-                assessment.id, List.of(TaskStatus.MET, TaskStatus.NOT_APPLICABLE)).stream()
-                .map(t -> new Gap(t.taskId, t.actorCode, t.domainCode, t.position, items.get(t.taskId).text, t.status,
+        return AssessmentTask.<AssessmentTask>list(
+                        "assessmentId = ?1 and status not in ?2 order by actorCode, domainCode, position",
+                        assessment.id,
+                        List.of(TaskStatus.MET, TaskStatus.NOT_APPLICABLE))
+                .stream()
+                .map(t -> new Gap(
+                        t.taskId,
+                        t.actorCode,
+                        t.domainCode,
+                        t.position,
+                        items.get(t.taskId).text,
+                        t.status,
                         tasksWithEvidence.contains(t.taskId)))
                 .toList();
     }
 
     private List<TaskView> taskViews(Assessment assessment) {
         Map<UUID, FrameworkItem> items = items(assessment);
-        Map<UUID, Long> evidenceCounts = Evidence.<Evidence>list("assessmentId = ?1 and taskId is not null", assessment.id).stream()
-                .collect(Collectors.groupingBy(e -> e.taskId, Collectors.counting()));
-        return AssessmentTask.<AssessmentTask>list("assessmentId = ?1 order by actorCode, domainCode, position", assessment.id).stream()
-                .map(t -> new TaskView(t.taskId, t.actorCode, t.domainCode, t.position, items.get(t.taskId).text, t.status,
-                        t.notApplicableReason, t.notes, evidenceCounts.getOrDefault(t.taskId, 0L), t.updatedAt))
+        Map<UUID, Long> evidenceCounts =
+                Evidence.<Evidence>list("assessmentId = ?1 and taskId is not null", assessment.id).stream()
+                        .collect(Collectors.groupingBy(e -> e.taskId, Collectors.counting()));
+        return AssessmentTask.<AssessmentTask>list(
+                        "assessmentId = ?1 order by actorCode, domainCode, position", assessment.id)
+                .stream()
+                .map(t -> new TaskView(
+                        t.taskId,
+                        t.actorCode,
+                        t.domainCode,
+                        t.position,
+                        items.get(t.taskId).text,
+                        t.status,
+                        t.notApplicableReason,
+                        t.notes,
+                        evidenceCounts.getOrDefault(t.taskId, 0L),
+                        t.updatedAt))
                 .toList();
     }
 
     private static Map<UUID, FrameworkItem> items(Assessment assessment) {
-        return FrameworkItem.<FrameworkItem>list("frameworkId = ?1 and kind = ?2", assessment.frameworkId, FrameworkItem.Kind.TASK)
-                .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        return FrameworkItem.<FrameworkItem>list(
+                        "frameworkId = ?1 and kind = ?2", assessment.frameworkId, FrameworkItem.Kind.TASK)
+                .stream()
+                .collect(Collectors.toMap(i -> i.id, Function.identity()));
     }
 
     private static int count(List<AssessmentTask> tasks, TaskStatus status) {

@@ -1,5 +1,12 @@
 package nl.opleidingsklimaat.quality.assessment;
 
 public enum EvidenceKind {
-    MINUTES, PLAN, SURVEY_REPORT, ATTENDANCE, COACHING, AUDIT, POLICY, OTHER
+    MINUTES,
+    PLAN,
+    SURVEY_REPORT,
+    ATTENDANCE,
+    COACHING,
+    AUDIT,
+    POLICY,
+    OTHER
 }

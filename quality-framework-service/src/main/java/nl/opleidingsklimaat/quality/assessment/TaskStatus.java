@@ -1,5 +1,8 @@
 package nl.opleidingsklimaat.quality.assessment;
 
 public enum TaskStatus {
-    NOT_STARTED, IN_PROGRESS, MET, NOT_APPLICABLE
+    NOT_STARTED,
+    IN_PROGRESS,
+    MET,
+    NOT_APPLICABLE
 }

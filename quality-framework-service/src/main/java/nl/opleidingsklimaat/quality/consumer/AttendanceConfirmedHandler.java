@@ -40,13 +40,25 @@ public class AttendanceConfirmedHandler implements IntegrationEventHandler<Atten
         if (attendance.points() != null && attendance.points().signum() < 0) {
             throw new ImplausibleEventException("an attendance never has negative points");
         }
-        boolean forProgramme = attendance.programmeCode() != null && !attendance.programmeCode().isBlank();
-        SubjectRef subject = forProgramme ? locator.programme(new ProgrammeLocator.Claim(attendance.programmeCode(), attendance.institutionCode(), null))
+        boolean forProgramme = attendance.programmeCode() != null
+                && !attendance.programmeCode().isBlank();
+        SubjectRef subject = forProgramme
+                ? locator.programme(
+                        new ProgrammeLocator.Claim(attendance.programmeCode(), attendance.institutionCode(), null))
                 : locator.institution(attendance.institutionCode());
-        String title = "Deelname " + attendance.title() + (attendance.date() == null ? "" : " (" + attendance.date() + ")");
-        evidence.record(event, subject,
-                forProgramme ? settings.programmeProfessionalisationActor() : settings.institutionProfessionalisationActor(),
-                settings.professionalisationDomain(), title, EvidenceKind.ATTENDANCE, "training-event/" + attendance.eventId(),
-                attendance.role(), attendance.points());
+        String title =
+                "Deelname " + attendance.title() + (attendance.date() == null ? "" : " (" + attendance.date() + ")");
+        evidence.record(
+                event,
+                subject,
+                forProgramme
+                        ? settings.programmeProfessionalisationActor()
+                        : settings.institutionProfessionalisationActor(),
+                settings.professionalisationDomain(),
+                title,
+                EvidenceKind.ATTENDANCE,
+                "training-event/" + attendance.eventId(),
+                attendance.role(),
+                attendance.points());
     }
 }

@@ -17,7 +17,13 @@ public class CoachingTracks {
     @Inject
     ProgrammeLocator programmes;
 
-    void apply(UUID trackId, String programmeCode, String institutionCode, String offerType, int sessionsHeld, String status) {
+    void apply(
+            UUID trackId,
+            String programmeCode,
+            String institutionCode,
+            String offerType,
+            int sessionsHeld,
+            String status) {
         if (trackId == null) {
             throw new ImplausibleEventException("a coaching track event names its track");
         }
@@ -28,8 +34,8 @@ public class CoachingTracks {
             track.trackId = trackId;
             track.status = status;
         } else if (!programme.programmeCode().equals(track.programmeCode)) {
-            throw new ImplausibleEventException("coaching track " + trackId + " belongs to programme " + track.programmeCode + ", not "
-                    + programmeCode);
+            throw new ImplausibleEventException("coaching track " + trackId + " belongs to programme "
+                    + track.programmeCode + ", not " + programmeCode);
         } else if (!CoachingTrack.COMPLETED.equals(track.status)) {
             track.status = status;
         }

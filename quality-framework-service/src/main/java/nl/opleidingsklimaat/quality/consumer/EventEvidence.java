@@ -26,8 +26,16 @@ public class EventEvidence {
     AssessmentService assessments;
 
     /** What an event shows about a subject, and where it goes in the framework matrix (actor x domain). */
-    public record Shown(CloudEvent<?> event, SubjectRef subject, String actor, String domain, String title, EvidenceKind kind,
-            String sourceReference, String participantRole, BigDecimal points) {
+    public record Shown(
+            CloudEvent<?> event,
+            SubjectRef subject,
+            String actor,
+            String domain,
+            String title,
+            EvidenceKind kind,
+            String sourceReference,
+            String participantRole,
+            BigDecimal points) {
 
         /** The year whose assessment the evidence goes to: when the event happened, or now for an event without a time. */
         SubjectYear subjectYear() {
@@ -36,9 +44,19 @@ public class EventEvidence {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Evidence record(CloudEvent<?> event, SubjectRef subject, String actor, String domain, String title, EvidenceKind kind,
-            String sourceReference, String participantRole, BigDecimal points) {
-        return recordAll(List.of(new Shown(event, subject, actor, domain, title, kind, sourceReference, participantRole, points))).get(0);
+    public Evidence record(
+            CloudEvent<?> event,
+            SubjectRef subject,
+            String actor,
+            String domain,
+            String title,
+            EvidenceKind kind,
+            String sourceReference,
+            String participantRole,
+            BigDecimal points) {
+        return recordAll(List.of(new Shown(
+                        event, subject, actor, domain, title, kind, sourceReference, participantRole, points)))
+                .get(0);
     }
 
     /** Records the evidence of a burst of events, in order, looking up (or making) their assessments together. */

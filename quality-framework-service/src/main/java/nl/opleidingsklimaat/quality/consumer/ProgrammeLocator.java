@@ -23,8 +23,7 @@ import nl.opleidingsklimaat.quality.registry.Programme;
 public class ProgrammeLocator {
 
     /** Where an event says a programme sits; a null region means the event does not name one. */
-    public record Claim(String programmeCode, String institutionCode, String regionCode) {
-    }
+    public record Claim(String programmeCode, String institutionCode, String regionCode) {}
 
     /** The registered programme the event names, checked against the institution (and region) it places it in. */
     public SubjectRef programme(Claim claim) {
@@ -33,21 +32,26 @@ public class ProgrammeLocator {
 
     /** {@link #programme} for a burst of events, with one query; the registered programmes by code. */
     public Map<String, SubjectRef> programmes(Collection<Claim> claims) {
-        Set<String> codes = claims.stream().map(Claim::programmeCode).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, SubjectRef> registered = codes.isEmpty() ? Map.of() : Programme.<Programme>list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(programme -> programme.code, ProgrammeLocator::subject));
+        Set<String> codes = claims.stream()
+                .map(Claim::programmeCode)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, SubjectRef> registered = codes.isEmpty()
+                ? Map.of()
+                : Programme.<Programme>list("code in ?1", codes).stream()
+                        .collect(Collectors.toMap(programme -> programme.code, ProgrammeLocator::subject));
         for (Claim claim : claims) {
             SubjectRef programme = registered.get(claim.programmeCode());
             if (programme == null) {
                 throw new ImplausibleEventException("programme " + claim.programmeCode() + " is not in the registry");
             }
             if (!programme.institutionCode().equals(claim.institutionCode())) {
-                throw new ImplausibleEventException("programme " + claim.programmeCode() + " belongs to institution " + programme.institutionCode()
-                        + ", not " + claim.institutionCode());
+                throw new ImplausibleEventException("programme " + claim.programmeCode() + " belongs to institution "
+                        + programme.institutionCode() + ", not " + claim.institutionCode());
             }
             if (claim.regionCode() != null && !programme.regionCode().equals(claim.regionCode())) {
-                throw new ImplausibleEventException("programme " + claim.programmeCode() + " lies in region " + programme.regionCode() + ", not "
-                        + claim.regionCode());
+                throw new ImplausibleEventException("programme " + claim.programmeCode() + " lies in region "
+                        + programme.regionCode() + ", not " + claim.regionCode());
             }
         }
         return registered;
@@ -59,10 +63,12 @@ public class ProgrammeLocator {
         if (institution == null) {
             throw new ImplausibleEventException("institution " + institutionCode + " is not in the registry");
         }
-        return new SubjectRef(SubjectType.INSTITUTION, institution.code, null, institution.code, institution.regionCode);
+        return new SubjectRef(
+                SubjectType.INSTITUTION, institution.code, null, institution.code, institution.regionCode);
     }
 
     private static SubjectRef subject(Programme programme) {
-        return new SubjectRef(SubjectType.PROGRAMME, programme.code, programme.code, programme.institutionCode, programme.regionCode);
+        return new SubjectRef(
+                SubjectType.PROGRAMME, programme.code, programme.code, programme.institutionCode, programme.regionCode);
     }
 }

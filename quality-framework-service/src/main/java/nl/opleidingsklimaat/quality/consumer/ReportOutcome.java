@@ -25,13 +25,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "report_outcome")
 public class ReportOutcome extends PanacheEntityBase {
     public enum Status {
-        RELEASED, WITHHELD
+        RELEASED,
+        WITHHELD
     }
 
     @Embeddable
-    public record Key(@Column(name = "programme_code") String programmeCode, @Column(name = "campaign_id") UUID campaignId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "programme_code") String programmeCode,
+            @Column(name = "campaign_id") UUID campaignId) implements Serializable {}
 
     @EmbeddedId
     public Key id;
@@ -70,9 +71,17 @@ public class ReportOutcome extends PanacheEntityBase {
     public OffsetDateTime receivedAt;
 
     /** What a released or withheld report says of its programme's outcome in its campaign. */
-    record Received(Key key, Status status, String instrumentCode, SubjectRef programme, int invited, int respondents, BigDecimal responseRate,
-            Integer threshold, List<DomainScore> domainScores, List<String> audiences) {
-    }
+    record Received(
+            Key key,
+            Status status,
+            String instrumentCode,
+            SubjectRef programme,
+            int invited,
+            int respondents,
+            BigDecimal responseRate,
+            Integer threshold,
+            List<DomainScore> domainScores,
+            List<String> audiences) {}
 
     /**
      * Survey-service reports each programme once per campaign, released or withheld, when the campaign closes. A second
@@ -86,16 +95,21 @@ public class ReportOutcome extends PanacheEntityBase {
                 throw secondOutcome(key);
             }
         }
-        ReportOutcome.<ReportOutcome>list("id.programmeCode in ?1 and id.campaignId in ?2",
-                keys.stream().map(Key::programmeCode).collect(Collectors.toSet()), keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
-                .stream().filter(stored -> seen.contains(stored.id)).findFirst().ifPresent(stored -> {
+        ReportOutcome.<ReportOutcome>list(
+                        "id.programmeCode in ?1 and id.campaignId in ?2",
+                        keys.stream().map(Key::programmeCode).collect(Collectors.toSet()),
+                        keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
+                .stream()
+                .filter(stored -> seen.contains(stored.id))
+                .findFirst()
+                .ifPresent(stored -> {
                     throw secondOutcome(stored.id);
                 });
     }
 
     private static ImplausibleEventException secondOutcome(Key key) {
-        return new ImplausibleEventException("programme " + key.programmeCode() + " already has its one report outcome of campaign "
-                + key.campaignId());
+        return new ImplausibleEventException("programme " + key.programmeCode()
+                + " already has its one report outcome of campaign " + key.campaignId());
     }
 
     /** Stores the outcomes of reports that passed {@link #requireFirstOutcomes}. */
@@ -120,6 +134,7 @@ public class ReportOutcome extends PanacheEntityBase {
     }
 
     public static ReportOutcome latestOf(String programmeCode) {
-        return find("id.programmeCode = ?1 order by receivedAt desc", programmeCode).firstResult();
+        return find("id.programmeCode = ?1 order by receivedAt desc", programmeCode)
+                .firstResult();
     }
 }

@@ -54,11 +54,19 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
     /** Refuses the whole burst when one report cannot be genuine; the loop then applies them one by one and dead-letters that one. */
     @Override
     public void handleAll(List<CloudEvent<ReportReleased>> events) {
-        Map<String, SubjectRef> registered = programmes.programmes(events.stream().map(event -> claimOf(event.data())).toList());
-        ReportOutcome.recordAll(events.stream().map(event -> outcomeOf(event.data(), registered.get(event.data().programmeCode()))).toList());
-        evidence.recordAll(events.stream().map(event -> evidenceOf(event, registered.get(event.data().programmeCode()))).toList());
-        plans.openDraftsFromReports(events.stream().filter(event -> seedsPlan(event.data()))
-                .map(event -> draftOf(event, registered.get(event.data().programmeCode()))).toList());
+        Map<String, SubjectRef> registered = programmes.programmes(
+                events.stream().map(event -> claimOf(event.data())).toList());
+        ReportOutcome.recordAll(events.stream()
+                .map(event ->
+                        outcomeOf(event.data(), registered.get(event.data().programmeCode())))
+                .toList());
+        evidence.recordAll(events.stream()
+                .map(event -> evidenceOf(event, registered.get(event.data().programmeCode())))
+                .toList());
+        plans.openDraftsFromReports(events.stream()
+                .filter(event -> seedsPlan(event.data()))
+                .map(event -> draftOf(event, registered.get(event.data().programmeCode())))
+                .toList());
     }
 
     private static ProgrammeLocator.Claim claimOf(ReportReleased report) {
@@ -66,8 +74,17 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
     }
 
     private static ReportOutcome.Received outcomeOf(ReportReleased report, SubjectRef programme) {
-        return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.RELEASED, report.instrumentCode(), programme, report.invited(),
-                report.respondents(), report.responseRate(), null, report.domainScores(), report.audiences());
+        return new ReportOutcome.Received(
+                keyOf(report),
+                ReportOutcome.Status.RELEASED,
+                report.instrumentCode(),
+                programme,
+                report.invited(),
+                report.respondents(),
+                report.responseRate(),
+                null,
+                report.domainScores(),
+                report.audiences());
     }
 
     private static ReportOutcome.Key keyOf(ReportReleased report) {
@@ -76,10 +93,19 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
 
     private EventEvidence.Shown evidenceOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
         ReportReleased report = event.data();
-        // no figures in the title: whoever reads the assessment reads the title, and survey-service decides who reads figures
+        // no figures in the title: whoever reads the assessment reads the title, and survey-service decides who reads
+        // figures
         String title = "Rapportage " + report.instrumentCode() + " " + yearOf(event);
-        return new EventEvidence.Shown(event, programme, settings.reportActor(), settings.reportDomain(), title, EvidenceKind.SURVEY_REPORT,
-                "campaign/" + report.campaignId(), null, null);
+        return new EventEvidence.Shown(
+                event,
+                programme,
+                settings.reportActor(),
+                settings.reportDomain(),
+                title,
+                EvidenceKind.SURVEY_REPORT,
+                "campaign/" + report.campaignId(),
+                null,
+                null);
     }
 
     private boolean seedsPlan(ReportReleased report) {
@@ -89,8 +115,12 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
     private static ReportDraft draftOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
         ReportReleased report = event.data();
         int year = yearOf(event);
-        return new ReportDraft(programme, report.campaignId(), String.valueOf(year),
-                "Verbeterplan na rapportage " + report.instrumentCode() + " " + year, report.attentionPoints());
+        return new ReportDraft(
+                programme,
+                report.campaignId(),
+                String.valueOf(year),
+                "Verbeterplan na rapportage " + report.instrumentCode() + " " + year,
+                report.attentionPoints());
     }
 
     private static int yearOf(CloudEvent<?> event) {

@@ -35,15 +35,30 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
     public void handleAll(List<CloudEvent<ReportWithheld>> events) {
         List<ReportWithheld> reports = events.stream().map(CloudEvent::data).toList();
         Map<String, SubjectRef> registered = programmes.programmes(reports.stream()
-                .map(report -> new ProgrammeLocator.Claim(report.programmeCode(), report.institutionCode(), report.regionCode())).toList());
-        ReportOutcome.recordAll(reports.stream().map(report -> outcomeOf(report, registered.get(report.programmeCode()))).toList());
+                .map(report -> new ProgrammeLocator.Claim(
+                        report.programmeCode(), report.institutionCode(), report.regionCode()))
+                .toList());
+        ReportOutcome.recordAll(reports.stream()
+                .map(report -> outcomeOf(report, registered.get(report.programmeCode())))
+                .toList());
     }
 
     private static ReportOutcome.Received outcomeOf(ReportWithheld report, SubjectRef programme) {
-        BigDecimal responseRate = report.invited() == 0 ? null
-                : BigDecimal.valueOf(report.respondents()).divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
-        return new ReportOutcome.Received(keyOf(report), ReportOutcome.Status.WITHHELD, report.instrumentCode(), programme, report.invited(),
-                report.respondents(), responseRate, report.threshold(), null, report.audiences());
+        BigDecimal responseRate = report.invited() == 0
+                ? null
+                : BigDecimal.valueOf(report.respondents())
+                        .divide(BigDecimal.valueOf(report.invited()), 4, RoundingMode.HALF_UP);
+        return new ReportOutcome.Received(
+                keyOf(report),
+                ReportOutcome.Status.WITHHELD,
+                report.instrumentCode(),
+                programme,
+                report.invited(),
+                report.respondents(),
+                responseRate,
+                report.threshold(),
+                null,
+                report.audiences());
     }
 
     private static ReportOutcome.Key keyOf(ReportWithheld report) {

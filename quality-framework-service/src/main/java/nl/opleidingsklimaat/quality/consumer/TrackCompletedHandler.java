@@ -23,7 +23,12 @@ public class TrackCompletedHandler implements IntegrationEventHandler<TrackCompl
     @Override
     public void handle(CloudEvent<TrackCompleted> event) {
         TrackCompleted track = event.data();
-        tracks.apply(track.trackId(), track.programmeCode(), track.institutionCode(), track.offerType(), track.sessionsHeld(),
+        tracks.apply(
+                track.trackId(),
+                track.programmeCode(),
+                track.institutionCode(),
+                track.offerType(),
+                track.sessionsHeld(),
                 CoachingTrack.COMPLETED);
     }
 }

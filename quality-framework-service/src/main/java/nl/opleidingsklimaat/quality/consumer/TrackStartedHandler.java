@@ -23,7 +23,12 @@ public class TrackStartedHandler implements IntegrationEventHandler<TrackStarted
     @Override
     public void handle(CloudEvent<TrackStarted> event) {
         TrackStarted track = event.data();
-        tracks.apply(track.trackId(), track.programmeCode(), track.institutionCode(), track.offerType(), track.sessionsHeld(),
+        tracks.apply(
+                track.trackId(),
+                track.programmeCode(),
+                track.institutionCode(),
+                track.offerType(),
+                track.sessionsHeld(),
                 CoachingTrack.STARTED);
     }
 }

@@ -56,13 +56,34 @@ public class DashboardResource {
 
     @GET
     @Path("/institutions/{code}")
-    @RolesAllowed({ Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "COC dashboard of an institution", description = "Per programme (paged): the latest report status (released, withheld or none; invited, respondents and response rate; domain scores only when released), the improvement plan's state with open and overdue actions, coaching uptake counts, professionalisation points of the supervisors, and framework coverage of the latest assessment. A report's figures only for callers whose role is among the report's audiences (as survey-service decides); no figure from 1 to 3 people (null, with a note saying why). For the institution's COC and board, the region's coordinators and advisors and system clients scoped to them; every read is audited.")
-    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = InstitutionDashboard.class), examples = @ExampleObject(name = "dashboard", value = INSTITUTION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role has no dashboard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "COC dashboard of an institution",
+            description =
+                    "Per programme (paged): the latest report status (released, withheld or none; invited, respondents and response rate; domain scores only when released), the improvement plan's state with open and overdue actions, coaching uptake counts, professionalisation points of the supervisors, and framework coverage of the latest assessment. A report's figures only for callers whose role is among the report's audiences (as survey-service decides); no figure from 1 to 3 people (null, with a note saying why). For the institution's COC and board, the region's coordinators and advisors and system clients scoped to them; every read is audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InstitutionDashboard.class),
+                            examples = @ExampleObject(name = "dashboard", value = INSTITUTION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role has no dashboard",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionDashboard institution(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
         Institution institution = Institution.findById(code);
         if (institution == null || !visibility.institution(code, institution.regionCode)) {
@@ -74,13 +95,34 @@ public class DashboardResource {
 
     @GET
     @Path("/regions/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Region dashboard", description = "Per institution (paged): programmes, released and withheld reports, programmes without a report, open plans, overdue actions, coaching uptake, supervisors' professionalisation points and average coverage; and the region's gaps (withheld or missing reports, released reports without a plan, overdue actions, open OOR tasks), at most 200 with their total. An institution's coaching counts and supervisors' points are null when they come from 1 to 3 people or when, minus its programmes' shown figures, they would give back a hidden one. For the region's coordinators and advisors and system clients scoped to the region; every read is audited.")
-    @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(schema = @Schema(implementation = RegionDashboard.class), examples = @ExampleObject(name = "dashboard", value = REGION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role has no region dashboard", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Region dashboard",
+            description =
+                    "Per institution (paged): programmes, released and withheld reports, programmes without a report, open plans, overdue actions, coaching uptake, supervisors' professionalisation points and average coverage; and the region's gaps (withheld or missing reports, released reports without a plan, overdue actions, open OOR tasks), at most 200 with their total. An institution's coaching counts and supervisors' points are null when they come from 1 to 3 people or when, minus its programmes' shown figures, they would give back a hidden one. For the region's coordinators and advisors and system clients scoped to the region; every read is audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegionDashboard.class),
+                            examples = @ExampleObject(name = "dashboard", value = REGION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role has no region dashboard",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Region absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionDashboard region(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
         Region region = Region.findById(code);
         if (region == null || !visibility.region(code)) {

@@ -12,8 +12,7 @@ import nl.opleidingsklimaat.platform.privacy.SmallCells;
  * rows would give a hidden row. The rows are always all rows of the total, not one page of them.
  */
 final class PeopleFigures {
-    private PeopleFigures() {
-    }
+    private PeopleFigures() {}
 
     /** A row's figure: the people it comes from, its value (a count or a sum of points) and whether the row shows it. */
     record Cell(long people, BigDecimal value, boolean shown) {
@@ -34,7 +33,10 @@ final class PeopleFigures {
     /** Whether the sum of these rows may be shown next to the rows: see the class comment. */
     static boolean totalShown(Collection<Cell> cells) {
         long people = cells.stream().mapToLong(Cell::people).sum();
-        long hiddenPeople = cells.stream().filter(cell -> !cell.shown()).mapToLong(Cell::people).sum();
+        long hiddenPeople = cells.stream()
+                .filter(cell -> !cell.shown())
+                .mapToLong(Cell::people)
+                .sum();
         return safe(people) && safe(hiddenPeople);
     }
 

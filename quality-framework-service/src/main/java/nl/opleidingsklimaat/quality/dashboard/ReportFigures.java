@@ -30,18 +30,38 @@ public class ReportFigures {
         boolean released = outcome.status == ReportOutcome.Status.RELEASED;
         ReportState state = released ? ReportState.RELEASED : ReportState.WITHHELD;
         if (!visibility.inAudience(outcome.audiences)) {
-            return new ReportStatus(state, outcome.id.campaignId(), outcome.instrumentCode, null, null, null, null, List.of(),
+            return new ReportStatus(
+                    state,
+                    outcome.id.campaignId(),
+                    outcome.instrumentCode,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
                     "the report's figures are for " + String.join(", ", outcome.audiences) + " only");
         }
         Integer invited = shownCount(outcome.invited);
         Integer respondents = shownCount(outcome.respondents);
         BigDecimal responseRate = invited == null || respondents == null ? null : outcome.responseRate;
         List<DomainScore> scores = released && outcome.domainScores != null
-                ? outcome.domainScores.stream().filter(score -> SmallCells.shown(score.respondents())).toList()
+                ? outcome.domainScores.stream()
+                        .filter(score -> SmallCells.shown(score.respondents()))
+                        .toList()
                 : List.of();
-        String note = respondents == null || invited == null ? SmallCells.FEWER_THAN_MINIMUM + " residents: that count is not shown" : null;
-        return new ReportStatus(state, outcome.id.campaignId(), outcome.instrumentCode, invited, respondents, responseRate,
-                released ? null : outcome.threshold, scores, note);
+        String note = respondents == null || invited == null
+                ? SmallCells.FEWER_THAN_MINIMUM + " residents: that count is not shown"
+                : null;
+        return new ReportStatus(
+                state,
+                outcome.id.campaignId(),
+                outcome.instrumentCode,
+                invited,
+                respondents,
+                responseRate,
+                released ? null : outcome.threshold,
+                scores,
+                note);
     }
 
     /** The region's gap line of a withheld report, with the figures this caller may see of it. */
@@ -49,7 +69,8 @@ public class ReportFigures {
         if (withheld.threshold() == null) {
             return "report withheld; " + withheld.note();
         }
-        String respondents = withheld.respondents() == null ? SmallCells.FEWER_THAN_MINIMUM : String.valueOf(withheld.respondents());
+        String respondents =
+                withheld.respondents() == null ? SmallCells.FEWER_THAN_MINIMUM : String.valueOf(withheld.respondents());
         return respondents + " respondents, threshold " + withheld.threshold();
     }
 

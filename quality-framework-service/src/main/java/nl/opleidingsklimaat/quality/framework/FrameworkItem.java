@@ -17,7 +17,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "framework_item")
 public class FrameworkItem extends PanacheEntityBase {
     public enum Kind {
-        TASK, EVIDENCE_EXAMPLE
+        TASK,
+        EVIDENCE_EXAMPLE
     }
 
     @Id

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/frameworks")
-@Tag(name = "Quality framework", description = "The Kwaliteitskader: versions of the actor x domain matrix of tasks and evidence examples")
+@Tag(
+        name = "Quality framework",
+        description = "The Kwaliteitskader: versions of the actor x domain matrix of tasks and evidence examples")
 @Authenticated
 public class FrameworkResource {
     static final String SUMMARY_EXAMPLE = """
@@ -56,66 +58,150 @@ public class FrameworkResource {
     FrameworkService frameworks;
 
     @GET
-    @Operation(summary = "List framework versions", description = "All imported versions, newest first, optionally of one framework code.")
+    @Operation(
+            summary = "List framework versions",
+            description = "All imported versions, newest first, optionally of one framework code.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Summary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
         Filters filters = Filters.all().equal("code", "code", code);
-        return Page.of(Framework.<Framework>find(filters.query("importedAt desc"), filters.parameters()), page, Summary::of);
+        return Page.of(
+                Framework.<Framework>find(filters.query("importedAt desc"), filters.parameters()), page, Summary::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a framework version", description = "Source, version, domains and actors with their role statements.")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = Details.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get a framework version",
+            description = "Source, version, domains and actors with their role statements.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version",
+            content = @Content(schema = @Schema(implementation = Details.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Details get(@PathParam("id") UUID id) {
         return frameworks.details(id);
     }
 
     @GET
     @Path("/{id}/matrix")
-    @Operation(summary = "The framework as a matrix", description = "One row per actor (with its role), one cell per domain with its tasks and evidence examples, in the original Dutch.")
-    @APIResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = Matrix.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "The framework as a matrix",
+            description =
+                    "One row per actor (with its role), one cell per domain with its tasks and evidence examples, in the original Dutch.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The matrix",
+            content = @Content(schema = @Schema(implementation = Matrix.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Matrix matrix(@PathParam("id") UUID id) {
         return frameworks.matrix(id);
     }
 
     @GET
     @Path("/{id}/actors/{actor}")
-    @Operation(summary = "One actor's row", description = "An actor's role and its cells in every domain, e.g. actor coc.")
-    @APIResponse(responseCode = "200", description = "The actor's row", content = @Content(schema = @Schema(implementation = ActorSlice.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version or actor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "One actor's row",
+            description = "An actor's role and its cells in every domain, e.g. actor coc.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The actor's row",
+            content = @Content(schema = @Schema(implementation = ActorSlice.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version or actor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActorSlice actor(@PathParam("id") UUID id, @PathParam("actor") String actor) {
         return frameworks.actor(id, actor);
     }
 
     @GET
     @Path("/{id}/domains/{domain}")
-    @Operation(summary = "One domain's column", description = "Every actor's cell in one domain, e.g. domain professionalisering.")
-    @APIResponse(responseCode = "200", description = "The domain's cells", content = @Content(schema = @Schema(implementation = DomainSlice.class), examples = @ExampleObject(name = "domain", value = CELL_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version or domain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "One domain's column",
+            description = "Every actor's cell in one domain, e.g. domain professionalisering.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The domain's cells",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DomainSlice.class),
+                            examples = @ExampleObject(name = "domain", value = CELL_EXAMPLE)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version or domain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DomainSlice domain(@PathParam("id") UUID id, @PathParam("domain") String domain) {
         return frameworks.domain(id, domain);
     }
 
     @POST
     @RolesAllowed(Roles.REFERENCE_DATA)
-    @Operation(summary = "Import a new framework version", description = "Stores a new version next to the old ones (same format as the data files); assessments made on an older version keep pointing at it and do not change. Every actor must have one cell per domain. The Kwaliteitskader is national: only the reference-data keeper imports it, not a hospital's system nor one region's coordinator.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "new version", value = DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = Summary.class), examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid document or a matrix with holes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not import frameworks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "This code and version exist", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Import a new framework version",
+            description =
+                    "Stores a new version next to the old ones (same format as the data files); assessments made on an older version keep pointing at it and do not change. Every actor must have one cell per domain. The Kwaliteitskader is national: only the reference-data keeper imports it, not a hospital's system nor one region's coordinator.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "new version", value = DOCUMENT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Imported",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Summary.class),
+                            examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid document or a matrix with holes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not import frameworks",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "This code and version exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importVersion(@NotNull @Valid FrameworkDocument document) {
         Framework framework = frameworks.importVersion(document);
-        return Response.created(URI.create("/api/frameworks/" + framework.id)).entity(Summary.of(framework)).build();
+        return Response.created(URI.create("/api/frameworks/" + framework.id))
+                .entity(Summary.of(framework))
+                .build();
     }
 }

@@ -31,7 +31,9 @@ public class FrameworkService {
     public Framework importVersion(FrameworkDocument document) {
         checkCompleteness(document);
         if (Framework.count("code = ?1 and version = ?2", document.code(), document.version()) > 0) {
-            throw ProblemException.conflict("Framework %s version %s already exists; import a new version", document.code(), document.version());
+            throw ProblemException.conflict(
+                    "Framework %s version %s already exists; import a new version",
+                    document.code(), document.version());
         }
         Framework framework = new Framework();
         framework.id = UUID.randomUUID();
@@ -67,7 +69,12 @@ public class FrameworkService {
             actor.persist();
             for (FrameworkDocument.Cell cell : a.cells()) {
                 persistItems(framework.id, a.code(), cell.domain(), FrameworkItem.Kind.TASK, cell.tasks());
-                persistItems(framework.id, a.code(), cell.domain(), FrameworkItem.Kind.EVIDENCE_EXAMPLE, cell.evidenceExamples());
+                persistItems(
+                        framework.id,
+                        a.code(),
+                        cell.domain(),
+                        FrameworkItem.Kind.EVIDENCE_EXAMPLE,
+                        cell.evidenceExamples());
             }
         }
         return framework;
@@ -92,9 +99,11 @@ public class FrameworkService {
             for (int c = 0; c < actor.cells().size(); c++) {
                 String domain = actor.cells().get(c).domain();
                 if (!domains.contains(domain)) {
-                    violations.add(new Problem.Violation("actors[" + i + "].cells[" + c + "].domain", "is not one of the framework's domains"));
+                    violations.add(new Problem.Violation(
+                            "actors[" + i + "].cells[" + c + "].domain", "is not one of the framework's domains"));
                 } else if (!cellDomains.add(domain)) {
-                    violations.add(new Problem.Violation("actors[" + i + "].cells[" + c + "].domain", "appears twice for this actor"));
+                    violations.add(new Problem.Violation(
+                            "actors[" + i + "].cells[" + c + "].domain", "appears twice for this actor"));
                 }
             }
             if (violations.isEmpty() && !cellDomains.equals(domains)) {
@@ -106,7 +115,12 @@ public class FrameworkService {
         }
     }
 
-    private static void persistItems(UUID frameworkId, String actor, String domain, FrameworkItem.Kind kind, List<FrameworkDocument.Item> items) {
+    private static void persistItems(
+            UUID frameworkId,
+            String actor,
+            String domain,
+            FrameworkItem.Kind kind,
+            List<FrameworkDocument.Item> items) {
         for (int i = 0; i < items.size(); i++) {
             FrameworkItem item = new FrameworkItem();
             item.id = UUID.randomUUID();
@@ -132,8 +146,14 @@ public class FrameworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Details details(UUID id) {
         Framework framework = find(id);
-        return new Details(Summary.of(framework), framework.introduction, framework.disclaimer, domains(id),
-                FrameworkActor.of(id).stream().map(a -> new ActorView(a.code, a.name, a.roleStatement, a.subjectType)).toList());
+        return new Details(
+                Summary.of(framework),
+                framework.introduction,
+                framework.disclaimer,
+                domains(id),
+                FrameworkActor.of(id).stream()
+                        .map(a -> new ActorView(a.code, a.name, a.roleStatement, a.subjectType))
+                        .toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -145,7 +165,9 @@ public class FrameworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActorSlice actor(UUID id, String actorCode) {
         Framework framework = find(id);
-        return rows(id).stream().filter(r -> r.code().equals(actorCode)).findFirst()
+        return rows(id).stream()
+                .filter(r -> r.code().equals(actorCode))
+                .findFirst()
                 .map(row -> new ActorSlice(Summary.of(framework), row))
                 .orElseThrow(() -> ProblemException.notFound("Actor %s is not in framework %s", actorCode, id));
     }
@@ -153,30 +175,51 @@ public class FrameworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DomainSlice domain(UUID id, String domainCode) {
         Framework framework = find(id);
-        DomainView domain = domains(id).stream().filter(d -> d.code().equals(domainCode)).findFirst()
+        DomainView domain = domains(id).stream()
+                .filter(d -> d.code().equals(domainCode))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Domain %s is not in framework %s", domainCode, id));
-        List<CellView> cells = rows(id).stream().flatMap(r -> r.cells().stream()).filter(c -> c.domainCode().equals(domainCode)).toList();
+        List<CellView> cells = rows(id).stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> c.domainCode().equals(domainCode))
+                .toList();
         return new DomainSlice(Summary.of(framework), domain, cells);
     }
 
     private static List<DomainView> domains(UUID id) {
-        return FrameworkDomain.of(id).stream().map(d -> new DomainView(d.code, d.name)).toList();
+        return FrameworkDomain.of(id).stream()
+                .map(d -> new DomainView(d.code, d.name))
+                .toList();
     }
 
     private static List<ActorRow> rows(UUID id) {
         List<FrameworkDomain> domains = FrameworkDomain.of(id);
-        Map<String, List<FrameworkItem>> itemsByCell = FrameworkItem.of(id).stream()
-                .collect(Collectors.groupingBy(i -> i.actorCode + "|" + i.domainCode));
-        return FrameworkActor.of(id).stream().map(actor -> new ActorRow(actor.code, actor.name, actor.roleStatement, actor.tasksHeading,
-                domains.stream().map(domain -> {
-                    List<FrameworkItem> items = itemsByCell.getOrDefault(actor.code + "|" + domain.code, List.of());
-                    return new CellView(actor.code, domain.code, views(items, FrameworkItem.Kind.TASK),
-                            views(items, FrameworkItem.Kind.EVIDENCE_EXAMPLE));
-                }).toList())).toList();
+        Map<String, List<FrameworkItem>> itemsByCell =
+                FrameworkItem.of(id).stream().collect(Collectors.groupingBy(i -> i.actorCode + "|" + i.domainCode));
+        return FrameworkActor.of(id).stream()
+                .map(actor -> new ActorRow(
+                        actor.code,
+                        actor.name,
+                        actor.roleStatement,
+                        actor.tasksHeading,
+                        domains.stream()
+                                .map(domain -> {
+                                    List<FrameworkItem> items =
+                                            itemsByCell.getOrDefault(actor.code + "|" + domain.code, List.of());
+                                    return new CellView(
+                                            actor.code,
+                                            domain.code,
+                                            views(items, FrameworkItem.Kind.TASK),
+                                            views(items, FrameworkItem.Kind.EVIDENCE_EXAMPLE));
+                                })
+                                .toList()))
+                .toList();
     }
 
     private static List<ItemView> views(List<FrameworkItem> items, FrameworkItem.Kind kind) {
-        return items.stream().filter(i -> i.kind == kind).map(i -> new ItemView(i.id, i.position, i.text,
-                i.details == null ? List.of() : i.details)).toList();
+        return items.stream()
+                .filter(i -> i.kind == kind)
+                .map(i -> new ItemView(i.id, i.position, i.text, i.details == null ? List.of() : i.details))
+                .toList();
     }
 }

@@ -19,8 +19,7 @@ import nl.opleidingsklimaat.quality.assessment.SubjectType;
 public class FrameworkTasks {
 
     /** A task line of the matrix: the framework item and the cell it sits in. */
-    public record Task(UUID itemId, String actorCode, String domainCode, int position) {
-    }
+    public record Task(UUID itemId, String actorCode, String domainCode, int position) {}
 
     private final Map<UUID, Map<SubjectType, List<Task>>> byVersion = new ConcurrentHashMap<>();
 
@@ -29,17 +28,23 @@ public class FrameworkTasks {
      * no actor of the version assesses that type (an actor without tasks gives an empty list).
      */
     public Optional<List<Task>> of(UUID frameworkId, SubjectType subjectType) {
-        return Optional.ofNullable(byVersion.computeIfAbsent(frameworkId, FrameworkTasks::load).get(subjectType));
+        return Optional.ofNullable(
+                byVersion.computeIfAbsent(frameworkId, FrameworkTasks::load).get(subjectType));
     }
 
     private static Map<SubjectType, List<Task>> load(UUID frameworkId) {
         List<FrameworkItem> items = FrameworkItem.of(frameworkId);
         Map<SubjectType, List<Task>> tasks = new HashMap<>();
-        Map<SubjectType, Set<String>> actorsBySubject = FrameworkActor.of(frameworkId).stream().filter(actor -> actor.subjectType != null)
-                .collect(Collectors.groupingBy(actor -> actor.subjectType, Collectors.mapping(actor -> actor.code, Collectors.toSet())));
-        actorsBySubject.forEach((subjectType, actors) -> tasks.put(subjectType, items.stream()
-                .filter(item -> item.kind == FrameworkItem.Kind.TASK && actors.contains(item.actorCode))
-                .map(item -> new Task(item.id, item.actorCode, item.domainCode, item.position)).toList()));
+        Map<SubjectType, Set<String>> actorsBySubject = FrameworkActor.of(frameworkId).stream()
+                .filter(actor -> actor.subjectType != null)
+                .collect(Collectors.groupingBy(
+                        actor -> actor.subjectType, Collectors.mapping(actor -> actor.code, Collectors.toSet())));
+        actorsBySubject.forEach((subjectType, actors) -> tasks.put(
+                subjectType,
+                items.stream()
+                        .filter(item -> item.kind == FrameworkItem.Kind.TASK && actors.contains(item.actorCode))
+                        .map(item -> new Task(item.id, item.actorCode, item.domainCode, item.position))
+                        .toList()));
         return Map.copyOf(tasks);
     }
 }

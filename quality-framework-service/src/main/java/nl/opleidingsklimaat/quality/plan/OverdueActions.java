@@ -13,33 +13,55 @@ import nl.opleidingsklimaat.quality.plan.PlanApi.OverdueAction;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OverdueActions {
-    private static final String FROM = " from PlanAction a, ImprovementPlan p where a.planId = p.id and p.institutionCode = :institution"
-            + " and p.state <> :closed and a.status in :open and a.dueDate < :today";
+    private static final String FROM =
+            " from PlanAction a, ImprovementPlan p where a.planId = p.id and p.institutionCode = :institution"
+                    + " and p.state <> :closed and a.status in :open and a.dueDate < :today";
 
     public Page<OverdueAction> of(String institutionCode, PageRequest page) {
         LocalDate today = PlanService.today();
         var em = ImprovementPlan.getEntityManager();
-        long total = em.createQuery("select count(a)" + FROM, Long.class).setParameter("institution", institutionCode)
-                .setParameter("closed", PlanState.CLOSED).setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
-                .setParameter("today", today).getSingleResult();
+        long total = em.createQuery("select count(a)" + FROM, Long.class)
+                .setParameter("institution", institutionCode)
+                .setParameter("closed", PlanState.CLOSED)
+                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                .setParameter("today", today)
+                .getSingleResult();
         List<Object[]> rows = em.createQuery("select a, p" + FROM + " order by a.dueDate, a.id", Object[].class)
-                .setParameter("institution", institutionCode).setParameter("closed", PlanState.CLOSED)
-                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).setParameter("today", today)
-                .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        List<OverdueAction> items = rows.stream().map(row -> {
-            PlanAction a = (PlanAction) row[0];
-            ImprovementPlan p = (ImprovementPlan) row[1];
-            return new OverdueAction(p.id, p.title, p.subjectCode, a.id, a.what, a.ownerReference, a.dueDate,
-                    ChronoUnit.DAYS.between(a.dueDate, today));
-        }).toList();
+                .setParameter("institution", institutionCode)
+                .setParameter("closed", PlanState.CLOSED)
+                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                .setParameter("today", today)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size)
+                .getResultList();
+        List<OverdueAction> items = rows.stream()
+                .map(row -> {
+                    PlanAction a = (PlanAction) row[0];
+                    ImprovementPlan p = (ImprovementPlan) row[1];
+                    return new OverdueAction(
+                            p.id,
+                            p.title,
+                            p.subjectCode,
+                            a.id,
+                            a.what,
+                            a.ownerReference,
+                            a.dueDate,
+                            ChronoUnit.DAYS.between(a.dueDate, today));
+                })
+                .toList();
         return Page.of(items, page, total);
     }
 
     public long countForSubject(String subjectCode) {
-        return PlanAction.getEntityManager().createQuery("select count(a) from PlanAction a, ImprovementPlan p where a.planId = p.id"
-                + " and p.subjectCode = :subject and p.state <> :closed and a.status in :open and a.dueDate < :today", Long.class)
-                .setParameter("subject", subjectCode).setParameter("closed", PlanState.CLOSED)
-                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).setParameter("today", PlanService.today())
+        return PlanAction.getEntityManager()
+                .createQuery(
+                        "select count(a) from PlanAction a, ImprovementPlan p where a.planId = p.id"
+                                + " and p.subjectCode = :subject and p.state <> :closed and a.status in :open and a.dueDate < :today",
+                        Long.class)
+                .setParameter("subject", subjectCode)
+                .setParameter("closed", PlanState.CLOSED)
+                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                .setParameter("today", PlanService.today())
                 .getSingleResult();
     }
 }

@@ -33,12 +33,25 @@ public class OverdueActionsResource {
     Visibility visibility;
 
     @GET
-    @Operation(summary = "Overdue actions of an institution", description = "Open actions past their due date in the institution's plans that are not closed, oldest due date first. For COC and board of the institution and the region's coordinators and advisors.")
+    @Operation(
+            summary = "Overdue actions of an institution",
+            description =
+                    "Open actions past their due date in the institution's plans that are not closed, oldest due date first. For COC and board of the institution and the region's coordinators and advisors.")
     @APIResponse(responseCode = "200", description = "One page of overdue actions")
-    @APIResponse(responseCode = "400", description = "institutionCode missing or invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<OverdueAction> list(@QueryParam("institutionCode") @NotBlank String institutionCode, @BeanParam @Valid PageRequest page) {
+    @APIResponse(
+            responseCode = "400",
+            description = "institutionCode missing or invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<OverdueAction> list(
+            @QueryParam("institutionCode") @NotBlank String institutionCode, @BeanParam @Valid PageRequest page) {
         Institution institution = Institution.findById(institutionCode);
         if (institution == null || !visibility.institution(institution.code, institution.regionCode)) {
             throw ProblemException.notFound("Institution %s not found", institutionCode);

@@ -41,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/improvement-plans")
-@Tag(name = "Improvement plans", description = "Verbeterplannen with actions, moving through PDCA (PLAN -> DO -> CHECK -> ACT -> CLOSED)")
+@Tag(
+        name = "Improvement plans",
+        description = "Verbeterplannen with actions, moving through PDCA (PLAN -> DO -> CHECK -> ACT -> CLOSED)")
 @Authenticated
 public class PlanResource {
     static final String NEW_PLAN = """
@@ -61,72 +63,184 @@ public class PlanResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Open an improvement plan", description = "For a subject the caller may see, in state PLAN. A programme's plan publishes ImprovementPlanOpened.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "plan", value = NEW_PLAN)))
-    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = PlanSummary.class), examples = @ExampleObject(name = "plan", value = PLAN)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not open plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Subject absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A plan for this subject and campaign exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Open an improvement plan",
+            description =
+                    "For a subject the caller may see, in state PLAN. A programme's plan publishes ImprovementPlanOpened.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "plan", value = NEW_PLAN)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Opened",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanSummary.class),
+                            examples = @ExampleObject(name = "plan", value = PLAN)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not open plans",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Subject absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A plan for this subject and campaign exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@NotNull @Valid NewPlan request) {
         ImprovementPlan plan = plans.open(request);
-        return Response.created(URI.create("/api/improvement-plans/" + plan.id)).entity(PlanSummary.of(plan)).build();
+        return Response.created(URI.create("/api/improvement-plans/" + plan.id))
+                .entity(PlanSummary.of(plan))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List improvement plans", description = "Plans of subjects the caller may see, filtered by subject, institution or state.")
+    @Operation(
+            summary = "List improvement plans",
+            description = "Plans of subjects the caller may see, filtered by subject, institution or state.")
     @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PlanSummary> list(@QueryParam("subjectType") SubjectType subjectType, @QueryParam("subjectCode") String subjectCode,
-            @QueryParam("institutionCode") String institutionCode, @QueryParam("state") PlanState state, @BeanParam @Valid PageRequest page) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PlanSummary> list(
+            @QueryParam("subjectType") SubjectType subjectType,
+            @QueryParam("subjectCode") String subjectCode,
+            @QueryParam("institutionCode") String institutionCode,
+            @QueryParam("state") PlanState state,
+            @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "programmeCode"))
-                .equal("subjectType", "subjectType", subjectType).equal("subjectCode", "subjectCode", subjectCode)
-                .equal("institutionCode", "institutionCode", institutionCode).equal("state", "state", state);
-        return Page.of(ImprovementPlan.<ImprovementPlan>find(filters.query("createdAt desc"), filters.parameters()), page, PlanSummary::of);
+                .equal("subjectType", "subjectType", subjectType)
+                .equal("subjectCode", "subjectCode", subjectCode)
+                .equal("institutionCode", "institutionCode", institutionCode)
+                .equal("state", "state", state);
+        return Page.of(
+                ImprovementPlan.<ImprovementPlan>find(filters.query("createdAt desc"), filters.parameters()),
+                page,
+                PlanSummary::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a plan with its actions", description = "Actions show whether they are overdue.")
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanDetails.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content = @Content(schema = @Schema(implementation = PlanDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanDetails get(@PathParam("id") UUID id) {
         ImprovementPlan plan = plans.visible(id);
         LocalDate today = PlanService.today();
-        return new PlanDetails(PlanSummary.of(plan), PlanAction.<PlanAction>list("planId = ?1 order by createdAt, id", plan.id).stream()
-                .map(a -> ActionView.of(a, today)).toList());
+        return new PlanDetails(
+                PlanSummary.of(plan),
+                PlanAction.<PlanAction>list("planId = ?1 order by createdAt, id", plan.id).stream()
+                        .map(a -> ActionView.of(a, today))
+                        .toList());
     }
 
     @POST
     @Path("/{id}/actions")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Add an action", description = "What, owner (opaque reference), due date and domain. Not on a closed plan.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "action", value = NEW_ACTION)))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input or unknown domain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Plan absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Add an action",
+            description = "What, owner (opaque reference), due date and domain. Not on a closed plan.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "action", value = NEW_ACTION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input or unknown domain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change plans",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Plan absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The plan is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addAction(@PathParam("id") UUID id, @NotNull @Valid NewAction request) {
         PlanAction action = plans.addAction(id, request);
         return Response.created(URI.create("/api/improvement-plans/" + id + "/actions/" + action.id))
-                .entity(ActionView.of(action, PlanService.today())).build();
+                .entity(ActionView.of(action, PlanService.today()))
+                .build();
     }
 
     @GET
     @Path("/{id}/actions/{actionId}")
-    @Operation(summary = "Get one action", description = "An action of a plan the caller may see, with whether it is overdue.")
-    @APIResponse(responseCode = "200", description = "The action", content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Plan or action absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Get one action",
+            description = "An action of a plan the caller may see, with whether it is overdue.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The action",
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Plan or action absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActionView action(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId) {
         ImprovementPlan plan = plans.visible(id);
-        PlanAction action = PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
+        PlanAction action =
+                PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
         if (action == null) {
             throw ProblemException.notFound("Action %s is not part of plan %s", actionId, id);
         }
@@ -135,42 +249,122 @@ public class PlanResource {
 
     @PUT
     @Path("/{id}/actions/{actionId}")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Change an action", description = "Replaces what, owner, due date, domain and status (OPEN, IN_PROGRESS, DONE, CANCELLED).")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "action", value = NEW_ACTION)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Plan or action absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActionView updateAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId, @NotNull @Valid ActionUpdate update) {
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Change an action",
+            description = "Replaces what, owner, due date, domain and status (OPEN, IN_PROGRESS, DONE, CANCELLED).")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "action", value = NEW_ACTION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change plans",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Plan or action absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The plan is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActionView updateAction(
+            @PathParam("id") UUID id, @PathParam("actionId") UUID actionId, @NotNull @Valid ActionUpdate update) {
         return ActionView.of(plans.updateAction(id, actionId, update), PlanService.today());
     }
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({ Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.BOARD, Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "Move the plan one PDCA step", description = "PLAN -> DO needs at least one open action with owner and due date (422 otherwise); DO -> CHECK needs nextMeasurement (e.g. next year's report); CHECK -> ACT; ACT -> CLOSED publishes ImprovementPlanClosed for a programme. Any other move is 409.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "to CHECK", value = TRANSITION)))
-    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, or CHECK without nextMeasurement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not the next step of the cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "DO without a concrete action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.COC,
+        Roles.BOARD,
+        Roles.REGION_COORDINATOR,
+        Roles.EDUCATION_ADVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Move the plan one PDCA step",
+            description =
+                    "PLAN -> DO needs at least one open action with owner and due date (422 otherwise); DO -> CHECK needs nextMeasurement (e.g. next year's report); CHECK -> ACT; ACT -> CLOSED publishes ImprovementPlanClosed for a programme. Any other move is 409.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "to CHECK", value = TRANSITION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
+            content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input, or CHECK without nextMeasurement",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change plans",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not the next step of the cycle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "DO without a concrete action",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanSummary transition(@PathParam("id") UUID id, @NotNull @Valid Transition transition) {
         return PlanSummary.of(plans.transition(id, transition));
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A plan's history", description = "Every change, oldest first: who, when, what, and state moves.")
+    @Operation(
+            summary = "A plan's history",
+            description = "Every change, oldest first: who, when, what, and state moves.")
     @APIResponse(responseCode = "200", description = "One page of history")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<HistoryView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         ImprovementPlan plan = plans.visible(id);
         return Page.of(PlanHistory.<PlanHistory>find("planId = ?1 order by id", plan.id), page, HistoryView::of);

@@ -47,19 +47,28 @@ public class PlanService {
 
     @Transactional
     public ImprovementPlan open(NewPlan request) {
-        SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode()).filter(visibility::subject)
-                .orElseThrow(() -> ProblemException.notFound("%s %s not found", request.subjectType(), request.subjectCode()));
-        if (request.sourceCampaignId() != null && ImprovementPlan.count("subjectType = ?1 and subjectCode = ?2 and sourceCampaignId = ?3",
-                subject.type(), subject.code(), request.sourceCampaignId()) > 0) {
-            throw ProblemException.conflict("%s %s already has a plan for campaign %s", subject.type(), subject.code(),
-                    request.sourceCampaignId());
+        SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode())
+                .filter(visibility::subject)
+                .orElseThrow(() ->
+                        ProblemException.notFound("%s %s not found", request.subjectType(), request.subjectCode()));
+        if (request.sourceCampaignId() != null
+                && ImprovementPlan.count(
+                                "subjectType = ?1 and subjectCode = ?2 and sourceCampaignId = ?3",
+                                subject.type(),
+                                subject.code(),
+                                request.sourceCampaignId())
+                        > 0) {
+            throw ProblemException.conflict(
+                    "%s %s already has a plan for campaign %s",
+                    subject.type(), subject.code(), request.sourceCampaignId());
         }
-        return open(subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference());
+        return open(
+                subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference());
     }
 
     /** A draft plan a released report asks for, seeded with the report's attention points. */
-    public record ReportDraft(SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {
-    }
+    public record ReportDraft(
+            SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {}
 
     /**
      * Opens the draft plans released reports ask for, in order: one per programme and campaign, so none where one exists
@@ -76,7 +85,8 @@ public class PlanService {
         List<PlanHistory> history = new ArrayList<>();
         for (ReportDraft draft : drafts) {
             if (opened.add(new CampaignPlan(draft.programme().code(), draft.campaignId()))) {
-                ImprovementPlan plan = newPlan(draft.programme(), draft.cycle(), draft.title(), draft.campaignId(), "system");
+                ImprovementPlan plan =
+                        newPlan(draft.programme(), draft.cycle(), draft.title(), draft.campaignId(), "system");
                 plans.add(plan);
                 history.add(PlanHistory.entry(plan.id, "system", "Plan opened: " + plan.title, null, PlanState.PLAN));
                 for (String point : actionsSeededBy(draft)) {
@@ -88,25 +98,32 @@ public class PlanService {
         ImprovementPlan.persist(plans);
         PlanAction.persist(actions);
         PlanHistory.recordAll(history);
-        outbox.recordAll(QualityEvents.IMPROVEMENT_PLAN_OPENED, plans.stream().map(PlanService::opened).toList());
+        outbox.recordAll(
+                QualityEvents.IMPROVEMENT_PLAN_OPENED,
+                plans.stream().map(PlanService::opened).toList());
     }
 
     /** A programme's plan for a source campaign; there is at most one. */
-    private record CampaignPlan(String programmeCode, UUID campaignId) {
-    }
+    private record CampaignPlan(String programmeCode, UUID campaignId) {}
 
     /** The report's attention points that make an action: the ones with text, cut to what an action holds. */
     private static List<String> actionsSeededBy(ReportDraft draft) {
-        return (draft.attentionPoints() == null ? List.<String>of() : draft.attentionPoints()).stream()
-                .filter(point -> point != null && !point.isBlank()).map(point -> point.length() > 1000 ? point.substring(0, 1000) : point)
-                .toList();
+        return (draft.attentionPoints() == null ? List.<String>of() : draft.attentionPoints())
+                .stream()
+                        .filter(point -> point != null && !point.isBlank())
+                        .map(point -> point.length() > 1000 ? point.substring(0, 1000) : point)
+                        .toList();
     }
 
     private static Set<CampaignPlan> campaignPlansOf(List<ReportDraft> drafts) {
-        return ImprovementPlan.<ImprovementPlan>list("subjectType = ?1 and subjectCode in ?2 and sourceCampaignId in ?3", SubjectType.PROGRAMME,
-                drafts.stream().map(draft -> draft.programme().code()).collect(Collectors.toSet()),
-                drafts.stream().map(ReportDraft::campaignId).collect(Collectors.toSet())).stream()
-                .map(plan -> new CampaignPlan(plan.subjectCode, plan.sourceCampaignId)).collect(Collectors.toCollection(HashSet::new));
+        return ImprovementPlan.<ImprovementPlan>list(
+                        "subjectType = ?1 and subjectCode in ?2 and sourceCampaignId in ?3",
+                        SubjectType.PROGRAMME,
+                        drafts.stream().map(draft -> draft.programme().code()).collect(Collectors.toSet()),
+                        drafts.stream().map(ReportDraft::campaignId).collect(Collectors.toSet()))
+                .stream()
+                .map(plan -> new CampaignPlan(plan.subjectCode, plan.sourceCampaignId))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private ImprovementPlan open(SubjectRef subject, String cycle, String title, UUID campaignId, String by) {
@@ -138,15 +155,22 @@ public class PlanService {
 
     /** What a programme's plan announces on {@code quality.v1} when it opens. */
     private static Outbox.Message<ImprovementPlanOpened> opened(ImprovementPlan plan) {
-        return new Outbox.Message<>(Subjects.programme(plan.subjectCode),
-                new ImprovementPlanOpened(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
+        return new Outbox.Message<>(
+                Subjects.programme(plan.subjectCode),
+                new ImprovementPlanOpened(
+                        plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
     }
 
     /** The plan, or 404 when absent or outside the caller's scope. */
     public ImprovementPlan visible(UUID id) {
         ImprovementPlan plan = ImprovementPlan.findById(id);
-        if (plan == null || !visibility.subject(new SubjectRef(plan.subjectType, plan.subjectCode, plan.programmeCode,
-                plan.institutionCode, plan.regionCode))) {
+        if (plan == null
+                || !visibility.subject(new SubjectRef(
+                        plan.subjectType,
+                        plan.subjectCode,
+                        plan.programmeCode,
+                        plan.institutionCode,
+                        plan.regionCode))) {
             throw ProblemException.notFound("Improvement plan %s not found", id);
         }
         return plan;
@@ -157,11 +181,17 @@ public class PlanService {
         ImprovementPlan plan = visible(planId);
         requireNotClosed(plan);
         requireDomain(request.domainCode());
-        return addAction(plan, request.what(), request.ownerReference(), request.dueDate(), request.domainCode(),
+        return addAction(
+                plan,
+                request.what(),
+                request.ownerReference(),
+                request.dueDate(),
+                request.domainCode(),
                 visibility.personReference());
     }
 
-    private static PlanAction addAction(ImprovementPlan plan, String what, String owner, LocalDate due, String domain, String by) {
+    private static PlanAction addAction(
+            ImprovementPlan plan, String what, String owner, LocalDate due, String domain, String by) {
         PlanAction action = newAction(plan, what, owner, due, domain);
         action.persist();
         PlanHistory.record(plan.id, by, "Action added: " + what, null, null);
@@ -186,7 +216,8 @@ public class PlanService {
         ImprovementPlan plan = visible(planId);
         requireNotClosed(plan);
         requireDomain(update.domainCode());
-        PlanAction action = PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
+        PlanAction action =
+                PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
         if (action == null) {
             throw ProblemException.notFound("Action %s is not part of plan %s", actionId, planId);
         }
@@ -197,8 +228,13 @@ public class PlanService {
         ActionStatus before = action.status;
         action.status = update.status();
         action.updatedAt = OffsetDateTime.now();
-        PlanHistory.record(plan.id, visibility.personReference(), "Action updated: " + action.what
-                + (before != action.status ? " (" + before + " -> " + action.status + ")" : ""), null, null);
+        PlanHistory.record(
+                plan.id,
+                visibility.personReference(),
+                "Action updated: " + action.what
+                        + (before != action.status ? " (" + before + " -> " + action.status + ")" : ""),
+                null,
+                null);
         return action;
     }
 
@@ -207,33 +243,47 @@ public class PlanService {
         ImprovementPlan plan = visible(planId);
         PlanState from = plan.state;
         if (plan.state.next() != transition.to()) {
-            throw ProblemException.conflict("A plan in %s can only move to %s, not to %s", plan.state,
-                    plan.state == PlanState.CLOSED ? "nothing (it is closed)" : plan.state.next(), transition.to());
+            throw ProblemException.conflict(
+                    "A plan in %s can only move to %s, not to %s",
+                    plan.state,
+                    plan.state == PlanState.CLOSED ? "nothing (it is closed)" : plan.state.next(),
+                    transition.to());
         }
         switch (transition.to()) {
             case DO -> {
                 boolean concrete = PlanAction.<PlanAction>list("planId", plan.id).stream()
                         .anyMatch(a -> a.status.isOpen() && a.isConcrete());
                 if (!concrete) {
-                    throw ProblemException.unprocessable("A plan moves to DO only with at least one open action that has an owner and a due date");
+                    throw ProblemException.unprocessable(
+                            "A plan moves to DO only with at least one open action that has an owner and a due date");
                 }
             }
             case CHECK -> {
-                if (transition.nextMeasurement() == null || transition.nextMeasurement().isBlank()) {
-                    throw ProblemException.invalidField("nextMeasurement", "is required to move to CHECK: name the measurement that checks the plan");
+                if (transition.nextMeasurement() == null
+                        || transition.nextMeasurement().isBlank()) {
+                    throw ProblemException.invalidField(
+                            "nextMeasurement",
+                            "is required to move to CHECK: name the measurement that checks the plan");
                 }
                 plan.nextMeasurement = transition.nextMeasurement();
             }
             case CLOSED -> plan.closedAt = OffsetDateTime.now();
-            default -> {
-            }
+            default -> {}
         }
         plan.state = transition.to();
         String note = transition.note() == null || transition.note().isBlank() ? "" : ": " + transition.note();
-        PlanHistory.record(plan.id, visibility.personReference(), "Moved from " + from + " to " + plan.state + note, from, plan.state);
+        PlanHistory.record(
+                plan.id,
+                visibility.personReference(),
+                "Moved from " + from + " to " + plan.state + note,
+                from,
+                plan.state);
         if (plan.state == PlanState.CLOSED && plan.subjectType == SubjectType.PROGRAMME) {
-            outbox.record(QualityEvents.IMPROVEMENT_PLAN_CLOSED, Subjects.programme(plan.subjectCode),
-                    new ImprovementPlanClosed(plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
+            outbox.record(
+                    QualityEvents.IMPROVEMENT_PLAN_CLOSED,
+                    Subjects.programme(plan.subjectCode),
+                    new ImprovementPlanClosed(
+                            plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
         }
         return plan;
     }

@@ -42,41 +42,99 @@ public class ClusterResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
     @Operation(summary = "Register a cluster", description = "Registers the cluster of a specialty within a region.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "cluster", value = RegistryExamples.NEW_CLUSTER)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ClusterView.class), examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not register clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown specialty", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "cluster", value = RegistryExamples.NEW_CLUSTER)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ClusterView.class),
+                            examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not register clusters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Region absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown specialty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid NewCluster request) {
         Cluster cluster = registry.createCluster(request);
-        return Response.created(URI.create("/api/clusters/" + cluster.code)).entity(ClusterView.of(cluster)).build();
+        return Response.created(URI.create("/api/clusters/" + cluster.code))
+                .entity(ClusterView.of(cluster))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
-    @Operation(summary = "List clusters", description = "The clusters of the caller's region (a coordinator's, an advisor's or a system client's region claim).")
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
+    @Operation(
+            summary = "List clusters",
+            description =
+                    "The clusters of the caller's region (a coordinator's, an advisor's or a system client's region claim).")
     @APIResponse(responseCode = "200", description = "One page of clusters")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not list clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not list clusters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
-        Filters filters = new Filters(visibility.condition("regionCode", null, null)).equal("regionCode", "regionCode", regionCode);
+        Filters filters = new Filters(visibility.condition("regionCode", null, null))
+                .equal("regionCode", "regionCode", regionCode);
         return Page.of(Cluster.<Cluster>find(filters.query("code"), filters.parameters()), page, ClusterView::of);
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM})
     @Operation(summary = "Get a cluster", description = "404 when absent or outside the caller's region.")
-    @APIResponse(responseCode = "200", description = "The cluster", content = @Content(schema = @Schema(implementation = ClusterView.class), examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The cluster",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ClusterView.class),
+                            examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read clusters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterView get(@PathParam("code") String code) {
         Cluster cluster = Cluster.findById(code);
         if (cluster == null || !visibility.region(cluster.regionCode)) {
@@ -87,14 +145,33 @@ public class ClusterResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
     @Operation(summary = "Update or deactivate a cluster", description = "Changes the name; active=false deactivates.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change clusters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change clusters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
         return ClusterView.of(registry.updateCluster(code, update));
     }

@@ -43,38 +43,90 @@ public class InstitutionResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Register an institution", description = "Registers an institution in a region; publishes InstitutionRegistered.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "institution", value = RegistryExamples.NEW_INSTITUTION)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = InstitutionView.class), examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not register institutions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Register an institution",
+            description = "Registers an institution in a region; publishes InstitutionRegistered.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "institution", value = RegistryExamples.NEW_INSTITUTION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InstitutionView.class),
+                            examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not register institutions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Region absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid NewInstitution request) {
         Institution institution = registry.createInstitution(request);
-        return Response.created(URI.create("/api/institutions/" + institution.code)).entity(InstitutionView.of(institution)).build();
+        return Response.created(URI.create("/api/institutions/" + institution.code))
+                .entity(InstitutionView.of(institution))
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List institutions", description = "The institutions the caller may see (region for coordinators and advisors, own institution for COC and board), optionally of one region.")
+    @Operation(
+            summary = "List institutions",
+            description =
+                    "The institutions the caller may see (region for coordinators and advisors, own institution for COC and board), optionally of one region.")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InstitutionView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
-        Filters filters = new Filters(visibility.condition("regionCode", "code", null)).equal("regionCode", "regionCode", regionCode);
-        return Page.of(Institution.<Institution>find(filters.query("code"), filters.parameters()), page, InstitutionView::of);
+        Filters filters = new Filters(visibility.condition("regionCode", "code", null))
+                .equal("regionCode", "regionCode", regionCode);
+        return Page.of(
+                Institution.<Institution>find(filters.query("code"), filters.parameters()), page, InstitutionView::of);
     }
 
     @GET
     @Path("/{code}")
     @Authenticated
     @Operation(summary = "Get an institution", description = "404 when absent or outside the caller's scope.")
-    @APIResponse(responseCode = "200", description = "The institution", content = @Content(schema = @Schema(implementation = InstitutionView.class), examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The institution",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InstitutionView.class),
+                            examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionView get(@PathParam("code") String code) {
         Institution institution = Institution.findById(code);
         if (institution == null || !visibility.institution(code, institution.regionCode)) {
@@ -85,14 +137,36 @@ public class InstitutionResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Update or deactivate an institution", description = "Changes the name; active=false deactivates. Publishes InstitutionRegistered with the whole new state.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = InstitutionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change institutions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Update or deactivate an institution",
+            description =
+                    "Changes the name; active=false deactivates. Publishes InstitutionRegistered with the whole new state.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = InstitutionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change institutions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
         return InstitutionView.of(registry.updateInstitution(code, update));
     }

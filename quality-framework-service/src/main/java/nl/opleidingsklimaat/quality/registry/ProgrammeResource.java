@@ -43,31 +43,76 @@ public class ProgrammeResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Register a programme", description = "Registers a programme at an institution of the caller's region; publishes ProgrammeRegistered.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "programme", value = RegistryExamples.NEW_PROGRAMME)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ProgrammeView.class), examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not register programmes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Institution absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown specialty, cluster of another region or specialty, or deactivated institution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Register a programme",
+            description =
+                    "Registers a programme at an institution of the caller's region; publishes ProgrammeRegistered.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "programme", value = RegistryExamples.NEW_PROGRAMME)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgrammeView.class),
+                            examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not register programmes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Institution absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown specialty, cluster of another region or specialty, or deactivated institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid NewProgramme request) {
         Programme programme = registry.createProgramme(request);
-        return Response.created(URI.create("/api/programmes/" + programme.code)).entity(ProgrammeView.of(programme)).build();
+        return Response.created(URI.create("/api/programmes/" + programme.code))
+                .entity(ProgrammeView.of(programme))
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List programmes", description = "The programmes the caller may see (own programmes, own institution, own region, or what a system client's scope claims name), optionally of one institution or region.")
+    @Operation(
+            summary = "List programmes",
+            description =
+                    "The programmes the caller may see (own programmes, own institution, own region, or what a system client's scope claims name), optionally of one institution or region.")
     @APIResponse(responseCode = "200", description = "One page of programmes")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ProgrammeView> list(@QueryParam("institutionCode") String institutionCode, @QueryParam("regionCode") String regionCode,
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ProgrammeView> list(
+            @QueryParam("institutionCode") String institutionCode,
+            @QueryParam("regionCode") String regionCode,
             @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "code"))
-                .equal("institutionCode", "institutionCode", institutionCode).equal("regionCode", "regionCode", regionCode);
+                .equal("institutionCode", "institutionCode", institutionCode)
+                .equal("regionCode", "regionCode", regionCode);
         return Page.of(Programme.<Programme>find(filters.query("code"), filters.parameters()), page, ProgrammeView::of);
     }
 
@@ -75,9 +120,21 @@ public class ProgrammeResource {
     @Path("/{code}")
     @Authenticated
     @Operation(summary = "Get a programme", description = "404 when absent or outside the caller's scope.")
-    @APIResponse(responseCode = "200", description = "The programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class), examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The programme",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProgrammeView.class),
+                            examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView get(@PathParam("code") String code) {
         Programme programme = Programme.findById(code);
         if (programme == null || !visibility.programme(code, programme.institutionCode, programme.regionCode)) {
@@ -88,15 +145,41 @@ public class ProgrammeResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Update or deactivate a programme", description = "Changes name, cluster or director; active=false deactivates. Publishes ProgrammeUpdated with the whole new state.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "new director", value = RegistryExamples.PROGRAMME_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change programmes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Cluster of another region or specialty", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Update or deactivate a programme",
+            description =
+                    "Changes name, cluster or director; active=false deactivates. Publishes ProgrammeUpdated with the whole new state.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "new director", value = RegistryExamples.PROGRAMME_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change programmes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Cluster of another region or specialty",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView update(@PathParam("code") String code, @NotNull @Valid ProgrammeUpdate update) {
         return ProgrammeView.of(registry.updateProgramme(code, update));
     }

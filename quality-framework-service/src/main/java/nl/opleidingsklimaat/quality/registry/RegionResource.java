@@ -41,39 +41,95 @@ public class RegionResource {
     Visibility visibility;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA })
-    @Operation(summary = "Register a region", description = "Registers an OOR with a stable code; publishes RegionRegistered. Regions are national reference data: the reference-data keeper registers any, a coordinator only the region of their token.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "region", value = RegistryExamples.NEW_REGION)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
-    @APIResponse(responseCode = "400", description = "Invalid code or name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator of this region nor the reference-data keeper", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})
+    @Operation(
+            summary = "Register a region",
+            description =
+                    "Registers an OOR with a stable code; publishes RegionRegistered. Regions are national reference data: the reference-data keeper registers any, a coordinator only the region of their token.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "region", value = RegistryExamples.NEW_REGION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegionView.class),
+                            examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid code or name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a coordinator of this region nor the reference-data keeper",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid NewRegion request) {
         Region region = registry.createRegion(request);
-        return Response.created(URI.create("/api/regions/" + region.code)).entity(RegionView.of(region)).build();
+        return Response.created(URI.create("/api/regions/" + region.code))
+                .entity(RegionView.of(region))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM, Roles.REFERENCE_DATA })
-    @Operation(summary = "List regions", description = "The regions the caller may see: all for the reference-data keeper, their own for coordinators, advisors and system clients scoped to a region.")
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM, Roles.REFERENCE_DATA})
+    @Operation(
+            summary = "List regions",
+            description =
+                    "The regions the caller may see: all for the reference-data keeper, their own for coordinators, advisors and system clients scoped to a region.")
     @APIResponse(responseCode = "200", description = "One page of regions")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not list regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not list regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RegionView> list(@BeanParam @Valid PageRequest page) {
-        Filters filters = visibility.isReferenceDataKeeper() ? Filters.all() : new Filters(visibility.condition("code", null, null));
+        Filters filters = visibility.isReferenceDataKeeper()
+                ? Filters.all()
+                : new Filters(visibility.condition("code", null, null));
         return Page.of(Region.<Region>find(filters.query("code"), filters.parameters()), page, RegionView::of);
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM, Roles.REFERENCE_DATA })
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.SYSTEM, Roles.REFERENCE_DATA})
     @Operation(summary = "Get a region", description = "404 when absent or outside the caller's region.")
-    @APIResponse(responseCode = "200", description = "The region", content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The region",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RegionView.class),
+                            examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not read regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView get(@PathParam("code") String code) {
         Region region = Region.findById(code);
         if (region == null || !visibility.regionRecord(code)) {
@@ -84,14 +140,36 @@ public class RegionResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM, Roles.REFERENCE_DATA })
-    @Operation(summary = "Update or deactivate a region", description = "Changes the name; active=false deactivates. Publishes RegionRegistered with the new state. For the reference-data keeper, the region's coordinator and a system client scoped to the region.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change regions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM, Roles.REFERENCE_DATA})
+    @Operation(
+            summary = "Update or deactivate a region",
+            description =
+                    "Changes the name; active=false deactivates. Publishes RegionRegistered with the new state. For the reference-data keeper, the region's coordinator and a system client scoped to the region.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "deactivate", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
         return RegionView.of(registry.updateRegion(code, update));
     }

@@ -27,28 +27,78 @@ public class RegionStructureResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Import a region's structure (JSON)", description = "Creates or updates the institutions, specialties, clusters and programmes of the region in one transaction. Any invalid row rejects the whole import with one violation per problem (field = row location, e.g. programmes[2].clusterCode). Publishes InstitutionRegistered, ProgrammeRegistered and ProgrammeUpdated for what changed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "structure", value = RegistryExamples.STRUCTURE_JSON)))
-    @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "One or more invalid rows; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Import a region's structure (JSON)",
+            description =
+                    "Creates or updates the institutions, specialties, clusters and programmes of the region in one transaction. Any invalid row rejects the whole import with one violation per problem (field = row location, e.g. programmes[2].clusterCode). Publishes InstitutionRegistered, ProgrammeRegistered and ProgrammeUpdated for what changed.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "structure", value = RegistryExamples.STRUCTURE_JSON)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ImportResult.class),
+                            examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "One or more invalid rows; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Region absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportResult importJson(@PathParam("code") String code, RegionStructure structure) {
         return imports.importJson(code, structure);
     }
 
     @POST
     @Consumes("text/csv")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.SYSTEM })
-    @Operation(summary = "Import a region's structure (CSV)", description = "The same as the JSON import, from a CSV with header kind,code,name,specialtyCode,institutionCode,clusterCode,directorReference; kind is institution, specialty, cluster or programme. Errors name the line: rows[3].code.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "structure", value = RegistryExamples.STRUCTURE_CSV)))
-    @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", description = "Unreadable CSV or invalid rows; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Region absent or out of scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Import a region's structure (CSV)",
+            description =
+                    "The same as the JSON import, from a CSV with header kind,code,name,specialtyCode,institutionCode,clusterCode,directorReference; kind is institution, specialty, cluster or programme. Errors name the line: rows[3].code.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples = @ExampleObject(name = "structure", value = RegistryExamples.STRUCTURE_CSV)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ImportResult.class),
+                            examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable CSV or invalid rows; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Region absent or out of scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportResult importCsv(@PathParam("code") String code, String csv) {
         return imports.importCsv(code, csv);
     }

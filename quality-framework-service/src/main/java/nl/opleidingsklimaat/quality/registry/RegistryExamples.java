@@ -44,6 +44,5 @@ final class RegistryExamples {
     static final String IMPORT_RESULT = """
             {"regionCode": "OOR-LEIDEN", "created": 4, "updated": 0, "unchanged": 0}""";
 
-    private RegistryExamples() {
-    }
+    private RegistryExamples() {}
 }

@@ -38,7 +38,8 @@ public class RegistryService {
 
     public Region createRegion(NewRegion request) {
         if (!visibility.isReferenceDataKeeper() && !visibility.region(request.code())) {
-            throw ProblemException.forbidden("Regions are registered by the reference-data keeper, or by the coordinator of that region");
+            throw ProblemException.forbidden(
+                    "Regions are registered by the reference-data keeper, or by the coordinator of that region");
         }
         if (Region.findById(request.code()) != null) {
             throw ProblemException.conflict("Region %s already exists", request.code());
@@ -198,31 +199,58 @@ public class RegistryService {
         }
         Cluster cluster = Cluster.findById(clusterCode);
         if (cluster == null || !cluster.regionCode.equals(regionCode)) {
-            throw ProblemException.unprocessable("clusterCode: cluster %s is not registered in region %s", clusterCode, regionCode);
+            throw ProblemException.unprocessable(
+                    "clusterCode: cluster %s is not registered in region %s", clusterCode, regionCode);
         }
         if (!Objects.equals(cluster.specialtyCode, specialtyCode)) {
-            throw ProblemException.unprocessable("clusterCode: cluster %s is for specialty %s, not %s", clusterCode,
-                    cluster.specialtyCode, specialtyCode);
+            throw ProblemException.unprocessable(
+                    "clusterCode: cluster %s is for specialty %s, not %s",
+                    clusterCode, cluster.specialtyCode, specialtyCode);
         }
     }
 
     void publish(Region region) {
-        outbox.record(QualityEvents.REGION_REGISTERED, Subjects.region(region.code),
+        outbox.record(
+                QualityEvents.REGION_REGISTERED,
+                Subjects.region(region.code),
                 new RegionRegistered(region.code, region.name, region.active));
     }
 
     void publish(Institution institution) {
-        outbox.record(QualityEvents.INSTITUTION_REGISTERED, Subjects.institution(institution.code),
-                new InstitutionRegistered(institution.code, institution.name, institution.regionCode, institution.active));
+        outbox.record(
+                QualityEvents.INSTITUTION_REGISTERED,
+                Subjects.institution(institution.code),
+                new InstitutionRegistered(
+                        institution.code, institution.name, institution.regionCode, institution.active));
     }
 
     void publishRegistered(Programme p) {
-        outbox.record(QualityEvents.PROGRAMME_REGISTERED, Subjects.programme(p.code), new ProgrammeRegistered(p.code, p.name,
-                p.specialtyCode, p.institutionCode, p.regionCode, p.clusterCode, p.directorReference, p.active));
+        outbox.record(
+                QualityEvents.PROGRAMME_REGISTERED,
+                Subjects.programme(p.code),
+                new ProgrammeRegistered(
+                        p.code,
+                        p.name,
+                        p.specialtyCode,
+                        p.institutionCode,
+                        p.regionCode,
+                        p.clusterCode,
+                        p.directorReference,
+                        p.active));
     }
 
     void publishUpdated(Programme p) {
-        outbox.record(QualityEvents.PROGRAMME_UPDATED, Subjects.programme(p.code), new ProgrammeUpdated(p.code, p.name,
-                p.specialtyCode, p.institutionCode, p.regionCode, p.clusterCode, p.directorReference, p.active));
+        outbox.record(
+                QualityEvents.PROGRAMME_UPDATED,
+                Subjects.programme(p.code),
+                new ProgrammeUpdated(
+                        p.code,
+                        p.name,
+                        p.specialtyCode,
+                        p.institutionCode,
+                        p.regionCode,
+                        p.clusterCode,
+                        p.directorReference,
+                        p.active));
     }
 }

@@ -37,25 +37,58 @@ public class SpecialtyResource {
     RegistryService registry;
 
     @POST
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA })
-    @Operation(summary = "Register a specialty", description = "Registers a medical specialty with a stable code. Specialties are national reference data: the reference-data keeper (or a region coordinator) registers them, not a hospital's system.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not register specialties", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})
+    @Operation(
+            summary = "Register a specialty",
+            description =
+                    "Registers a medical specialty with a stable code. Specialties are national reference data: the reference-data keeper (or a region coordinator) registers them, not a hospital's system.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "specialty", value = RegistryExamples.NEW_SPECIALTY)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SpecialtyView.class),
+                            examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not register specialties",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid NewSpecialty request) {
         Specialty specialty = registry.createSpecialty(request);
-        return Response.created(URI.create("/api/specialties/" + specialty.code)).entity(SpecialtyView.of(specialty)).build();
+        return Response.created(URI.create("/api/specialties/" + specialty.code))
+                .entity(SpecialtyView.of(specialty))
+                .build();
     }
 
     @GET
     @Authenticated
     @Operation(summary = "List specialties", description = "All specialties (reference data, not scoped).")
     @APIResponse(responseCode = "200", description = "One page of specialties")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SpecialtyView> list(@BeanParam @Valid PageRequest page) {
         return Page.of(Specialty.<Specialty>find("order by code"), page, SpecialtyView::of);
     }
@@ -64,9 +97,21 @@ public class SpecialtyResource {
     @Path("/{code}")
     @Authenticated
     @Operation(summary = "Get a specialty", description = "One specialty by code.")
-    @APIResponse(responseCode = "200", description = "The specialty", content = @Content(schema = @Schema(implementation = SpecialtyView.class), examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The specialty",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = SpecialtyView.class),
+                            examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpecialtyView get(@PathParam("code") String code) {
         Specialty specialty = Specialty.findById(code);
         if (specialty == null) {
@@ -77,14 +122,35 @@ public class SpecialtyResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA })
-    @Operation(summary = "Update or deactivate a specialty", description = "Changes the name; active=false deactivates.")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SpecialtyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not change specialties", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Absent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})
+    @Operation(
+            summary = "Update or deactivate a specialty",
+            description = "Changes the name; active=false deactivates.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "rename", value = RegistryExamples.NAMED_UPDATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = SpecialtyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid input",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role may not change specialties",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Absent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpecialtyView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
         return SpecialtyView.of(registry.updateSpecialty(code, update));
     }

@@ -57,14 +57,17 @@ public class StructureImportService {
         }
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<StructureRow> rows = new ArrayList<>();
-        try (MappingIterator<StructureRow.CsvLine> lines = CSV.readerFor(StructureRow.CsvLine.class).with(schema).readValues(csv)) {
+        try (MappingIterator<StructureRow.CsvLine> lines =
+                CSV.readerFor(StructureRow.CsvLine.class).with(schema).readValues(csv)) {
             while (lines.hasNextValue()) {
                 StructureRow.CsvLine line = lines.nextValue();
                 rows.add(StructureRow.fromCsv(rows.size() + 2, line));
             }
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.badRequest("The CSV cannot be read (expected header kind,code,name,specialtyCode,institutionCode,"
-                    + "clusterCode,directorReference): %s", e.getMessage().lines().findFirst().orElse(""));
+            throw ProblemException.badRequest(
+                    "The CSV cannot be read (expected header kind,code,name,specialtyCode,institutionCode,"
+                            + "clusterCode,directorReference): %s",
+                    e.getMessage().lines().findFirst().orElse(""));
         }
         return rows;
     }
@@ -85,7 +88,8 @@ public class StructureImportService {
         Set<String> programmes = new HashSet<>();
         for (StructureRow row : rows) {
             if (row.kind() == null) {
-                violations.add(new Problem.Violation(row.location() + ".kind", "must be institution, specialty, cluster or programme"));
+                violations.add(new Problem.Violation(
+                        row.location() + ".kind", "must be institution, specialty, cluster or programme"));
                 continue;
             }
             if (row.code() == null || !CODE.matcher(row.code()).matches()) {
@@ -103,11 +107,14 @@ public class StructureImportService {
             };
             boolean duplicate = seen == null ? !programmes.add(row.code()) : seen.putIfAbsent(row.code(), row) != null;
             if (duplicate) {
-                violations.add(new Problem.Violation(row.location() + ".code", "appears twice in this import: " + row.code()));
+                violations.add(
+                        new Problem.Violation(row.location() + ".code", "appears twice in this import: " + row.code()));
             }
         }
         for (StructureRow row : rows) {
-            if (row.kind() != null && row.code() != null && CODE.matcher(row.code()).matches()) {
+            if (row.kind() != null
+                    && row.code() != null
+                    && CODE.matcher(row.code()).matches()) {
                 checkReferences(region, row, specialties, institutions, clusters, violations);
             }
         }
@@ -121,20 +128,27 @@ public class StructureImportService {
         return new ImportResult(region.code, counts[0], counts[1], counts[2]);
     }
 
-    private static void checkReferences(Region region, StructureRow row, Map<String, StructureRow> specialties,
-            Map<String, StructureRow> institutions, Map<String, StructureRow> clusters, List<Problem.Violation> violations) {
+    private static void checkReferences(
+            Region region,
+            StructureRow row,
+            Map<String, StructureRow> specialties,
+            Map<String, StructureRow> institutions,
+            Map<String, StructureRow> clusters,
+            List<Problem.Violation> violations) {
         String at = row.location();
         switch (row.kind()) {
             case INSTITUTION -> {
                 Institution existing = Institution.findById(row.code());
                 if (existing != null && !existing.regionCode.equals(region.code)) {
-                    violations.add(new Problem.Violation(at + ".code", "institution " + row.code() + " belongs to another region"));
+                    violations.add(new Problem.Violation(
+                            at + ".code", "institution " + row.code() + " belongs to another region"));
                 }
             }
             case CLUSTER -> {
                 Cluster existing = Cluster.findById(row.code());
                 if (existing != null && !existing.regionCode.equals(region.code)) {
-                    violations.add(new Problem.Violation(at + ".code", "cluster " + row.code() + " belongs to another region"));
+                    violations.add(new Problem.Violation(
+                            at + ".code", "cluster " + row.code() + " belongs to another region"));
                 }
                 checkSpecialty(row, specialties, violations);
             }
@@ -142,35 +156,46 @@ public class StructureImportService {
                 checkSpecialty(row, specialties, violations);
                 Programme existing = Programme.findById(row.code());
                 if (existing != null && !existing.institutionCode.equals(row.institutionCode())) {
-                    violations.add(new Problem.Violation(at + ".institutionCode",
-                            "programme " + row.code() + " is registered at " + existing.institutionCode + "; a programme cannot move"));
+                    violations.add(new Problem.Violation(
+                            at + ".institutionCode",
+                            "programme " + row.code() + " is registered at " + existing.institutionCode
+                                    + "; a programme cannot move"));
                 }
-                Institution institution = row.institutionCode() == null ? null : Institution.findById(row.institutionCode());
+                Institution institution =
+                        row.institutionCode() == null ? null : Institution.findById(row.institutionCode());
                 boolean institutionKnown = institutions.containsKey(row.institutionCode())
                         || (institution != null && institution.regionCode.equals(region.code));
                 if (!institutionKnown) {
-                    violations.add(new Problem.Violation(at + ".institutionCode",
-                            "institution " + row.institutionCode() + " is neither in this import nor registered in region " + region.code));
+                    violations.add(new Problem.Violation(
+                            at + ".institutionCode",
+                            "institution " + row.institutionCode()
+                                    + " is neither in this import nor registered in region " + region.code));
                 }
                 if (row.clusterCode() != null) {
                     String clusterSpecialty = clusterSpecialty(region, row.clusterCode(), clusters);
                     if (clusterSpecialty == null) {
-                        violations.add(new Problem.Violation(at + ".clusterCode",
-                                "cluster " + row.clusterCode() + " is neither in this import nor registered in region " + region.code));
+                        violations.add(new Problem.Violation(
+                                at + ".clusterCode",
+                                "cluster " + row.clusterCode() + " is neither in this import nor registered in region "
+                                        + region.code));
                     } else if (!clusterSpecialty.equals(row.specialtyCode())) {
-                        violations.add(new Problem.Violation(at + ".clusterCode",
-                                "cluster " + row.clusterCode() + " is for specialty " + clusterSpecialty + ", not " + row.specialtyCode()));
+                        violations.add(new Problem.Violation(
+                                at + ".clusterCode",
+                                "cluster " + row.clusterCode() + " is for specialty " + clusterSpecialty + ", not "
+                                        + row.specialtyCode()));
                     }
                 }
             }
-            case SPECIALTY -> {
-            }
+            case SPECIALTY -> {}
         }
     }
 
-    private static void checkSpecialty(StructureRow row, Map<String, StructureRow> specialties, List<Problem.Violation> violations) {
-        if (row.specialtyCode() == null || (!specialties.containsKey(row.specialtyCode()) && Specialty.findById(row.specialtyCode()) == null)) {
-            violations.add(new Problem.Violation(row.location() + ".specialtyCode",
+    private static void checkSpecialty(
+            StructureRow row, Map<String, StructureRow> specialties, List<Problem.Violation> violations) {
+        if (row.specialtyCode() == null
+                || (!specialties.containsKey(row.specialtyCode()) && Specialty.findById(row.specialtyCode()) == null)) {
+            violations.add(new Problem.Violation(
+                    row.location() + ".specialtyCode",
                     "specialty " + row.specialtyCode() + " is neither in this import nor registered"));
         }
     }
@@ -257,7 +282,8 @@ public class StructureImportService {
                     registry.publishRegistered(programme);
                     return 0;
                 }
-                if (programme.name.equals(row.name()) && programme.specialtyCode.equals(row.specialtyCode())
+                if (programme.name.equals(row.name())
+                        && programme.specialtyCode.equals(row.specialtyCode())
                         && Objects.equals(programme.clusterCode, row.clusterCode())
                         && Objects.equals(programme.directorReference, row.directorReference())) {
                     return 2;

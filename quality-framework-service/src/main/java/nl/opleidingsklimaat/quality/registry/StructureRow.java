@@ -5,11 +5,21 @@ import java.util.List;
 import java.util.Locale;
 
 /** One row of a structure import, from JSON or CSV, with where it came from (for the error list). */
-record StructureRow(String location, Kind kind, String code, String name, String specialtyCode, String institutionCode,
-        String clusterCode, String directorReference) {
+record StructureRow(
+        String location,
+        Kind kind,
+        String code,
+        String name,
+        String specialtyCode,
+        String institutionCode,
+        String clusterCode,
+        String directorReference) {
 
     enum Kind {
-        INSTITUTION, SPECIALTY, CLUSTER, PROGRAMME;
+        INSTITUTION,
+        SPECIALTY,
+        CLUSTER,
+        PROGRAMME;
 
         static Kind parse(String value) {
             try {
@@ -21,44 +31,89 @@ record StructureRow(String location, Kind kind, String code, String name, String
     }
 
     /** One line of the CSV format: {@code kind,code,name,specialtyCode,institutionCode,clusterCode,directorReference}. */
-    record CsvLine(String kind, String code, String name, String specialtyCode, String institutionCode, String clusterCode,
-            String directorReference) {
-    }
+    record CsvLine(
+            String kind,
+            String code,
+            String name,
+            String specialtyCode,
+            String institutionCode,
+            String clusterCode,
+            String directorReference) {}
 
     static List<StructureRow> fromJson(RegionStructure structure) {
         List<StructureRow> rows = new ArrayList<>();
         List<RegionStructure.InstitutionRow> institutions = orEmpty(structure.institutions());
         for (int i = 0; i < institutions.size(); i++) {
             var row = institutions.get(i);
-            rows.add(new StructureRow("institutions[" + i + "]", Kind.INSTITUTION, row == null ? null : row.code(),
-                    row == null ? null : row.name(), null, null, null, null));
+            rows.add(new StructureRow(
+                    "institutions[" + i + "]",
+                    Kind.INSTITUTION,
+                    row == null ? null : row.code(),
+                    row == null ? null : row.name(),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         List<RegionStructure.SpecialtyRow> specialties = orEmpty(structure.specialties());
         for (int i = 0; i < specialties.size(); i++) {
             var row = specialties.get(i);
-            rows.add(new StructureRow("specialties[" + i + "]", Kind.SPECIALTY, row == null ? null : row.code(),
-                    row == null ? null : row.name(), null, null, null, null));
+            rows.add(new StructureRow(
+                    "specialties[" + i + "]",
+                    Kind.SPECIALTY,
+                    row == null ? null : row.code(),
+                    row == null ? null : row.name(),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         List<RegionStructure.ClusterRow> clusters = orEmpty(structure.clusters());
         for (int i = 0; i < clusters.size(); i++) {
             var row = clusters.get(i);
-            rows.add(row == null ? new StructureRow("clusters[" + i + "]", Kind.CLUSTER, null, null, null, null, null, null)
-                    : new StructureRow("clusters[" + i + "]", Kind.CLUSTER, row.code(), row.name(), row.specialtyCode(), null, null, null));
+            rows.add(
+                    row == null
+                            ? new StructureRow("clusters[" + i + "]", Kind.CLUSTER, null, null, null, null, null, null)
+                            : new StructureRow(
+                                    "clusters[" + i + "]",
+                                    Kind.CLUSTER,
+                                    row.code(),
+                                    row.name(),
+                                    row.specialtyCode(),
+                                    null,
+                                    null,
+                                    null));
         }
         List<RegionStructure.ProgrammeRow> programmes = orEmpty(structure.programmes());
         for (int i = 0; i < programmes.size(); i++) {
             var row = programmes.get(i);
-            rows.add(row == null ? new StructureRow("programmes[" + i + "]", Kind.PROGRAMME, null, null, null, null, null, null)
-                    : new StructureRow("programmes[" + i + "]", Kind.PROGRAMME, row.code(), row.name(), row.specialtyCode(),
-                            row.institutionCode(), blankToNull(row.clusterCode()), blankToNull(row.directorReference())));
+            rows.add(
+                    row == null
+                            ? new StructureRow(
+                                    "programmes[" + i + "]", Kind.PROGRAMME, null, null, null, null, null, null)
+                            : new StructureRow(
+                                    "programmes[" + i + "]",
+                                    Kind.PROGRAMME,
+                                    row.code(),
+                                    row.name(),
+                                    row.specialtyCode(),
+                                    row.institutionCode(),
+                                    blankToNull(row.clusterCode()),
+                                    blankToNull(row.directorReference())));
         }
         return rows;
     }
 
     /** {@code lineNumber} counts the header as line 1, as a spreadsheet shows it. */
     static StructureRow fromCsv(int lineNumber, CsvLine line) {
-        return new StructureRow("rows[" + lineNumber + "]", Kind.parse(line.kind()), blankToNull(line.code()), blankToNull(line.name()),
-                blankToNull(line.specialtyCode()), blankToNull(line.institutionCode()), blankToNull(line.clusterCode()),
+        return new StructureRow(
+                "rows[" + lineNumber + "]",
+                Kind.parse(line.kind()),
+                blankToNull(line.code()),
+                blankToNull(line.name()),
+                blankToNull(line.specialtyCode()),
+                blankToNull(line.institutionCode()),
+                blankToNull(line.clusterCode()),
                 blankToNull(line.directorReference()));
     }
 

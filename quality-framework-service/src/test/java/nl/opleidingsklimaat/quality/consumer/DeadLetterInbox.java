@@ -15,14 +15,14 @@ import org.apache.kafka.common.header.Header;
 final class DeadLetterInbox {
     static final String TOPIC = "quality-framework-service.dlq";
 
-    private DeadLetterInbox() {
-    }
+    private DeadLetterInbox() {}
 
     /** Waits for the event's dead letter and returns its reason ({@code dlq.error}). */
     static String reasonFor(UUID eventId) {
         AtomicReference<String> reason = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<ConsumerRecord<String, String>> letters = TopicReader.readAll(TOPIC, v -> v.contains(eventId.toString()), Duration.ofMillis(500));
+            List<ConsumerRecord<String, String>> letters =
+                    TopicReader.readAll(TOPIC, v -> v.contains(eventId.toString()), Duration.ofMillis(500));
             if (letters.isEmpty()) {
                 return false;
             }

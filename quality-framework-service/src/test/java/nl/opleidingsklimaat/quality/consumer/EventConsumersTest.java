@@ -35,87 +35,181 @@ class EventConsumersTest {
     static final Duration BOUND = Duration.ofSeconds(30);
 
     static ReportReleased released(Fixtures.Organisation org, UUID campaign, List<String> attentionPoints) {
-        return new ReportReleased(campaign, "OPLEIDINGSMONITOR", org.programme(), org.institution(), org.region(), 12, 9,
-                new BigDecimal("0.7500"), List.of(new DomainScore("supervision", new BigDecimal("3.90"), 9)), List.of("Goede sfeer"),
-                attentionPoints, List.of("programme-director", "coc"));
+        return new ReportReleased(
+                campaign,
+                "OPLEIDINGSMONITOR",
+                org.programme(),
+                org.institution(),
+                org.region(),
+                12,
+                9,
+                new BigDecimal("0.7500"),
+                List.of(new DomainScore("supervision", new BigDecimal("3.90"), 9)),
+                List.of("Goede sfeer"),
+                attentionPoints,
+                List.of("programme-director", "coc"));
     }
 
     static long plansOf(String programme) {
-        return given().auth().oauth2(TestTokens.systemOfProgrammes(programme)).queryParam("subjectCode", programme).get("/api/improvement-plans").then()
-                .statusCode(200).extract().<Integer>path("totalItems");
+        return given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(programme))
+                .queryParam("subjectCode", programme)
+                .get("/api/improvement-plans")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Integer>path("totalItems");
     }
 
     static String assessmentOf(String programme) {
-        return given().auth().oauth2(TestTokens.systemOfProgrammes(programme)).queryParam("subjectCode", programme).get("/api/assessments").then()
-                .statusCode(200).extract().path("items[0].id");
+        return given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(programme))
+                .queryParam("subjectCode", programme)
+                .get("/api/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     @Test
     void aReleasedReportBecomesEvidenceAndOpensASeededDraftPlanOnlyOnce() {
         Fixtures.Organisation org = Fixtures.organisation();
         UUID campaign = UUID.randomUUID();
-        CloudEvent<ReportReleased> event = TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()),
+        CloudEvent<ReportReleased> event = TestEvents.publish(
+                SurveyEvents.REPORT_RELEASED,
+                Subjects.programme(org.programme()),
                 released(org, campaign, List.of("Feedback na diensten", "Inwerken nieuwe aios")));
 
         await().atMost(BOUND).until(() -> plansOf(org.programme()) == 1);
-        String plan = given().auth().oauth2(TestTokens.director(org.programme())).queryParam("subjectCode", org.programme())
-                .get("/api/improvement-plans").then().body("items[0].state", equalTo("PLAN"))
-                .body("items[0].sourceCampaignId", equalTo(campaign.toString())).extract().path("items[0].id");
-        given().auth().oauth2(TestTokens.director(org.programme())).get("/api/improvement-plans/" + plan).then().statusCode(200)
+        String plan = given().auth()
+                .oauth2(TestTokens.director(org.programme()))
+                .queryParam("subjectCode", org.programme())
+                .get("/api/improvement-plans")
+                .then()
+                .body("items[0].state", equalTo("PLAN"))
+                .body("items[0].sourceCampaignId", equalTo(campaign.toString()))
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(TestTokens.director(org.programme()))
+                .get("/api/improvement-plans/" + plan)
+                .then()
+                .statusCode(200)
                 .body("actions.what", contains("Feedback na diensten", "Inwerken nieuwe aios"))
                 .body("actions.domainCode", contains("opleidingsklimaat", "opleidingsklimaat"));
         String assessment = assessmentOf(org.programme());
-        given().auth().oauth2(TestTokens.director(org.programme())).get("/api/assessments/" + assessment + "/evidence").then()
-                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].fromEvent", equalTo(true))
-                .body("items[0].kind", equalTo("SURVEY_REPORT")).body("items[0].sourceEventId", equalTo(event.id().toString()))
-                .body("items[0].actorCode", equalTo("opleider-en-opleidingsgroep")).body("items[0].domainCode", equalTo("opleidingsklimaat"))
+        given().auth()
+                .oauth2(TestTokens.director(org.programme()))
+                .get("/api/assessments/" + assessment + "/evidence")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].fromEvent", equalTo(true))
+                .body("items[0].kind", equalTo("SURVEY_REPORT"))
+                .body("items[0].sourceEventId", equalTo(event.id().toString()))
+                .body("items[0].actorCode", equalTo("opleider-en-opleidingsgroep"))
+                .body("items[0].domainCode", equalTo("opleidingsklimaat"))
                 .body("items[0].sourceReference", equalTo("campaign/" + campaign));
 
         TestEvents.publish(Topics.SURVEY, event);
         // a later report of the same programme travels behind the redelivery on the same partition
-        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), released(org, UUID.randomUUID(), List.of()));
+        TestEvents.publish(
+                SurveyEvents.REPORT_RELEASED,
+                Subjects.programme(org.programme()),
+                released(org, UUID.randomUUID(), List.of()));
         await().atMost(BOUND).until(() -> plansOf(org.programme()) == 2);
-        given().auth().oauth2(TestTokens.systemOfProgrammes(org.programme())).get("/api/assessments/" + assessment + "/evidence").then()
+        given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
+                .get("/api/assessments/" + assessment + "/evidence")
+                .then()
                 .body("totalItems", equalTo(2));
-        given().auth().oauth2(TestTokens.systemOfProgrammes(org.programme())).queryParam("subjectCode", org.programme()).get("/api/improvement-plans").then()
+        given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
+                .queryParam("subjectCode", org.programme())
+                .get("/api/improvement-plans")
+                .then()
                 .body("items.sourceCampaignId.findAll { it == '" + campaign + "' }.size()", equalTo(1));
 
-        var opened = TopicReader.readAll(Topics.QUALITY, v -> v.contains("improvement-plan-opened") && v.contains(campaign.toString()),
+        var opened = TopicReader.readAll(
+                Topics.QUALITY,
+                v -> v.contains("improvement-plan-opened") && v.contains(campaign.toString()),
                 Duration.ofSeconds(2));
-        assertThat(opened).singleElement().satisfies(r -> assertThat(r.key()).isEqualTo("programme/" + org.programme()));
+        assertThat(opened)
+                .singleElement()
+                .satisfies(r -> assertThat(r.key()).isEqualTo("programme/" + org.programme()));
     }
 
     @Test
     void aThermometerReportIsEvidenceButOpensNoImprovementPlan() {
         Fixtures.Organisation org = Fixtures.organisation();
         ReportReleased monitor = released(org, UUID.randomUUID(), List.of("Werkdruk"));
-        ReportReleased thermometer = new ReportReleased(UUID.randomUUID(), "thermometer-welzijn", monitor.programmeCode(),
-                monitor.institutionCode(), monitor.regionCode(), 10, 6, new BigDecimal("0.6000"), List.of(), List.of(), List.of("Werkdruk"),
+        ReportReleased thermometer = new ReportReleased(
+                UUID.randomUUID(),
+                "thermometer-welzijn",
+                monitor.programmeCode(),
+                monitor.institutionCode(),
+                monitor.regionCode(),
+                10,
+                6,
+                new BigDecimal("0.6000"),
+                List.of(),
+                List.of(),
+                List.of("Werkdruk"),
                 monitor.audiences());
         TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), thermometer);
         // the monitor report travels behind it on the same partition: once its plan exists, the thermometer was handled
         TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), monitor);
 
         await().atMost(BOUND).until(() -> plansOf(org.programme()) == 1);
-        given().auth().oauth2(TestTokens.systemOfProgrammes(org.programme())).get("/api/assessments/" + assessmentOf(org.programme()) + "/evidence").then()
-                .statusCode(200).body("totalItems", equalTo(2));
-        given().auth().oauth2(TestTokens.systemOfProgrammes(org.programme())).queryParam("subjectCode", org.programme()).get("/api/improvement-plans").then()
+        given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
+                .get("/api/assessments/" + assessmentOf(org.programme()) + "/evidence")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2));
+        given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
+                .queryParam("subjectCode", org.programme())
+                .get("/api/improvement-plans")
+                .then()
                 .body("items[0].sourceCampaignId", equalTo(monitor.campaignId().toString()));
     }
 
     @Test
     void aWithheldReportIsShownToTheCocWithoutFiguresOrAPlanForTheProgramme() {
         Fixtures.Organisation org = Fixtures.organisation();
-        TestEvents.publish(SurveyEvents.REPORT_WITHHELD, Subjects.programme(org.programme()), new ReportWithheld(UUID.randomUUID(),
-                "OPLEIDINGSMONITOR", org.programme(), org.institution(), org.region(), 8, 2, 4, List.of("coc", "education-advisor")));
+        TestEvents.publish(
+                SurveyEvents.REPORT_WITHHELD,
+                Subjects.programme(org.programme()),
+                new ReportWithheld(
+                        UUID.randomUUID(),
+                        "OPLEIDINGSMONITOR",
+                        org.programme(),
+                        org.institution(),
+                        org.region(),
+                        8,
+                        2,
+                        4,
+                        List.of("coc", "education-advisor")));
 
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
-                .get("/api/dashboards/institutions/" + org.institution()).then().statusCode(200)
-                .body("programmes[0].latestReport.state", equalTo("WITHHELD")));
-        // 2 respondents is a figure about fewer than 4 people: the COC learns that the report is withheld, not how many answered
-        given().auth().oauth2(TestTokens.coc(org.institution())).get("/api/dashboards/institutions/" + org.institution()).then()
-                .body("programmes[0].latestReport.respondents", equalTo(null)).body("programmes[0].latestReport.invited", equalTo(8))
-                .body("programmes[0].latestReport.responseRate", equalTo(null)).body("programmes[0].latestReport.threshold", equalTo(4))
+        await().atMost(BOUND)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.coc(org.institution()))
+                        .get("/api/dashboards/institutions/" + org.institution())
+                        .then()
+                        .statusCode(200)
+                        .body("programmes[0].latestReport.state", equalTo("WITHHELD")));
+        // 2 respondents is a figure about fewer than 4 people: the COC learns that the report is withheld, not how many
+        // answered
+        given().auth()
+                .oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution())
+                .then()
+                .body("programmes[0].latestReport.respondents", equalTo(null))
+                .body("programmes[0].latestReport.invited", equalTo(8))
+                .body("programmes[0].latestReport.responseRate", equalTo(null))
+                .body("programmes[0].latestReport.threshold", equalTo(4))
                 .body("programmes[0].latestReport.note", equalTo("fewer than 4 residents: that count is not shown"))
                 .body("programmes[0].latestReport.domainScores.size()", equalTo(0))
                 .body("programmes[0].improvementPlan", equalTo(null));
@@ -125,67 +219,133 @@ class EventConsumersTest {
     @Test
     void attendanceIsProfessionalisationEvidenceWithPointsCountedOnce() {
         Fixtures.Organisation org = Fixtures.organisation();
-        CloudEvent<AttendanceConfirmed> first = TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()),
+        CloudEvent<AttendanceConfirmed> first = TestEvents.publish(
+                TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                Subjects.programme(org.programme()),
                 attendance(org, "supervisor", "3"));
         for (int i = 0; i < 3; i++) {
-            TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()), attendance(org, "supervisor", "3"));
+            TestEvents.publish(
+                    TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                    Subjects.programme(org.programme()),
+                    attendance(org, "supervisor", "3"));
         }
         TestEvents.publish(Topics.TRAINING_EVENTS, first);
         for (int i = 0; i < 4; i++) {
-            TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()), attendance(org, "resident", "2"));
+            TestEvents.publish(
+                    TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                    Subjects.programme(org.programme()),
+                    attendance(org, "resident", "2"));
         }
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
-                .get("/api/dashboards/institutions/" + org.institution()).then()
-                .body("programmes[0].professionalisation.attendances", equalTo(8)));
-        given().auth().oauth2(TestTokens.coc(org.institution())).get("/api/dashboards/institutions/" + org.institution()).then()
+        await().atMost(BOUND)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.coc(org.institution()))
+                        .get("/api/dashboards/institutions/" + org.institution())
+                        .then()
+                        .body("programmes[0].professionalisation.attendances", equalTo(8)));
+        given().auth()
+                .oauth2(TestTokens.coc(org.institution()))
+                .get("/api/dashboards/institutions/" + org.institution())
+                .then()
                 .body("programmes[0].professionalisation.totalPoints", equalTo(20.0f))
                 .body("programmes[0].professionalisation.supervisorPoints", equalTo(12.0f));
         String assessment = assessmentOf(org.programme());
-        given().auth().oauth2(TestTokens.systemOfProgrammes(org.programme())).queryParam("domainCode", "professionalisering")
-                .get("/api/assessments/" + assessment + "/evidence").then().body("totalItems", equalTo(8))
+        given().auth()
+                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
+                .queryParam("domainCode", "professionalisering")
+                .get("/api/assessments/" + assessment + "/evidence")
+                .then()
+                .body("totalItems", equalTo(8))
                 .body("items.kind.unique()", contains("ATTENDANCE"));
     }
 
     private static AttendanceConfirmed attendance(Fixtures.Organisation org, String role, String points) {
-        return new AttendanceConfirmed(UUID.randomUUID(), "deepening-day", "Verdiepingsdag", LocalDate.now(), "person-" + UUID.randomUUID(), role,
-                org.programme(), org.institution(), new BigDecimal(points), List.of());
+        return new AttendanceConfirmed(
+                UUID.randomUUID(),
+                "deepening-day",
+                "Verdiepingsdag",
+                LocalDate.now(),
+                "person-" + UUID.randomUUID(),
+                role,
+                org.programme(),
+                org.institution(),
+                new BigDecimal(points),
+                List.of());
     }
 
     @Test
     void coachingTracksAreCountedPerProgrammeWithoutNames() {
         Fixtures.Organisation org = Fixtures.organisation();
         UUID track = UUID.randomUUID();
-        CloudEvent<TrackStarted> started = TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(org.programme()),
+        CloudEvent<TrackStarted> started = TestEvents.publish(
+                CoachingEvents.TRACK_STARTED,
+                Subjects.programme(org.programme()),
                 new TrackStarted(track, org.programme(), org.institution(), "challenge-and-support", 0));
-        TestEvents.publish(CoachingEvents.TRACK_COMPLETED, Subjects.programme(org.programme()),
+        TestEvents.publish(
+                CoachingEvents.TRACK_COMPLETED,
+                Subjects.programme(org.programme()),
                 new TrackCompleted(track, org.programme(), org.institution(), "challenge-and-support", 6));
         TestEvents.publish(Topics.COACHING, started);
         for (int i = 0; i < 4; i++) {
-            TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(org.programme()),
+            TestEvents.publish(
+                    CoachingEvents.TRACK_STARTED,
+                    Subjects.programme(org.programme()),
                     new TrackStarted(UUID.randomUUID(), org.programme(), org.institution(), "intervision", 0));
         }
 
         // the redelivered start does not reopen the completed track; one completed track is fewer than 4: not shown
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.coc(org.institution()))
-                .get("/api/dashboards/institutions/" + org.institution()).then()
-                .body("programmes[0].coaching.started", equalTo(4)).body("programmes[0].coaching.completed", equalTo(null)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.coc(org.institution()))
+                        .get("/api/dashboards/institutions/" + org.institution())
+                        .then()
+                        .body("programmes[0].coaching.started", equalTo(4))
+                        .body("programmes[0].coaching.completed", equalTo(null)));
     }
 
     @Test
     void attendanceWithoutAProgrammeCountsForTheInstitutionsCoc() {
         Fixtures.Organisation org = Fixtures.organisation();
-        TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.institution(org.institution()),
-                new AttendanceConfirmed(UUID.randomUUID(), "round-table", "Ronde tafel intervisie", LocalDate.now(), "person-z", "coc",
-                        null, org.institution(), new BigDecimal("1.5"), List.of()));
+        TestEvents.publish(
+                TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                Subjects.institution(org.institution()),
+                new AttendanceConfirmed(
+                        UUID.randomUUID(),
+                        "round-table",
+                        "Ronde tafel intervisie",
+                        LocalDate.now(),
+                        "person-z",
+                        "coc",
+                        null,
+                        org.institution(),
+                        new BigDecimal("1.5"),
+                        List.of()));
 
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(TestTokens.board(org.institution()))
-                .queryParam("subjectType", "INSTITUTION").queryParam("subjectCode", org.institution()).get("/api/assessments").then()
-                .statusCode(200).body("totalItems", equalTo(1)));
-        String assessment = given().auth().oauth2(TestTokens.board(org.institution())).queryParam("subjectType", "INSTITUTION")
-                .queryParam("subjectCode", org.institution()).get("/api/assessments").then().extract().path("items[0].id");
-        given().auth().oauth2(TestTokens.board(org.institution())).get("/api/assessments/" + assessment + "/evidence").then()
-                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].actorCode", equalTo("coc"))
-                .body("items[0].domainCode", equalTo("professionalisering")).body("items[0].points", equalTo(1.5f))
+        await().atMost(BOUND)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(TestTokens.board(org.institution()))
+                        .queryParam("subjectType", "INSTITUTION")
+                        .queryParam("subjectCode", org.institution())
+                        .get("/api/assessments")
+                        .then()
+                        .statusCode(200)
+                        .body("totalItems", equalTo(1)));
+        String assessment = given().auth()
+                .oauth2(TestTokens.board(org.institution()))
+                .queryParam("subjectType", "INSTITUTION")
+                .queryParam("subjectCode", org.institution())
+                .get("/api/assessments")
+                .then()
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(TestTokens.board(org.institution()))
+                .get("/api/assessments/" + assessment + "/evidence")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].actorCode", equalTo("coc"))
+                .body("items[0].domainCode", equalTo("professionalisering"))
+                .body("items[0].points", equalTo(1.5f))
                 .body("items[0].fromEvent", equalTo(true));
     }
 }

@@ -74,78 +74,155 @@ class ReportBurstTest {
         long start = System.nanoTime();
         TestEvents.publishTogether(Topics.SURVEY, burst);
         int evidence = PROGRAMMES + 1;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> count("SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.institution_code = ?",
-                        org.institution()) == evidence
-                        && count("SELECT count(*) FROM report_outcome WHERE institution_code = ?", org.institution()) == PROGRAMMES + 2);
-        LOG.infof("Applied a burst of %d report events in %d ms", burst.size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> count(
+                                        "SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.institution_code = ?",
+                                        org.institution())
+                                == evidence
+                        && count("SELECT count(*) FROM report_outcome WHERE institution_code = ?", org.institution())
+                                == PROGRAMMES + 2);
+        LOG.infof(
+                "Applied a burst of %d report events in %d ms",
+                burst.size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
 
         // nothing more arrives: the redelivery and the second report had no second effect
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> count("SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.institution_code = ?",
-                        org.institution()) == evidence);
-        assertThat(count("SELECT count(*) FROM assessment WHERE institution_code = ?", org.institution())).isEqualTo(PROGRAMMES);
-        assertThat(count("SELECT count(DISTINCT (subject_code, year)) FROM assessment WHERE institution_code = ?", org.institution()))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> count(
+                                "SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.institution_code = ?",
+                                org.institution())
+                        == evidence);
+        assertThat(count("SELECT count(*) FROM assessment WHERE institution_code = ?", org.institution()))
+                .isEqualTo(PROGRAMMES);
+        assertThat(count(
+                        "SELECT count(DISTINCT (subject_code, year)) FROM assessment WHERE institution_code = ?",
+                        org.institution()))
                 .isEqualTo(PROGRAMMES);
         assertThat(count("""
                 SELECT count(*) FROM assessment a WHERE a.institution_code = ? AND (SELECT count(*) FROM assessment_task t
                 WHERE t.assessment_id = a.id) <> (SELECT count(*) FROM framework_item i JOIN framework_actor f
                 ON f.framework_id = i.framework_id AND f.code = i.actor_code
                 WHERE i.framework_id = a.framework_id AND i.kind = 'TASK' AND f.subject_type = 'PROGRAMME')""", org.institution()))
-                .as("assessments without exactly their framework's programme tasks").isZero();
-        assertThat(DeadLetterInbox.reasonFor(secondReport.id())).contains("already has its one report outcome of campaign " + campaign);
+                .as("assessments without exactly their framework's programme tasks")
+                .isZero();
+        assertThat(DeadLetterInbox.reasonFor(secondReport.id()))
+                .contains("already has its one report outcome of campaign " + campaign);
         assertThat(evidenceOf(reportedTwice)).isEqualTo(1);
         assertThat(evidenceOf(withThermometer)).isEqualTo(2);
         assertThat(evidenceOf(redelivered)).isEqualTo(1);
 
-        assertThat(count("SELECT count(*) FROM improvement_plan WHERE institution_code = ?", org.institution())).isEqualTo(PROGRAMMES);
-        assertThat(count("SELECT count(*) FROM improvement_plan WHERE institution_code = ? AND source_campaign_id = ? AND state = 'PLAN'",
-                org.institution(), campaign)).isEqualTo(PROGRAMMES);
-        assertThat(count("SELECT count(*) FROM plan_action a JOIN improvement_plan p ON p.id = a.plan_id WHERE p.institution_code = ?",
-                org.institution())).isEqualTo(PROGRAMMES * ATTENTION_POINTS.size());
-        assertThat(history(reportedTwice)).containsExactly("Plan opened: Verbeterplan na rapportage OPLEIDINGSMONITOR "
-                + OffsetDateTime.now().getYear(), "Action added: Feedback na diensten", "Action added: Inwerken nieuwe aios");
-        assertThat(count("SELECT count(*) FROM outbox_event WHERE event_type = 'nl.opleidingsklimaat.quality.improvement-plan-opened.v1'"
-                + " AND envelope LIKE ?", "%" + campaign + "%")).isEqualTo(PROGRAMMES);
+        assertThat(count("SELECT count(*) FROM improvement_plan WHERE institution_code = ?", org.institution()))
+                .isEqualTo(PROGRAMMES);
+        assertThat(count(
+                        "SELECT count(*) FROM improvement_plan WHERE institution_code = ? AND source_campaign_id = ? AND state = 'PLAN'",
+                        org.institution(),
+                        campaign))
+                .isEqualTo(PROGRAMMES);
+        assertThat(count(
+                        "SELECT count(*) FROM plan_action a JOIN improvement_plan p ON p.id = a.plan_id WHERE p.institution_code = ?",
+                        org.institution()))
+                .isEqualTo(PROGRAMMES * ATTENTION_POINTS.size());
+        assertThat(history(reportedTwice))
+                .containsExactly(
+                        "Plan opened: Verbeterplan na rapportage OPLEIDINGSMONITOR "
+                                + OffsetDateTime.now().getYear(),
+                        "Action added: Feedback na diensten",
+                        "Action added: Inwerken nieuwe aios");
+        assertThat(count(
+                        "SELECT count(*) FROM outbox_event WHERE event_type = 'nl.opleidingsklimaat.quality.improvement-plan-opened.v1'"
+                                + " AND envelope LIKE ?",
+                        "%" + campaign + "%"))
+                .isEqualTo(PROGRAMMES);
 
-        assertThat(count("SELECT count(*) FROM report_outcome WHERE institution_code = ? AND status = 'RELEASED'", org.institution()))
+        assertThat(count(
+                        "SELECT count(*) FROM report_outcome WHERE institution_code = ? AND status = 'RELEASED'",
+                        org.institution()))
                 .isEqualTo(PROGRAMMES + 1);
-        assertThat(count("SELECT count(*) FROM report_outcome WHERE programme_code = ? AND campaign_id = ? AND respondents = 9",
-                reportedTwice, campaign)).as("the first report's figures").isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM report_outcome WHERE programme_code = ? AND status = 'WITHHELD'", withheldProgramme))
+        assertThat(count(
+                        "SELECT count(*) FROM report_outcome WHERE programme_code = ? AND campaign_id = ? AND respondents = 9",
+                        reportedTwice,
+                        campaign))
+                .as("the first report's figures")
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM improvement_plan WHERE subject_code = ?", withheldProgramme)).isZero();
+        assertThat(count(
+                        "SELECT count(*) FROM report_outcome WHERE programme_code = ? AND status = 'WITHHELD'",
+                        withheldProgramme))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM improvement_plan WHERE subject_code = ?", withheldProgramme))
+                .isZero();
     }
 
     private static CloudEvent<ReportReleased> event(ReportReleased report) {
-        return CloudEvent.of(SurveyEvents.REPORT_RELEASED, "/survey-service", Subjects.programme(report.programmeCode()), report, OffsetDateTime.now());
+        return CloudEvent.of(
+                SurveyEvents.REPORT_RELEASED,
+                "/survey-service",
+                Subjects.programme(report.programmeCode()),
+                report,
+                OffsetDateTime.now());
     }
 
     private static ReportReleased monitor(Fixtures.Organisation org, String programme, UUID campaign, int respondents) {
-        return new ReportReleased(campaign, "OPLEIDINGSMONITOR", programme, org.institution(), org.region(), 12, respondents,
-                new BigDecimal(respondents).divide(new BigDecimal(12), 4, RoundingMode.HALF_UP), List.of(), List.of("Goede sfeer"),
-                ATTENTION_POINTS, List.of("programme-director", "coc"));
+        return new ReportReleased(
+                campaign,
+                "OPLEIDINGSMONITOR",
+                programme,
+                org.institution(),
+                org.region(),
+                12,
+                respondents,
+                new BigDecimal(respondents).divide(new BigDecimal(12), 4, RoundingMode.HALF_UP),
+                List.of(),
+                List.of("Goede sfeer"),
+                ATTENTION_POINTS,
+                List.of("programme-director", "coc"));
     }
 
     private static ReportReleased thermometer(Fixtures.Organisation org, String programme) {
-        return new ReportReleased(UUID.randomUUID(), "thermometer-welzijn", programme, org.institution(), org.region(), 10, 6,
-                new BigDecimal("0.6000"), List.of(), List.of(), List.of("Werkdruk"), List.of("programme-director", "coc"));
+        return new ReportReleased(
+                UUID.randomUUID(),
+                "thermometer-welzijn",
+                programme,
+                org.institution(),
+                org.region(),
+                10,
+                6,
+                new BigDecimal("0.6000"),
+                List.of(),
+                List.of(),
+                List.of("Werkdruk"),
+                List.of("programme-director", "coc"));
     }
 
     private static CloudEvent<ReportWithheld> withheld(Fixtures.Organisation org, String programme, UUID campaign) {
-        return CloudEvent.of(SurveyEvents.REPORT_WITHHELD, "/survey-service", Subjects.programme(programme), new ReportWithheld(campaign,
-                "OPLEIDINGSMONITOR", programme, org.institution(), org.region(), 8, 2, 4, List.of("coc", "education-advisor")),
+        return CloudEvent.of(
+                SurveyEvents.REPORT_WITHHELD,
+                "/survey-service",
+                Subjects.programme(programme),
+                new ReportWithheld(
+                        campaign,
+                        "OPLEIDINGSMONITOR",
+                        programme,
+                        org.institution(),
+                        org.region(),
+                        8,
+                        2,
+                        4,
+                        List.of("coc", "education-advisor")),
                 OffsetDateTime.now());
     }
 
     private long evidenceOf(String programme) {
-        return count("SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.subject_code = ?", programme);
+        return count(
+                "SELECT count(*) FROM evidence e JOIN assessment a ON a.id = e.assessment_id WHERE a.subject_code = ?",
+                programme);
     }
 
     private List<String> history(String programme) {
         List<String> changes = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT h.change FROM plan_history h JOIN improvement_plan p ON p.id = h.plan_id WHERE p.subject_code = ? ORDER BY h.id")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT h.change FROM plan_history h JOIN improvement_plan p ON p.id = h.plan_id WHERE p.subject_code = ? ORDER BY h.id")) {
             statement.setString(1, programme);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

@@ -35,23 +35,33 @@ import org.junit.jupiter.api.Test;
 class DashboardPrivacyTest {
     static final Duration BOUND = Duration.ofSeconds(30);
     /** A released thermometer report's audiences as survey-service names them: no region coordinator, no board. */
-    static final List<String> THERMOMETER_AUDIENCES = List.of("programme-director", "supervisor", "coc", "education-advisor", "system");
+    static final List<String> THERMOMETER_AUDIENCES =
+            List.of("programme-director", "supervisor", "coc", "education-advisor", "system");
 
     @Test
     void oneCompletedCoachingTrackIsNotShownAsACountOnEitherDashboard() {
         Fixtures.Organisation org = Fixtures.organisation();
         UUID track = UUID.randomUUID();
-        TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(org.programme()),
+        TestEvents.publish(
+                CoachingEvents.TRACK_STARTED,
+                Subjects.programme(org.programme()),
                 new TrackStarted(track, org.programme(), org.institution(), "challenge-and-support", 0));
-        TestEvents.publish(CoachingEvents.TRACK_COMPLETED, Subjects.programme(org.programme()),
+        TestEvents.publish(
+                CoachingEvents.TRACK_COMPLETED,
+                Subjects.programme(org.programme()),
                 new TrackCompleted(track, org.programme(), org.institution(), "challenge-and-support", 6));
 
-        await().atMost(BOUND).untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
-                .body("programmes[0].coaching.note", equalTo("fewer than 4 tracks, or a figure that would reveal such a count: not shown")));
+        await().atMost(BOUND)
+                .untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
+                        .body(
+                                "programmes[0].coaching.note",
+                                equalTo("fewer than 4 tracks, or a figure that would reveal such a count: not shown")));
         institutionDashboard(TestTokens.coc(org.institution()), org)
-                .body("programmes[0].coaching.completed", equalTo(null)).body("programmes[0].coaching.started", equalTo(0));
+                .body("programmes[0].coaching.completed", equalTo(null))
+                .body("programmes[0].coaching.started", equalTo(0));
         regionDashboard(TestTokens.coordinator(org.region()), org)
-                .body("institutions[0].coaching.completed", equalTo(null)).body("institutions[0].coaching.started", equalTo(0));
+                .body("institutions[0].coaching.completed", equalTo(null))
+                .body("institutions[0].coaching.started", equalTo(0));
     }
 
     @Test
@@ -62,16 +72,18 @@ class DashboardPrivacyTest {
         startTracks(org, small, 2);
 
         // 7 in the institution minus the 5 shown would be the 2 hidden: the total is not shown either
-        await().atMost(BOUND).untilAsserted(() -> regionDashboard(TestTokens.coordinator(org.region()), org)
-                .body("institutions[0].coaching.started", equalTo(null)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> regionDashboard(TestTokens.coordinator(org.region()), org)
+                        .body("institutions[0].coaching.started", equalTo(null)));
         institutionDashboard(TestTokens.coc(org.institution()), org)
                 .body("programmes.find { it.programmeCode == '" + org.programme() + "' }.coaching.started", equalTo(5))
                 .body("programmes.find { it.programmeCode == '" + small + "' }.coaching.started", equalTo(null));
 
         // two more in the small programme: every cell is 0 or at least 4, so the total is shown
         startTracks(org, small, 2);
-        await().atMost(BOUND).untilAsserted(() -> regionDashboard(TestTokens.coordinator(org.region()), org)
-                .body("institutions[0].coaching.started", equalTo(9)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> regionDashboard(TestTokens.coordinator(org.region()), org)
+                        .body("institutions[0].coaching.started", equalTo(9)));
     }
 
     @Test
@@ -83,34 +95,54 @@ class DashboardPrivacyTest {
         attend(org, "supervisor", "3");
 
         // total minus the residents' points would be one supervisor's points: neither is shown
-        await().atMost(BOUND).untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
-                .body("programmes[0].professionalisation.attendances", equalTo(5)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
+                        .body("programmes[0].professionalisation.attendances", equalTo(5)));
         institutionDashboard(TestTokens.coc(org.institution()), org)
                 .body("programmes[0].professionalisation.supervisorPoints", equalTo(null))
                 .body("programmes[0].professionalisation.totalPoints", equalTo(null));
-        regionDashboard(TestTokens.coordinator(org.region()), org).body("institutions[0].supervisorPoints", equalTo(null));
+        regionDashboard(TestTokens.coordinator(org.region()), org)
+                .body("institutions[0].supervisorPoints", equalTo(null));
     }
 
     @Test
     void theCoordinatorGetsNoThermometerFiguresThatSurveyServiceRefusesThem() {
         Fixtures.Organisation org = Fixtures.organisation();
-        TestEvents.publish(SurveyEvents.REPORT_RELEASED, Subjects.programme(org.programme()), new ReportReleased(UUID.randomUUID(),
-                "thermometer-welzijn", org.programme(), org.institution(), org.region(), 10, 6, new BigDecimal("0.6000"),
-                List.of(new DomainScore("werkdruk", new BigDecimal("4.20"), 6)), List.of(), List.of("Werkdruk"), THERMOMETER_AUDIENCES));
+        TestEvents.publish(
+                SurveyEvents.REPORT_RELEASED,
+                Subjects.programme(org.programme()),
+                new ReportReleased(
+                        UUID.randomUUID(),
+                        "thermometer-welzijn",
+                        org.programme(),
+                        org.institution(),
+                        org.region(),
+                        10,
+                        6,
+                        new BigDecimal("0.6000"),
+                        List.of(new DomainScore("werkdruk", new BigDecimal("4.20"), 6)),
+                        List.of(),
+                        List.of("Werkdruk"),
+                        THERMOMETER_AUDIENCES));
 
-        await().atMost(BOUND).untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
-                .body("programmes[0].latestReport.domainScores[0].domain", equalTo("werkdruk"))
-                .body("programmes[0].latestReport.respondents", equalTo(6)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> institutionDashboard(TestTokens.coc(org.institution()), org)
+                        .body("programmes[0].latestReport.domainScores[0].domain", equalTo("werkdruk"))
+                        .body("programmes[0].latestReport.respondents", equalTo(6)));
         for (String refused : List.of(TestTokens.coordinator(org.region()), TestTokens.board(org.institution()))) {
-            institutionDashboard(refused, org).body("programmes[0].latestReport.state", equalTo("RELEASED"))
+            institutionDashboard(refused, org)
+                    .body("programmes[0].latestReport.state", equalTo("RELEASED"))
                     .body("programmes[0].latestReport.domainScores.size()", equalTo(0))
                     .body("programmes[0].latestReport.respondents", equalTo(null))
                     .body("programmes[0].latestReport.invited", equalTo(null))
                     .body("programmes[0].latestReport.responseRate", equalTo(null))
-                    .body("programmes[0].latestReport.note",
-                            equalTo("the report's figures are for programme-director, supervisor, coc, education-advisor, system only"));
+                    .body(
+                            "programmes[0].latestReport.note",
+                            equalTo(
+                                    "the report's figures are for programme-director, supervisor, coc, education-advisor, system only"));
         }
-        institutionDashboard(TestTokens.advisor(org.region()), org).body("programmes[0].latestReport.domainScores[0].mean", equalTo(4.2f));
+        institutionDashboard(TestTokens.advisor(org.region()), org)
+                .body("programmes[0].latestReport.domainScores[0].mean", equalTo(4.2f));
         institutionDashboard(TestTokens.systemOfInstitution(org.institution()), org)
                 .body("programmes[0].latestReport.domainScores[0].mean", equalTo(4.2f));
     }
@@ -118,44 +150,83 @@ class DashboardPrivacyTest {
     @Test
     void aWithheldReportsFiguresAreForItsAudiencesOnlyAndNeverItsSmallCount() {
         Fixtures.Organisation org = Fixtures.organisation();
-        TestEvents.publish(SurveyEvents.REPORT_WITHHELD, Subjects.programme(org.programme()), new ReportWithheld(UUID.randomUUID(),
-                "OPLEIDINGSMONITOR", org.programme(), org.institution(), org.region(), 9, 3, 4, List.of("coc", "education-advisor")));
+        TestEvents.publish(
+                SurveyEvents.REPORT_WITHHELD,
+                Subjects.programme(org.programme()),
+                new ReportWithheld(
+                        UUID.randomUUID(),
+                        "OPLEIDINGSMONITOR",
+                        org.programme(),
+                        org.institution(),
+                        org.region(),
+                        9,
+                        3,
+                        4,
+                        List.of("coc", "education-advisor")));
 
-        await().atMost(BOUND).untilAsserted(() -> institutionDashboard(TestTokens.advisor(org.region()), org)
-                .body("programmes[0].latestReport.state", equalTo("WITHHELD")));
-        institutionDashboard(TestTokens.advisor(org.region()), org).body("programmes[0].latestReport.invited", equalTo(9))
-                .body("programmes[0].latestReport.respondents", equalTo(null)).body("programmes[0].latestReport.responseRate", equalTo(null))
+        await().atMost(BOUND)
+                .untilAsserted(() -> institutionDashboard(TestTokens.advisor(org.region()), org)
+                        .body("programmes[0].latestReport.state", equalTo("WITHHELD")));
+        institutionDashboard(TestTokens.advisor(org.region()), org)
+                .body("programmes[0].latestReport.invited", equalTo(9))
+                .body("programmes[0].latestReport.respondents", equalTo(null))
+                .body("programmes[0].latestReport.responseRate", equalTo(null))
                 .body("programmes[0].latestReport.threshold", equalTo(4));
         regionDashboard(TestTokens.advisor(org.region()), org)
-                .body("gaps.find { it.kind == 'REPORT_WITHHELD' }.detail", equalTo("fewer than 4 respondents, threshold 4"));
+                .body(
+                        "gaps.find { it.kind == 'REPORT_WITHHELD' }.detail",
+                        equalTo("fewer than 4 respondents, threshold 4"));
         // a machine token (and the coordinator) is not among the audiences: the state, no figures
         institutionDashboard(TestTokens.systemOfInstitution(org.institution()), org)
                 .body("programmes[0].latestReport.state", equalTo("WITHHELD"))
-                .body("programmes[0].latestReport.invited", equalTo(null)).body("programmes[0].latestReport.threshold", equalTo(null));
+                .body("programmes[0].latestReport.invited", equalTo(null))
+                .body("programmes[0].latestReport.threshold", equalTo(null));
         regionDashboard(TestTokens.coordinator(org.region()), org)
-                .body("gaps.find { it.kind == 'REPORT_WITHHELD' }.detail",
+                .body(
+                        "gaps.find { it.kind == 'REPORT_WITHHELD' }.detail",
                         equalTo("report withheld; the report's figures are for coc, education-advisor only"));
     }
 
     private static void startTracks(Fixtures.Organisation org, String programme, int tracks) {
         for (int i = 0; i < tracks; i++) {
-            TestEvents.publish(CoachingEvents.TRACK_STARTED, Subjects.programme(programme),
+            TestEvents.publish(
+                    CoachingEvents.TRACK_STARTED,
+                    Subjects.programme(programme),
                     new TrackStarted(UUID.randomUUID(), programme, org.institution(), "intervision", 0));
         }
     }
 
     private static void attend(Fixtures.Organisation org, String role, String points) {
-        TestEvents.publish(TrainingEventEvents.ATTENDANCE_CONFIRMED, Subjects.programme(org.programme()), new AttendanceConfirmed(
-                UUID.randomUUID(), "symposium", "Symposium", LocalDate.now(), "person-" + UUID.randomUUID(), role, org.programme(),
-                org.institution(), new BigDecimal(points), List.of()));
+        TestEvents.publish(
+                TrainingEventEvents.ATTENDANCE_CONFIRMED,
+                Subjects.programme(org.programme()),
+                new AttendanceConfirmed(
+                        UUID.randomUUID(),
+                        "symposium",
+                        "Symposium",
+                        LocalDate.now(),
+                        "person-" + UUID.randomUUID(),
+                        role,
+                        org.programme(),
+                        org.institution(),
+                        new BigDecimal(points),
+                        List.of()));
     }
 
     private static ValidatableResponse institutionDashboard(String token, Fixtures.Organisation org) {
-        return given().auth().oauth2(token).queryParam("size", 200).get("/api/dashboards/institutions/" + org.institution()).then()
+        return given().auth()
+                .oauth2(token)
+                .queryParam("size", 200)
+                .get("/api/dashboards/institutions/" + org.institution())
+                .then()
                 .statusCode(200);
     }
 
     private static ValidatableResponse regionDashboard(String token, Fixtures.Organisation org) {
-        return given().auth().oauth2(token).get("/api/dashboards/regions/" + org.region()).then().statusCode(200);
+        return given().auth()
+                .oauth2(token)
+                .get("/api/dashboards/regions/" + org.region())
+                .then()
+                .statusCode(200);
     }
 }

@@ -8,5 +8,9 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 
 /** What answering needs of an instrument version: its items by code and its wellbeing rules. Read-only. */
-record AnswerForm(UUID instrumentId, InstrumentKind kind, String helpText, Map<String, InstrumentItem> items, List<Instrument.SignalRule> signalRules) {
-}
+record AnswerForm(
+        UUID instrumentId,
+        InstrumentKind kind,
+        String helpText,
+        Map<String, InstrumentItem> items,
+        List<Instrument.SignalRule> signalRules) {}

@@ -32,6 +32,11 @@ public class AnswerForms {
         Instrument instrument = Instrument.findById(instrumentId);
         Map<String, InstrumentItem> items = new LinkedHashMap<>();
         InstrumentItem.of(instrumentId).forEach(item -> items.put(item.code, item));
-        return new AnswerForm(instrumentId, instrument.kind, instrument.helpText, Map.copyOf(items), List.copyOf(instrument.signalRules));
+        return new AnswerForm(
+                instrumentId,
+                instrument.kind,
+                instrument.helpText,
+                Map.copyOf(items),
+                List.copyOf(instrument.signalRules));
     }
 }

@@ -13,9 +13,15 @@ public record AnswerRequest(@NotNull @Size(max = 300) List<@NotNull @Valid Answe
     /** A numeric value on the item's scale, or notApplicable=true (where allowed), or a text (open questions). */
     public record Answer(
             @NotBlank @Size(max = 30) String item,
-            @Schema(description = "Likert/frequency 1-5, yes/no 0-1") Integer value,
-            @Schema(description = "'Niet van toepassing', where the item allows it") Boolean notApplicable,
-            @Schema(description = "Answer to an open question") @Size(max = 10000) String text) {
+
+            @Schema(description = "Likert/frequency 1-5, yes/no 0-1")
+            Integer value,
+
+            @Schema(description = "'Niet van toepassing', where the item allows it")
+            Boolean notApplicable,
+
+            @Schema(description = "Answer to an open question") @Size(max = 10000)
+            String text) {
 
         boolean isNotApplicable() {
             return Boolean.TRUE.equals(notApplicable);

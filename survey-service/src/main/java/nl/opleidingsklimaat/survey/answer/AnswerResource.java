@@ -60,25 +60,69 @@ public class AnswerResource {
     AnswerService answers;
 
     @GET
-    @Operation(summary = "Open the questionnaire of a personal link", description = "The questions by domain, with the answer options of each scale.")
-    @APIResponse(responseCode = "200", description = "The questionnaire", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class), examples = @ExampleObject(name = "questionnaire", value = QUESTIONNAIRE)))
-    @APIResponse(responseCode = "404", description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The link was already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Open the questionnaire of a personal link",
+            description = "The questions by domain, with the answer options of each scale.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The questionnaire",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionnaireView.class),
+                            examples = @ExampleObject(name = "questionnaire", value = QUESTIONNAIRE)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The link was already used",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The campaign closed while the answer was on its way",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuestionnaireView questionnaire(@PathParam("token") String token) {
         return answers.questionnaire(token);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the answers of a personal link",
-            description = "Every required item answered, values on the item's scale, no unknown items, open answers at most the item's length. Invalid answers store nothing and leave the link usable. A link is used once: of concurrent submits exactly one wins, the others get 409. The answers are sealed (encrypted) until the campaign closes and then stored with nothing that links them to the link or the resident. The thermometer returns the resident's own result with where to get help; it is not stored.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRequest.class), examples = @ExampleObject(name = "answers", value = ANSWERS)))
-    @APIResponse(responseCode = "200", description = "Stored anonymously", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitResult.class), examples = @ExampleObject(name = "result", value = RESULT)))
-    @APIResponse(responseCode = "400", description = "Invalid answers (violations per answer); nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The link was already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Submit the answers of a personal link",
+            description =
+                    "Every required item answered, values on the item's scale, no unknown items, open answers at most the item's length. Invalid answers store nothing and leave the link usable. A link is used once: of concurrent submits exactly one wins, the others get 409. The answers are sealed (encrypted) until the campaign closes and then stored with nothing that links them to the link or the resident. The thermometer returns the resident's own result with where to get help; it is not stored.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AnswerRequest.class),
+                            examples = @ExampleObject(name = "answers", value = ANSWERS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored anonymously",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SubmitResult.class),
+                            examples = @ExampleObject(name = "result", value = RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid answers (violations per answer); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The link was already used",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The campaign closed while the answer was on its way",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubmitResult submit(@PathParam("token") String token, @NotNull @Valid AnswerRequest request) {
         return answers.submit(token, request);
     }

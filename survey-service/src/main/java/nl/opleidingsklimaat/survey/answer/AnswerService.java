@@ -53,11 +53,17 @@ public class AnswerService {
         Instrument instrument = campaign.instrument();
         List<InstrumentItem> items = InstrumentItem.of(instrument.id);
         List<QuestionnaireView.Section> sections = instrument.domains.stream()
-                .map(d -> new QuestionnaireView.Section(d.code, d.name, items.stream().filter(i -> i.domainCode.equals(d.code))
-                        .map(AnswerService::question).toList()))
+                .map(d -> new QuestionnaireView.Section(
+                        d.code,
+                        d.name,
+                        items.stream()
+                                .filter(i -> i.domainCode.equals(d.code))
+                                .map(AnswerService::question)
+                                .toList()))
                 .filter(s -> !s.questions().isEmpty())
                 .toList();
-        return new QuestionnaireView(campaign.name, instrument.name, instrument.description, campaign.closesOn, sections);
+        return new QuestionnaireView(
+                campaign.name, instrument.name, instrument.description, campaign.closesOn, sections);
     }
 
     /**
@@ -67,8 +73,10 @@ public class AnswerService {
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
-        AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100 ? Optional.<AnswerStore.LinkedInvitation>empty()
-                : store.invitation(PersonalLinks.hash(token))).orElseThrow(() -> unknownLink());
+        AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100
+                        ? Optional.<AnswerStore.LinkedInvitation>empty()
+                        : store.invitation(PersonalLinks.hash(token)))
+                .orElseThrow(() -> unknownLink());
         AnswerStore.OpenCampaign campaign = store.lockCampaign(invitation.campaignId());
         requireOpen(campaign.state(), campaign.closesOn());
         if (invitation.used()) {
@@ -105,9 +113,9 @@ public class AnswerService {
 
     private static void requireOpen(CampaignState state, java.time.LocalDate closesOn) {
         switch (state) {
-            case OPEN -> {
-            }
-            case CLOSED, REPORTED -> throw ProblemException.gone("The questionnaire closed on %s; answers are no longer accepted", closesOn);
+            case OPEN -> {}
+            case CLOSED, REPORTED ->
+                throw ProblemException.gone("The questionnaire closed on %s; answers are no longer accepted", closesOn);
             default -> throw ProblemException.conflict("The questionnaire is not open yet");
         }
     }
@@ -130,18 +138,22 @@ public class AnswerService {
             }
             checkAnswer(item, answer, path, violations);
         }
-        items.values().stream().filter(item -> item.required && !answers.containsKey(item))
-                .forEach(item -> violations.add(new Problem.Violation("answers", "item " + item.code + " is required")));
+        items.values().stream()
+                .filter(item -> item.required && !answers.containsKey(item))
+                .forEach(
+                        item -> violations.add(new Problem.Violation("answers", "item " + item.code + " is required")));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         return answers;
     }
 
-    private static void checkAnswer(InstrumentItem item, Answer answer, String path, List<Problem.Violation> violations) {
+    private static void checkAnswer(
+            InstrumentItem item, Answer answer, String path, List<Problem.Violation> violations) {
         if (item.scale == Scale.OPEN_TEXT) {
             if (answer.value() != null || answer.notApplicable() != null) {
-                violations.add(new Problem.Violation(path, "item " + item.code + " is an open question: give a text only"));
+                violations.add(
+                        new Problem.Violation(path, "item " + item.code + " is an open question: give a text only"));
             } else if (answer.text() == null || answer.text().isBlank()) {
                 violations.add(new Problem.Violation(path + ".text", "must not be blank; leave the item out instead"));
             } else if (answer.text().length() > item.maxLength) {
@@ -154,14 +166,17 @@ public class AnswerService {
         }
         if (answer.isNotApplicable()) {
             if (!item.notApplicableAllowed) {
-                violations.add(new Problem.Violation(path + ".notApplicable", "item " + item.code + " has no 'niet van toepassing'"));
+                violations.add(new Problem.Violation(
+                        path + ".notApplicable", "item " + item.code + " has no 'niet van toepassing'"));
             } else if (answer.value() != null) {
-                violations.add(new Problem.Violation(path + ".value", "give either a value or notApplicable, not both"));
+                violations.add(
+                        new Problem.Violation(path + ".value", "give either a value or notApplicable, not both"));
             }
         } else if (answer.value() == null) {
             violations.add(new Problem.Violation(path + ".value", "must not be null"));
         } else if (answer.value() < item.scaleMin || answer.value() > item.scaleMax) {
-            violations.add(new Problem.Violation(path + ".value", "must be between %d and %d".formatted(item.scaleMin, item.scaleMax)));
+            violations.add(new Problem.Violation(
+                    path + ".value", "must be between %d and %d".formatted(item.scaleMin, item.scaleMax)));
         }
     }
 
@@ -174,7 +189,8 @@ public class AnswerService {
         });
         List<SubmitResult.Signal> signals = form.signalRules().stream()
                 .filter(rule -> values.containsKey(rule.itemCode) && values.get(rule.itemCode) >= rule.atOrAbove)
-                .map(rule -> new SubmitResult.Signal(rule.indicator, rule.itemCode, values.get(rule.itemCode), rule.advice))
+                .map(rule ->
+                        new SubmitResult.Signal(rule.indicator, rule.itemCode, values.get(rule.itemCode), rule.advice))
                 .toList();
         return new SubmitResult.WellbeingResult(signals, form.helpText());
     }
@@ -182,9 +198,11 @@ public class AnswerService {
     static QuestionnaireView.Question question(InstrumentItem item) {
         List<QuestionnaireView.Option> options = item.scale.numeric()
                 ? IntStream.rangeClosed(item.scaleMin, item.scaleMax)
-                        .mapToObj(v -> new QuestionnaireView.Option(v, item.scale.labels().get(v - item.scaleMin))).toList()
+                        .mapToObj(v -> new QuestionnaireView.Option(
+                                v, item.scale.labels().get(v - item.scaleMin)))
+                        .toList()
                 : List.of();
-        return new QuestionnaireView.Question(item.code, item.text, item.scale, options, item.notApplicableAllowed, item.required,
-                item.maxLength);
+        return new QuestionnaireView.Question(
+                item.code, item.text, item.scale, options, item.notApplicableAllowed, item.required, item.maxLength);
     }
 }

@@ -19,33 +19,44 @@ import nl.opleidingsklimaat.survey.campaign.CampaignState;
  */
 @ApplicationScoped
 public class AnswerStore {
-    record LinkedInvitation(UUID id, UUID campaignId, String programmeCode, boolean used) {
-    }
+    record LinkedInvitation(UUID id, UUID campaignId, String programmeCode, boolean used) {}
 
-    record OpenCampaign(UUID id, CampaignState state, UUID instrumentId, LocalDate closesOn) {
-    }
+    record OpenCampaign(UUID id, CampaignState state, UUID instrumentId, LocalDate closesOn) {}
 
     @Inject
     AgroalDataSource dataSource;
 
     Optional<LinkedInvitation> invitation(String tokenHash) {
-        return query("""
+        return query(
+                """
                 SELECT i.id, i.campaign_id, i.programme_code, i.used FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id
-                WHERE t.token_hash = ?""", tokenHash,
-                rows -> new LinkedInvitation(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getBoolean(4)));
+                WHERE t.token_hash = ?""",
+                tokenHash,
+                rows -> new LinkedInvitation(
+                        rows.getObject(1, UUID.class),
+                        rows.getObject(2, UUID.class),
+                        rows.getString(3),
+                        rows.getBoolean(4)));
     }
 
     /** Share-locks the campaign row, so closing (which takes it exclusively) waits for answers in flight. */
     OpenCampaign lockCampaign(UUID campaignId) {
-        return query("SELECT id, state, instrument_id, closes_on FROM campaign WHERE id = ? FOR SHARE", campaignId,
-                rows -> new OpenCampaign(rows.getObject(1, UUID.class), CampaignState.valueOf(rows.getString(2)), rows.getObject(3, UUID.class),
-                        rows.getObject(4, LocalDate.class))).orElseThrow();
+        return query(
+                        "SELECT id, state, instrument_id, closes_on FROM campaign WHERE id = ? FOR SHARE",
+                        campaignId,
+                        rows -> new OpenCampaign(
+                                rows.getObject(1, UUID.class),
+                                CampaignState.valueOf(rows.getString(2)),
+                                rows.getObject(3, UUID.class),
+                                rows.getObject(4, LocalDate.class)))
+                .orElseThrow();
     }
 
     /** Marks the invitation used; false when another submit got there first. */
     boolean markUsed(UUID invitationId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE invitation SET used = true WHERE id = ? AND used = false")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE invitation SET used = true WHERE id = ? AND used = false")) {
             update.setObject(1, invitationId);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -58,7 +69,8 @@ public class AnswerStore {
     }
 
     private <T> Optional<T> query(String sql, Object parameter, Row<T> row) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();

@@ -42,8 +42,8 @@ public class ResponseBallots {
     /** Seals one response in the submit's transaction (one insert). */
     void seal(UUID campaignId, String programmeCode, Map<InstrumentItem, Answer> answers) {
         List<SealedAnswer> sealed = new ArrayList<>(answers.size());
-        answers.forEach((item, answer) -> sealed.add(new SealedAnswer(item.id, answer.isNotApplicable() ? null : answer.value(),
-                answer.isNotApplicable(), answer.text())));
+        answers.forEach((item, answer) -> sealed.add(new SealedAnswer(
+                item.id, answer.isNotApplicable() ? null : answer.value(), answer.isNotApplicable(), answer.text())));
         box.seal(box(campaignId), new SealedResponse(programmeCode, sealed));
     }
 
@@ -54,13 +54,15 @@ public class ResponseBallots {
     @Transactional(Transactional.TxType.MANDATORY)
     public int openIntoResponses(UUID campaignId) {
         // in batches: a national campaign's ballots need not fit in the service's heap at once
-        return box.openAllInBatches(box(campaignId), SealedResponse.class, BATCH, responses -> store(campaignId, responses));
+        return box.openAllInBatches(
+                box(campaignId), SealedResponse.class, BATCH, responses -> store(campaignId, responses));
     }
 
     private void store(UUID campaignId, List<SealedResponse> responses) {
         List<UUID> ids = responses.stream().map(r -> UUID.randomUUID()).toList();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO response (id, campaign_id, programme_code) VALUES (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO response (id, campaign_id, programme_code) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < responses.size(); i++) {
                     insert.setObject(1, ids.get(i));
                     insert.setObject(2, campaignId);

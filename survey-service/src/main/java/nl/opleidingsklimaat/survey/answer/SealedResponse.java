@@ -10,6 +10,5 @@ import java.util.UUID;
 public record SealedResponse(String programme, List<SealedAnswer> answers) {
 
     /** An answer to one item: a value, "niet van toepassing" or a text. */
-    public record SealedAnswer(UUID item, Integer value, boolean notApplicable, String text) {
-    }
+    public record SealedAnswer(UUID item, Integer value, boolean notApplicable, String text) {}
 }

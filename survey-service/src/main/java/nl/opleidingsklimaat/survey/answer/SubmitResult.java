@@ -10,9 +10,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubmitResult(String message, WellbeingResult wellbeing) {
 
-    public record WellbeingResult(List<Signal> signals, String whereToGetHelp) {
-    }
+    public record WellbeingResult(List<Signal> signals, String whereToGetHelp) {}
 
-    public record Signal(String indicator, String item, int yourAnswer, String advice) {
-    }
+    public record Signal(String indicator, String item, int yourAnswer, String advice) {}
 }

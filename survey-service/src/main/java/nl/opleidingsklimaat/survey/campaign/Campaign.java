@@ -27,20 +27,29 @@ import nl.opleidingsklimaat.survey.instrument.Instrument;
 public class Campaign extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String name;
+
     @Column(name = "instrument_id")
     public UUID instrumentId;
+
     @Column(name = "region_code")
     public String regionCode;
+
     @Column(name = "opens_on")
     public LocalDate opensOn;
+
     @Column(name = "closes_on")
     public LocalDate closesOn;
+
     public int threshold;
+
     @Enumerated(EnumType.STRING)
     public CampaignState state;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Version
     public long version;
 
@@ -55,8 +64,10 @@ public class Campaign extends PanacheEntityBase {
      * eager reminder collection is not reliable.
      */
     public static Campaign lock(UUID id, boolean exclusive) {
-        List<?> rows = getEntityManager().createNativeQuery("SELECT id FROM campaign WHERE id = ?1 FOR " + (exclusive ? "UPDATE" : "SHARE"))
-                .setParameter(1, id).getResultList();
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT id FROM campaign WHERE id = ?1 FOR " + (exclusive ? "UPDATE" : "SHARE"))
+                .setParameter(1, id)
+                .getResultList();
         if (rows.isEmpty()) {
             return null;
         }
@@ -77,6 +88,7 @@ public class Campaign extends PanacheEntityBase {
     public static class Reminder {
         @Column(name = "send_on")
         public LocalDate sendOn;
+
         public boolean sent;
     }
 }

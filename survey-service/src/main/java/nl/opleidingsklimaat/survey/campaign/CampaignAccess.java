@@ -33,7 +33,8 @@ public class CampaignAccess {
     public Campaign managedCampaign(UUID id) {
         Campaign campaign = visibleCampaign(id);
         if (!mayManage(campaign.regionCode)) {
-            throw ProblemException.forbidden("Only the coordinator of region %s runs this campaign", campaign.regionCode);
+            throw ProblemException.forbidden(
+                    "Only the coordinator of region %s runs this campaign", campaign.regionCode);
         }
         return campaign;
     }
@@ -44,7 +45,10 @@ public class CampaignAccess {
 
     /** Region coordinator, education advisor or a machine token scoped to this region. */
     public boolean regionWide(String regionCode) {
-        return (caller.hasRole(Roles.REGION_COORDINATOR) || caller.hasRole(Roles.EDUCATION_ADVISOR) || caller.isSystem()) && ownRegion(regionCode);
+        return (caller.hasRole(Roles.REGION_COORDINATOR)
+                        || caller.hasRole(Roles.EDUCATION_ADVISOR)
+                        || caller.isSystem())
+                && ownRegion(regionCode);
     }
 
     /** The region's education advisor (a person: machine tokens are not advisors). */
@@ -54,7 +58,8 @@ public class CampaignAccess {
 
     /** COC member of this institution, or a machine token scoped to it (for counts such as response rates). */
     public boolean institutionWide(String institutionCode) {
-        return (caller.hasRole(Roles.COC) || caller.isSystem()) && caller.institutions().contains(institutionCode);
+        return (caller.hasRole(Roles.COC) || caller.isSystem())
+                && caller.institutions().contains(institutionCode);
     }
 
     /** Programme director or supervisor of this programme, or a machine token scoped to it (for counts). */
@@ -76,13 +81,19 @@ public class CampaignAccess {
         }
         if (caller.hasRole(Roles.COC) || caller.hasRole(Roles.BOARD) || system) {
             for (String institution : caller.institutions()) {
-                ReplicatedInstitution.<ReplicatedInstitution>findByIdOptional(institution).ifPresent(i -> regions.add(i.regionCode));
-                ReplicatedProgramme.<ReplicatedProgramme>find("institutionCode", institution).stream().forEach(p -> regions.add(p.regionCode));
+                ReplicatedInstitution.<ReplicatedInstitution>findByIdOptional(institution)
+                        .ifPresent(i -> regions.add(i.regionCode));
+                ReplicatedProgramme.<ReplicatedProgramme>find("institutionCode", institution).stream()
+                        .forEach(p -> regions.add(p.regionCode));
             }
         }
-        if (caller.hasRole(Roles.PROGRAMME_DIRECTOR) || caller.hasRole(Roles.SUPERVISOR) || caller.hasRole(Roles.RESIDENT) || system) {
+        if (caller.hasRole(Roles.PROGRAMME_DIRECTOR)
+                || caller.hasRole(Roles.SUPERVISOR)
+                || caller.hasRole(Roles.RESIDENT)
+                || system) {
             for (String programme : caller.programmes()) {
-                ReplicatedProgramme.<ReplicatedProgramme>findByIdOptional(programme).ifPresent(p -> regions.add(p.regionCode));
+                ReplicatedProgramme.<ReplicatedProgramme>findByIdOptional(programme)
+                        .ifPresent(p -> regions.add(p.regionCode));
             }
         }
         return regions;

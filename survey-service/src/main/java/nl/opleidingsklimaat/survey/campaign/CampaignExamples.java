@@ -32,6 +32,5 @@ final class CampaignExamples {
             { "items": [ """ + VIEW + """
              ], "page": 0, "size": 50, "totalItems": 1, "totalPages": 1 }""";
 
-    private CampaignExamples() {
-    }
+    private CampaignExamples() {}
 }

@@ -17,7 +17,12 @@ public record CampaignRequest(
         @NotBlank String regionCode,
         @NotNull LocalDate opensOn,
         @NotNull LocalDate closesOn,
-        @Schema(description = "Reporting threshold; default 4, never below 4") @Min(value = 4, message = "must be at least 4") @Max(1000) Integer threshold,
+
+        @Schema(description = "Reporting threshold; default 4, never below 4")
+        @Min(value = 4, message = "must be at least 4")
+        @Max(1000)
+        Integer threshold,
+
         @Schema(description = "Dates on which residents who have not answered get a reminder; within the window")
-        @Size(max = 10) List<@NotNull LocalDate> reminderDates) {
-}
+        @Size(max = 10)
+        List<@NotNull LocalDate> reminderDates) {}

@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Campaigns", description = "Campaigns of an instrument in a region: DRAFT -> OPEN -> CLOSED -> REPORTED, opened and closed on time by the scheduler or by hand")
+@Tag(
+        name = "Campaigns",
+        description =
+                "Campaigns of an instrument in a region: DRAFT -> OPEN -> CLOSED -> REPORTED, opened and closed on time by the scheduler or by hand")
 public class CampaignResource {
     @Inject
     CampaignService campaigns;
@@ -48,32 +51,79 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
-    @Operation(summary = "Create a campaign (DRAFT)",
-            description = "A campaign of a published instrument version in the coordinator's region, with its window (e.g. 1-30 June), reporting threshold (default 4, never below 4) and reminder dates within the window. The scheduler opens it on opensOn and closes it after closesOn.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignRequest.class),
-            examples = @ExampleObject(name = "campaign", value = CampaignExamples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location points to it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class), examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid request (threshold below 4, window, unknown instrument version)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a region coordinator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The region is not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region is not known in the organisation registry; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Create a campaign (DRAFT)",
+            description =
+                    "A campaign of a published instrument version in the coordinator's region, with its window (e.g. 1-30 June), reporting threshold (default 4, never below 4) and reminder dates within the window. The scheduler opens it on opensOn and closes it after closesOn.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignRequest.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location points to it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request (threshold below 4, window, unknown instrument version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a region coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The region is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The region is not known in the organisation registry; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CampaignRequest request, @Context UriInfo uri) {
         if (!access.mayManage(request.regionCode())) {
             throw ProblemException.notFound("Region %s not found", request.regionCode());
         }
         Campaign campaign = campaigns.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(campaign.id.toString()).build()).entity(CampaignService.view(campaign)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(campaign.id.toString())
+                        .build())
+                .entity(CampaignService.view(campaign))
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "List campaigns", description = "Campaigns of the regions in the caller's scope (region, or the region of their institution or programme), newest first; paged, optionally by state.")
-    @APIResponse(responseCode = "200", description = "A page of campaigns", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = CampaignExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters or state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CampaignView> list(@QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") String state,
+    @Operation(
+            summary = "List campaigns",
+            description =
+                    "Campaigns of the regions in the caller's scope (region, or the region of their institution or programme), newest first; paged, optionally by state.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of campaigns",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = CampaignExamples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging parameters or state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CampaignView> list(
+            @QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") String state,
             @BeanParam @Valid PageRequest page) {
         return campaigns.list(access.visibleRegions(), parseState(state), page);
     }
@@ -92,10 +142,25 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Read a campaign", description = "The campaign with its state, window, threshold and reminder dates.")
-    @APIResponse(responseCode = "200", description = "The campaign", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class), examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Read a campaign",
+            description = "The campaign with its state, window, threshold and reminder dates.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CampaignView get(@PathParam("id") UUID id) {
         return CampaignService.view(access.visibleCampaign(id));
     }
@@ -103,12 +168,34 @@ public class CampaignResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
-    @Operation(summary = "Open a campaign now (by hand)", description = "DRAFT -> OPEN; publishes CampaignOpened and mails every invited resident a personal single-use link.")
-    @APIResponse(responseCode = "200", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class), examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the region's coordinator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT campaign", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Open a campaign now (by hand)",
+            description =
+                    "DRAFT -> OPEN; publishes CampaignOpened and mails every invited resident a personal single-use link.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not the region's coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a DRAFT campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CampaignView open(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.open(id);
@@ -118,13 +205,34 @@ public class CampaignResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
-    @Operation(summary = "Close a campaign now (by hand)",
-            description = "OPEN -> CLOSED -> REPORTED: answers are refused from now on (410), the links and e-mail addresses are erased, CampaignClosed is published and every programme gets its report (ReportReleased at or above the threshold, ReportWithheld below it).")
-    @APIResponse(responseCode = "200", description = "Closed and reported", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class), examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the region's coordinator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not an OPEN campaign", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Close a campaign now (by hand)",
+            description =
+                    "OPEN -> CLOSED -> REPORTED: answers are refused from now on (410), the links and e-mail addresses are erased, CampaignClosed is published and every programme gets its report (ReportReleased at or above the threshold, ReportWithheld below it).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed and reported",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not the region's coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not an OPEN campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CampaignView close(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.close(id);

@@ -1,7 +1,7 @@
 package nl.opleidingsklimaat.survey.campaign;
 
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,7 +29,10 @@ public class CampaignScheduler {
         stopping = true;
     }
 
-    @Scheduled(every = "${survey.scheduler.every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${survey.scheduler.every}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         runDue(campaigns.today());
     }

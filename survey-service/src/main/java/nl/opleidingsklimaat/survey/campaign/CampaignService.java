@@ -49,8 +49,10 @@ public class CampaignService {
     @Transactional
     public Campaign create(CampaignRequest request) {
         Instrument instrument = Instrument.findVersion(request.instrumentCode(), request.instrumentVersion())
-                .orElseThrow(() -> ProblemException.invalidField("instrumentVersion",
-                        "no published instrument %s version %s".formatted(request.instrumentCode(), request.instrumentVersion())));
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "instrumentVersion",
+                        "no published instrument %s version %s"
+                                .formatted(request.instrumentCode(), request.instrumentVersion())));
         LocalDate today = today();
         List<Problem.Violation> violations = new ArrayList<>();
         if (request.opensOn().isBefore(today)) {
@@ -80,7 +82,8 @@ public class CampaignService {
         campaign.regionCode = request.regionCode();
         campaign.opensOn = request.opensOn();
         campaign.closesOn = request.closesOn();
-        campaign.threshold = Math.max(SurveyConfig.MINIMUM_THRESHOLD,
+        campaign.threshold = Math.max(
+                SurveyConfig.MINIMUM_THRESHOLD,
                 request.threshold() == null ? config.defaultThreshold() : request.threshold());
         campaign.state = CampaignState.DRAFT;
         campaign.createdAt = OffsetDateTime.now();
@@ -95,9 +98,12 @@ public class CampaignService {
 
     /** A region is known when the organisation replica has it through an institution or a programme in it. */
     private static void requireKnownRegion(String regionCode) {
-        if (ReplicatedInstitution.count("regionCode", regionCode) == 0 && ReplicatedProgramme.count("regionCode", regionCode) == 0) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "Region %s is not known in the organisation registry: register its institutions first".formatted(regionCode),
+        if (ReplicatedInstitution.count("regionCode", regionCode) == 0
+                && ReplicatedProgramme.count("regionCode", regionCode) == 0) {
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "Region %s is not known in the organisation registry: register its institutions first"
+                            .formatted(regionCode),
                     List.of(new Problem.Violation("regionCode", "unknown region " + regionCode)));
         }
     }
@@ -122,22 +128,39 @@ public class CampaignService {
     public List<InvitationMail> open(UUID id) {
         Campaign campaign = lockedCampaign(id);
         if (campaign.state != CampaignState.DRAFT) {
-            throw ProblemException.conflict("Campaign %s is %s; only a DRAFT campaign can be opened", id, campaign.state);
+            throw ProblemException.conflict(
+                    "Campaign %s is %s; only a DRAFT campaign can be opened", id, campaign.state);
         }
         LocalDate today = today();
         if (campaign.closesOn.isBefore(today)) {
-            throw ProblemException.conflict("Campaign %s closed on %s, before it was opened; create a new campaign", id, campaign.closesOn);
+            throw ProblemException.conflict(
+                    "Campaign %s closed on %s, before it was opened; create a new campaign", id, campaign.closesOn);
         }
         if (campaign.opensOn.isAfter(today)) {
             campaign.opensOn = today;
         }
         campaign.state = CampaignState.OPEN;
         Instrument instrument = campaign.instrument();
-        outbox.record(SurveyEvents.CAMPAIGN_OPENED, Subjects.campaign(campaign.id), new CampaignOpened(campaign.id, instrument.code,
-                instrument.version, campaign.regionCode, campaign.opensOn, campaign.closesOn, campaign.threshold));
+        outbox.record(
+                SurveyEvents.CAMPAIGN_OPENED,
+                Subjects.campaign(campaign.id),
+                new CampaignOpened(
+                        campaign.id,
+                        instrument.code,
+                        instrument.version,
+                        campaign.regionCode,
+                        campaign.opensOn,
+                        campaign.closesOn,
+                        campaign.threshold));
         List<InvitationMail> mails = new ArrayList<>();
         for (Invitation invitation : Invitation.<Invitation>list("campaignId", campaign.id)) {
-            mails.add(new InvitationMail(invitation.email, links.issue(invitation.id), campaign.name, instrument.name, campaign.closesOn, false));
+            mails.add(new InvitationMail(
+                    invitation.email,
+                    links.issue(invitation.id),
+                    campaign.name,
+                    instrument.name,
+                    campaign.closesOn,
+                    false));
         }
         return mails;
     }
@@ -152,7 +175,8 @@ public class CampaignService {
     public void close(UUID id) {
         Campaign campaign = lockedCampaign(id);
         if (campaign.state != CampaignState.OPEN) {
-            throw ProblemException.conflict("Campaign %s is %s; only an OPEN campaign can be closed", id, campaign.state);
+            throw ProblemException.conflict(
+                    "Campaign %s is %s; only an OPEN campaign can be closed", id, campaign.state);
         }
         LocalDate today = today();
         if (campaign.closesOn.isAfter(today)) {
@@ -161,27 +185,47 @@ public class CampaignService {
         campaign.state = CampaignState.CLOSED;
         ballots.openIntoResponses(campaign.id);
         Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
-        Invitation.getEntityManager().createNativeQuery("""
+        Invitation.getEntityManager()
+                .createNativeQuery("""
                 DELETE FROM invitation_token t USING invitation i WHERE i.id = t.invitation_id AND i.campaign_id = ?1""")
-                .setParameter(1, campaign.id).executeUpdate();
+                .setParameter(1, campaign.id)
+                .executeUpdate();
         Instrument instrument = campaign.instrument();
-        outbox.record(SurveyEvents.CAMPAIGN_CLOSED, Subjects.campaign(campaign.id), new CampaignClosed(campaign.id, instrument.code,
-                instrument.version, campaign.regionCode, campaign.opensOn, campaign.closesOn, campaign.threshold));
+        outbox.record(
+                SurveyEvents.CAMPAIGN_CLOSED,
+                Subjects.campaign(campaign.id),
+                new CampaignClosed(
+                        campaign.id,
+                        instrument.code,
+                        instrument.version,
+                        campaign.regionCode,
+                        campaign.opensOn,
+                        campaign.closesOn,
+                        campaign.threshold));
     }
 
     /** Reminders due on {@code today}: a fresh personal link for everyone who has not answered yet. */
     @Transactional
     public List<InvitationMail> remindersDue(UUID id, LocalDate today) {
         Campaign campaign = lockedCampaign(id);
-        List<Campaign.Reminder> due = campaign.reminders.stream().filter(r -> !r.sent && !r.sendOn.isAfter(today)).toList();
+        List<Campaign.Reminder> due = campaign.reminders.stream()
+                .filter(r -> !r.sent && !r.sendOn.isAfter(today))
+                .toList();
         if (campaign.state != CampaignState.OPEN || due.isEmpty()) {
             return List.of();
         }
         due.forEach(r -> r.sent = true);
         Instrument instrument = campaign.instrument();
         List<InvitationMail> mails = new ArrayList<>();
-        for (Invitation invitation : Invitation.<Invitation>list("campaignId = ?1 and used = false and email is not null", campaign.id)) {
-            mails.add(new InvitationMail(invitation.email, links.issue(invitation.id), campaign.name, instrument.name, campaign.closesOn, true));
+        for (Invitation invitation :
+                Invitation.<Invitation>list("campaignId = ?1 and used = false and email is not null", campaign.id)) {
+            mails.add(new InvitationMail(
+                    invitation.email,
+                    links.issue(invitation.id),
+                    campaign.name,
+                    instrument.name,
+                    campaign.closesOn,
+                    true));
         }
         return mails;
     }
@@ -189,8 +233,10 @@ public class CampaignService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> due(LocalDate today) {
         List<UUID> ids = new ArrayList<>();
-        Campaign.<Campaign>list("state = ?1 and opensOn <= ?2 and closesOn >= ?2", CampaignState.DRAFT, today).forEach(c -> ids.add(c.id));
-        Campaign.<Campaign>list("state in ?1", List.of(CampaignState.OPEN, CampaignState.CLOSED)).forEach(c -> ids.add(c.id));
+        Campaign.<Campaign>list("state = ?1 and opensOn <= ?2 and closesOn >= ?2", CampaignState.DRAFT, today)
+                .forEach(c -> ids.add(c.id));
+        Campaign.<Campaign>list("state in ?1", List.of(CampaignState.OPEN, CampaignState.CLOSED))
+                .forEach(c -> ids.add(c.id));
         return ids;
     }
 
@@ -218,7 +264,16 @@ public class CampaignService {
 
     public static CampaignView view(Campaign campaign) {
         Instrument instrument = campaign.instrument();
-        return new CampaignView(campaign.id, campaign.name, instrument.code, instrument.version, campaign.regionCode, campaign.opensOn,
-                campaign.closesOn, campaign.threshold, campaign.state, campaign.reminders.stream().map(r -> r.sendOn).toList());
+        return new CampaignView(
+                campaign.id,
+                campaign.name,
+                instrument.code,
+                instrument.version,
+                campaign.regionCode,
+                campaign.opensOn,
+                campaign.closesOn,
+                campaign.threshold,
+                campaign.state,
+                campaign.reminders.stream().map(r -> r.sendOn).toList());
     }
 }

@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A campaign as the API shows it. */
-public record CampaignView(UUID id, String name, String instrumentCode, String instrumentVersion, String regionCode, LocalDate opensOn,
-        LocalDate closesOn, int threshold, CampaignState state, List<LocalDate> reminderDates) {
-}
+public record CampaignView(
+        UUID id,
+        String name,
+        String instrumentCode,
+        String instrumentVersion,
+        String regionCode,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        int threshold,
+        CampaignState state,
+        List<LocalDate> reminderDates) {}

@@ -48,8 +48,7 @@ public class CampaignWorkflow {
                 }
             }
             case CLOSED -> reports.produce(id);
-            case REPORTED -> {
-            }
+            case REPORTED -> {}
         }
     }
 }

@@ -26,20 +26,28 @@ import java.util.UUID;
 public class Instrument extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String code;
     public String version;
     public String name;
+
     @Enumerated(EnumType.STRING)
     public InstrumentKind kind;
+
     public String description;
+
     @Column(name = "strength_at_least")
     public BigDecimal strengthAtLeast;
+
     @Column(name = "attention_below")
     public BigDecimal attentionBelow;
+
     @Column(name = "region_gap")
     public BigDecimal regionGap;
+
     @Column(name = "help_text")
     public String helpText;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
@@ -57,7 +65,11 @@ public class Instrument extends PanacheEntityBase {
     }
 
     public String domainName(String domainCode) {
-        return domains.stream().filter(d -> d.code.equals(domainCode)).map(d -> d.name).findFirst().orElse(domainCode);
+        return domains.stream()
+                .filter(d -> d.code.equals(domainCode))
+                .map(d -> d.name)
+                .findFirst()
+                .orElse(domainCode);
     }
 
     @Embeddable
@@ -70,12 +82,16 @@ public class Instrument extends PanacheEntityBase {
     @Embeddable
     public static class SignalRule {
         public String indicator;
+
         @Column(name = "item_code")
         public String itemCode;
+
         @Column(name = "at_or_above")
         public int atOrAbove;
+
         @Column(name = "min_share")
         public BigDecimal minShare;
+
         public String advice;
     }
 }

@@ -20,14 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "InstrumentDefinition")
 public record InstrumentDefinition(
-        @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lower-case letters, digits and dashes (2-40)") String code,
-        @NotBlank @Pattern(regexp = "[0-9A-Za-z.-]{1,20}", message = "letters, digits, dots and dashes (1-20)") String version,
+        @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lower-case letters, digits and dashes (2-40)")
+        String code,
+
+        @NotBlank @Pattern(regexp = "[0-9A-Za-z.-]{1,20}", message = "letters, digits, dots and dashes (1-20)")
+        String version,
+
         @NotBlank @Size(max = 200) String name,
         @NotNull InstrumentKind kind,
         @Size(max = 2000) String description,
         @NotNull @Valid ReportRules reportRules,
+
         @Schema(description = "Shown to a resident with their own result (wellbeing): where to go for help")
-        @Size(max = 4000) String helpText,
+        @Size(max = 4000)
+        String helpText,
+
         @NotEmpty @Size(max = 20) List<@Valid @NotNull DomainDefinition> domains,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull ItemDefinition> items,
         @Size(max = 20) List<@Valid @NotNull SignalRuleDefinition> signalRules) {
@@ -37,28 +44,35 @@ public record InstrumentDefinition(
     }
 
     public record DomainDefinition(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}", message = "lower-case letters, digits and dashes") String code,
-            @NotBlank @Size(max = 200) String name) {
-    }
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}", message = "lower-case letters, digits and dashes")
+            String code,
+
+            @NotBlank @Size(max = 200) String name) {}
 
     public record ItemDefinition(
-            @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,30}", message = "upper-case letters, digits and dashes") String code,
+            @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,30}", message = "upper-case letters, digits and dashes")
+            String code,
+
             @NotBlank String domain,
             @NotBlank @Size(max = 1000) String text,
             @NotNull Scale scale,
             boolean notApplicableAllowed,
             boolean higherIsBetter,
             boolean required,
-            @Schema(description = "Open text only: the longest answer accepted (default 2000)") @Min(1) @Max(10000) Integer maxLength) {
-    }
+
+            @Schema(description = "Open text only: the longest answer accepted (default 2000)") @Min(1) @Max(10000)
+            Integer maxLength) {}
 
     /** When a domain or item counts as a strength or an attention point (oriented so that higher is better). */
     public record ReportRules(
             @NotNull @DecimalMin("0") @DecimalMax("5") BigDecimal strengthAtLeast,
             @NotNull @DecimalMin("0") @DecimalMax("5") BigDecimal attentionBelow,
+
             @Schema(description = "A domain at least this far above (below) the region is a strength (attention point)")
-            @NotNull @DecimalMin("0.1") @DecimalMax("4") BigDecimal regionGap) {
-    }
+            @NotNull
+            @DecimalMin("0.1")
+            @DecimalMax("4")
+            BigDecimal regionGap) {}
 
     /** A wellbeing signal: the share of respondents whose answer on the item is at or above a value. */
     public record SignalRuleDefinition(
@@ -66,6 +80,5 @@ public record InstrumentDefinition(
             @NotBlank String itemCode,
             @NotNull Integer atOrAbove,
             @NotNull @DecimalMin("0.01") @DecimalMax("1") BigDecimal minShare,
-            @NotBlank @Size(max = 1000) String advice) {
-    }
+            @NotBlank @Size(max = 1000) String advice) {}
 }

@@ -33,6 +33,5 @@ final class InstrumentExamples {
               "page": 0, "size": 50, "totalItems": 1, "totalPages": 1
             }""";
 
-    private InstrumentExamples() {
-    }
+    private InstrumentExamples() {}
 }

@@ -18,24 +18,35 @@ public class InstrumentItem extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Column(name = "instrument_id")
     public UUID instrumentId;
+
     public String code;
+
     @Column(name = "domain_code")
     public String domainCode;
+
     public int position;
     public String text;
+
     @Enumerated(EnumType.STRING)
     public Scale scale;
+
     @Column(name = "scale_min")
     public Integer scaleMin;
+
     @Column(name = "scale_max")
     public Integer scaleMax;
+
     @Column(name = "not_applicable_allowed")
     public boolean notApplicableAllowed;
+
     @Column(name = "higher_is_better")
     public boolean higherIsBetter;
+
     public boolean required;
+
     @Column(name = "max_length")
     public Integer maxLength;
 

@@ -41,7 +41,9 @@ public class InstrumentLoader {
             if (!instruments.exists(definition.code(), definition.version())) {
                 try {
                     instruments.publish(definition);
-                    LOG.infof("Published instrument %s version %s from %s", definition.code(), definition.version(), file);
+                    LOG.infof(
+                            "Published instrument %s version %s from %s",
+                            definition.code(), definition.version(), file);
                 } catch (RuntimeException e) {
                     // Another instance starting at the same moment may have published it first.
                     if (!instruments.exists(definition.code(), definition.version())) {

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -31,18 +31,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/instruments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Instruments", description = "Versioned item banks (Opleidingsmonitor, thermometer welzijn aios); a published version never changes")
+@Tag(
+        name = "Instruments",
+        description =
+                "Versioned item banks (Opleidingsmonitor, thermometer welzijn aios); a published version never changes")
 public class InstrumentResource {
     @Inject
     InstrumentService instruments;
 
     @GET
     @Authenticated
-    @Operation(summary = "List published instrument versions", description = "Every published version, optionally of one instrument code; paged.")
-    @APIResponse(responseCode = "200", description = "A page of instrument versions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = InstrumentExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "List published instrument versions",
+            description = "Every published version, optionally of one instrument code; paged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of instrument versions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = InstrumentExamples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InstrumentSummary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
         return instruments.list(code, page);
     }
@@ -50,12 +66,25 @@ public class InstrumentResource {
     @GET
     @Path("/{code}/versions/{version}")
     @Authenticated
-    @Operation(summary = "Read one instrument version", description = "Domains, items with their Dutch text and scale, report rules and wellbeing signal rules.")
-    @APIResponse(responseCode = "200", description = "The instrument version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentDefinition.class),
-                    examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such instrument version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Read one instrument version",
+            description = "Domains, items with their Dutch text and scale, report rules and wellbeing signal rules.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The instrument version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InstrumentDefinition.class),
+                            examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstrumentDefinition get(@PathParam("code") String code, @PathParam("version") String version) {
         return instruments.definition(code, version);
     }
@@ -63,19 +92,45 @@ public class InstrumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})
-    @Operation(summary = "Import (publish) an instrument version",
-            description = "Loads an item bank: national reference data (role reference-data) or a region's own (its coordinator); machine tokens of role system do not publish instruments. The version is published at once and never changes: importing an existing code and version answers 409; publish a new version instead. Items are Likert 1-5 (optionally 'niet van toepassing'), frequency 1-5, yes/no or open text.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentDefinition.class),
-            examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
-    @APIResponse(responseCode = "201", description = "Published; Location points to the version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
-    @APIResponse(responseCode = "400", description = "Invalid definition (violations per field)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a region coordinator or a keeper of reference data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "This version is already published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Import (publish) an instrument version",
+            description =
+                    "Loads an item bank: national reference data (role reference-data) or a region's own (its coordinator); machine tokens of role system do not publish instruments. The version is published at once and never changes: importing an existing code and version answers 409; publish a new version instead. Items are Likert 1-5 (optionally 'niet van toepassing'), frequency 1-5, yes/no or open text.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InstrumentDefinition.class),
+                            examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Published; Location points to the version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid definition (violations per field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a region coordinator or a keeper of reference data",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "This version is already published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@NotNull @Valid InstrumentDefinition definition, @Context UriInfo uri) {
         Instrument instrument = instruments.publish(definition);
-        return Response.created(uri.getBaseUriBuilder().path("api/instruments/{code}/versions/{version}").build(instrument.code, instrument.version))
-                .entity(instruments.definition(instrument.code, instrument.version)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/instruments/{code}/versions/{version}")
+                        .build(instrument.code, instrument.version))
+                .entity(instruments.definition(instrument.code, instrument.version))
+                .build();
     }
 }

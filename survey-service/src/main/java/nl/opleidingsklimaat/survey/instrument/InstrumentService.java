@@ -26,7 +26,8 @@ public class InstrumentService {
     public Instrument publish(InstrumentDefinition definition) {
         checkConsistency(definition);
         if (Instrument.findVersion(definition.code(), definition.version()).isPresent()) {
-            throw ProblemException.conflict("Instrument %s version %s is already published; publish a new version instead",
+            throw ProblemException.conflict(
+                    "Instrument %s version %s is already published; publish a new version instead",
                     definition.code(), definition.version());
         }
         Instrument instrument = new Instrument();
@@ -75,7 +76,9 @@ public class InstrumentService {
             item.notApplicableAllowed = i.notApplicableAllowed();
             item.higherIsBetter = i.higherIsBetter();
             item.required = i.required();
-            item.maxLength = i.scale() == Scale.OPEN_TEXT ? (i.maxLength() == null ? InstrumentItem.DEFAULT_MAX_LENGTH : i.maxLength()) : null;
+            item.maxLength = i.scale() == Scale.OPEN_TEXT
+                    ? (i.maxLength() == null ? InstrumentItem.DEFAULT_MAX_LENGTH : i.maxLength())
+                    : null;
             item.persist();
         }
         return instrument;
@@ -88,8 +91,11 @@ public class InstrumentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstrumentSummary> list(String code, PageRequest page) {
-        PanacheQuery<Instrument> query = code == null ? Instrument.find("order by code, version") : Instrument.find("code = ?1 order by version", code);
-        return Page.of(query, page, (Instrument i) -> new InstrumentSummary(i.code, i.version, i.name, i.kind, i.publishedAt));
+        PanacheQuery<Instrument> query = code == null
+                ? Instrument.find("order by code, version")
+                : Instrument.find("code = ?1 order by version", code);
+        return Page.of(
+                query, page, (Instrument i) -> new InstrumentSummary(i.code, i.version, i.name, i.kind, i.publishedAt));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,16 +106,34 @@ public class InstrumentService {
     }
 
     static InstrumentDefinition toDefinition(Instrument instrument) {
-        List<DomainDefinition> domains = instrument.domains.stream().map(d -> new DomainDefinition(d.code, d.name)).toList();
+        List<DomainDefinition> domains = instrument.domains.stream()
+                .map(d -> new DomainDefinition(d.code, d.name))
+                .toList();
         List<ItemDefinition> items = InstrumentItem.of(instrument.id).stream()
-                .map(i -> new ItemDefinition(i.code, i.domainCode, i.text, i.scale, i.notApplicableAllowed, i.higherIsBetter, i.required,
+                .map(i -> new ItemDefinition(
+                        i.code,
+                        i.domainCode,
+                        i.text,
+                        i.scale,
+                        i.notApplicableAllowed,
+                        i.higherIsBetter,
+                        i.required,
                         i.maxLength))
                 .toList();
         List<SignalRuleDefinition> rules = instrument.signalRules.stream()
-                .map(r -> new SignalRuleDefinition(r.indicator, r.itemCode, r.atOrAbove, r.minShare, r.advice)).toList();
-        return new InstrumentDefinition(instrument.code, instrument.version, instrument.name, instrument.kind, instrument.description,
-                new ReportRules(instrument.strengthAtLeast, instrument.attentionBelow, instrument.regionGap), instrument.helpText, domains,
-                items, rules);
+                .map(r -> new SignalRuleDefinition(r.indicator, r.itemCode, r.atOrAbove, r.minShare, r.advice))
+                .toList();
+        return new InstrumentDefinition(
+                instrument.code,
+                instrument.version,
+                instrument.name,
+                instrument.kind,
+                instrument.description,
+                new ReportRules(instrument.strengthAtLeast, instrument.attentionBelow, instrument.regionGap),
+                instrument.helpText,
+                domains,
+                items,
+                rules);
     }
 
     /** The rules Bean Validation cannot see: unique codes, items in known domains, signal rules on numeric items. */
@@ -133,10 +157,12 @@ public class InstrumentService {
                 violations.add(new Problem.Violation(path + ".domain", "unknown domain " + item.domain()));
             }
             if (item.notApplicableAllowed() && item.scale() != Scale.LIKERT_5) {
-                violations.add(new Problem.Violation(path + ".notApplicableAllowed", "only a LIKERT_5 item may allow 'niet van toepassing'"));
+                violations.add(new Problem.Violation(
+                        path + ".notApplicableAllowed", "only a LIKERT_5 item may allow 'niet van toepassing'"));
             }
             if (item.maxLength() != null && item.scale() != Scale.OPEN_TEXT) {
-                violations.add(new Problem.Violation(path + ".maxLength", "only an OPEN_TEXT item has a maximum length"));
+                violations.add(
+                        new Problem.Violation(path + ".maxLength", "only an OPEN_TEXT item has a maximum length"));
             }
             if (item.scale().numeric()) {
                 numericItems.add(item.code());
@@ -153,7 +179,11 @@ public class InstrumentService {
             if (!numericItems.contains(rule.itemCode())) {
                 violations.add(new Problem.Violation(path + ".itemCode", "not a numeric item of this instrument"));
             } else {
-                Scale scale = definition.items().stream().filter(it -> it.code().equals(rule.itemCode())).findFirst().orElseThrow().scale();
+                Scale scale = definition.items().stream()
+                        .filter(it -> it.code().equals(rule.itemCode()))
+                        .findFirst()
+                        .orElseThrow()
+                        .scale();
                 if (rule.atOrAbove() < scale.min() || rule.atOrAbove() > scale.max()) {
                     violations.add(new Problem.Violation(path + ".atOrAbove", "outside the item's scale"));
                 }
@@ -164,7 +194,8 @@ public class InstrumentService {
             violations.add(new Problem.Violation("reportRules.attentionBelow", "must not be above strengthAtLeast"));
         }
         if (definition.kind() == InstrumentKind.WELLBEING && rules.isEmpty()) {
-            violations.add(new Problem.Violation("signalRules", "a wellbeing instrument needs at least one signal rule"));
+            violations.add(
+                    new Problem.Violation("signalRules", "a wellbeing instrument needs at least one signal rule"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

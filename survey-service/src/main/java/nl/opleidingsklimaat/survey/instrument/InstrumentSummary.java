@@ -3,5 +3,5 @@ package nl.opleidingsklimaat.survey.instrument;
 import java.time.OffsetDateTime;
 
 /** One published instrument version in a list. */
-public record InstrumentSummary(String code, String version, String name, InstrumentKind kind, OffsetDateTime publishedAt) {
-}
+public record InstrumentSummary(
+        String code, String version, String name, InstrumentKind kind, OffsetDateTime publishedAt) {}

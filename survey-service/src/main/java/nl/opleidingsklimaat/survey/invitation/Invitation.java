@@ -17,12 +17,16 @@ import java.util.UUID;
 public class Invitation extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     public String email;
     public String reference;
     public boolean used;

@@ -35,7 +35,8 @@ import nl.opleidingsklimaat.survey.campaign.CampaignState;
 public class InvitationImport {
     public static final int MAX_ROWS = 5000;
     private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withHeader().withColumnReordering(true);
+    private static final CsvSchema CSV_SCHEMA =
+            CsvSchema.emptySchema().withHeader().withColumnReordering(true);
     private static final Set<String> CSV_COLUMNS = Set.of("email", "programmeCode", "reference");
 
     @Inject
@@ -47,8 +48,7 @@ public class InvitationImport {
     @Inject
     PersonalLinks links;
 
-    public record Outcome(ImportResult result, List<InvitationMail> mails) {
-    }
+    public record Outcome(ImportResult result, List<InvitationMail> mails) {}
 
     @Transactional
     public Outcome importJson(UUID campaignId, List<InvitationRow> rows) {
@@ -68,9 +68,11 @@ public class InvitationImport {
         // Spreadsheets add a byte-order mark, and Dutch ones separate columns with a semicolon.
         String content = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         String firstLine = content.lines().findFirst().orElse("");
-        CsvSchema schema = firstLine.contains(";") && !firstLine.contains(",") ? CSV_SCHEMA.withColumnSeparator(';') : CSV_SCHEMA;
+        CsvSchema schema =
+                firstLine.contains(";") && !firstLine.contains(",") ? CSV_SCHEMA.withColumnSeparator(';') : CSV_SCHEMA;
         List<InvitationRow> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> lines = CSV.readerForMapOf(String.class).with(schema).readValues(content)) {
+        try (MappingIterator<Map<String, String>> lines =
+                CSV.readerForMapOf(String.class).with(schema).readValues(content)) {
             CsvSchema header = (CsvSchema) lines.getParser().getSchema();
             while (lines.hasNextValue()) {
                 Map<String, String> line = lines.nextValue();
@@ -80,7 +82,9 @@ public class InvitationImport {
                 if (rows.size() == MAX_ROWS) {
                     throw ProblemException.badRequest("At most %d invitations per import", MAX_ROWS);
                 }
-                rows.add(new InvitationRow(blankToNull(line.get("email")), blankToNull(line.get("programmeCode")),
+                rows.add(new InvitationRow(
+                        blankToNull(line.get("email")),
+                        blankToNull(line.get("programmeCode")),
                         blankToNull(line.get("reference"))));
             }
             if (rows.isEmpty()) {
@@ -88,7 +92,9 @@ public class InvitationImport {
                 throw ProblemException.badRequest("The CSV has a header but no invitations");
             }
         } catch (IOException | RuntimeJsonMappingException e) {
-            throw ProblemException.badRequest("The CSV cannot be read: %s", e.getMessage().lines().findFirst().orElse(""));
+            throw ProblemException.badRequest(
+                    "The CSV cannot be read: %s",
+                    e.getMessage().lines().findFirst().orElse(""));
         }
         return rows;
     }
@@ -97,7 +103,8 @@ public class InvitationImport {
         Set<String> unknown = new HashSet<>(columns);
         unknown.removeAll(CSV_COLUMNS);
         if (!unknown.isEmpty() || !columns.contains("email") || !columns.contains("programmeCode")) {
-            throw ProblemException.badRequest("The CSV header must be email,programmeCode[,reference]; found %s", String.join(",", columns));
+            throw ProblemException.badRequest(
+                    "The CSV header must be email,programmeCode[,reference]; found %s", String.join(",", columns));
         }
     }
 
@@ -119,16 +126,20 @@ public class InvitationImport {
                 continue;
             }
             Set<ConstraintViolation<InvitationRow>> invalid = validator.validate(row);
-            invalid.forEach(v -> violations.add(new Problem.Violation(path + "." + v.getPropertyPath(), v.getMessage())));
+            invalid.forEach(
+                    v -> violations.add(new Problem.Violation(path + "." + v.getPropertyPath(), v.getMessage())));
             ReplicatedProgramme programme = null;
             if (row.programmeCode() != null) {
                 programme = ReplicatedProgramme.findById(row.programmeCode());
                 if (programme == null || !programme.active || !programme.regionCode.equals(campaign.regionCode)) {
-                    violations.add(new Problem.Violation(path + ".programmeCode",
+                    violations.add(new Problem.Violation(
+                            path + ".programmeCode",
                             "unknown programme %s in region %s".formatted(row.programmeCode(), campaign.regionCode)));
                 }
             }
-            if (row.email() == null || invalid.stream().anyMatch(v -> v.getPropertyPath().toString().equals("email"))) {
+            if (row.email() == null
+                    || invalid.stream()
+                            .anyMatch(v -> v.getPropertyPath().toString().equals("email"))) {
                 continue;
             }
             String email = row.email().toLowerCase(Locale.ROOT);
@@ -150,9 +161,15 @@ public class InvitationImport {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE,
-                    "%d of %d rows are invalid; nothing was imported".formatted(violations.stream().map(v -> v.field().replaceAll("\\].*", "]"))
-                            .distinct().count(), rows.size()),
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "%d of %d rows are invalid; nothing was imported"
+                            .formatted(
+                                    violations.stream()
+                                            .map(v -> v.field().replaceAll("\\].*", "]"))
+                                            .distinct()
+                                            .count(),
+                                    rows.size()),
                     violations);
         }
         List<InvitationMail> mails = new ArrayList<>();
@@ -160,7 +177,12 @@ public class InvitationImport {
         for (Invitation invitation : invitations) {
             invitation.persist();
             if (campaign.state == CampaignState.OPEN) {
-                mails.add(new InvitationMail(invitation.email, links.issue(invitation.id), campaign.name, instrumentName, campaign.closesOn,
+                mails.add(new InvitationMail(
+                        invitation.email,
+                        links.issue(invitation.id),
+                        campaign.name,
+                        instrumentName,
+                        campaign.closesOn,
                         false));
             }
         }

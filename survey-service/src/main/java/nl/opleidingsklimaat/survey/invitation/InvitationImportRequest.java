@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The invited residents of a campaign, imported all-or-nothing. */
-public record InvitationImportRequest(@NotNull @Size(min = 1, max = InvitationImport.MAX_ROWS) List<InvitationRow> invitations) {
-}
+public record InvitationImportRequest(
+        @NotNull @Size(min = 1, max = InvitationImport.MAX_ROWS)
+        List<InvitationRow> invitations) {}

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InvitationMailer {
     private static final Logger LOG = Logger.getLogger(InvitationMailer.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     @Inject
     Mailer mailer;
@@ -31,8 +32,9 @@ public class InvitationMailer {
                 mailer.send(Mail.withText(mail.email(), subject(mail), body(mail)));
             } catch (RuntimeException e) {
                 // A failed mail must not undo the others; the next reminder carries a fresh link.
-                LOG.warnf("Could not send the %s mail of campaign %s: %s", mail.reminder() ? "reminder" : "invitation", mail.campaignName(),
-                        e.getMessage());
+                LOG.warnf(
+                        "Could not send the %s mail of campaign %s: %s",
+                        mail.reminder() ? "reminder" : "invitation", mail.campaignName(), e.getMessage());
             }
         }
     }
@@ -55,7 +57,10 @@ public class InvitationMailer {
                 %s
 
                 Deel deze link niet met anderen.
-                """.formatted(mail.reminder() ? "Je hebt de vragenlijst nog niet ingevuld; dit is een herinnering." : "",
-                mail.instrumentName(), DATE.format(mail.closesOn()), link);
+                """.formatted(
+                        mail.reminder() ? "Je hebt de vragenlijst nog niet ingevuld; dit is een herinnering." : "",
+                        mail.instrumentName(),
+                        DATE.format(mail.closesOn()),
+                        link);
     }
 }

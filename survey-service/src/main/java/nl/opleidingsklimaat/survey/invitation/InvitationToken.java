@@ -14,6 +14,7 @@ public class InvitationToken extends PanacheEntityBase {
     @Id
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Column(name = "invitation_id")
     public UUID invitationId;
 }

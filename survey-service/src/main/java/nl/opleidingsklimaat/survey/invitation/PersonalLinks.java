@@ -36,12 +36,14 @@ public class PersonalLinks {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return InvitationToken.<InvitationToken>findByIdOptional(hash(token)).map(t -> Invitation.findById(t.invitationId));
+        return InvitationToken.<InvitationToken>findByIdOptional(hash(token))
+                .map(t -> Invitation.findById(t.invitationId));
     }
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -36,24 +36,29 @@ public class RosterKeeper {
         boolean runsIt = access.mayManage(campaign.regionCode);
         boolean advisor = access.advisorOf(campaign.regionCode);
         if (!runsIt && !advisor) {
-            throw ProblemException.forbidden("Only the coordinator of region %s imports invitations, and after opening its education advisor",
+            throw ProblemException.forbidden(
+                    "Only the coordinator of region %s imports invitations, and after opening its education advisor",
                     campaign.regionCode);
         }
         switch (campaign.state) {
             case DRAFT -> {
                 if (!runsIt) {
-                    throw ProblemException.forbidden("Before opening the coordinator of region %s imports the roster", campaign.regionCode);
+                    throw ProblemException.forbidden(
+                            "Before opening the coordinator of region %s imports the roster", campaign.regionCode);
                 }
             }
             case OPEN -> {
                 if (!advisor || access.caller().hasRole(Roles.REGION_COORDINATOR)) {
-                    throw ProblemException.conflict("The roster of campaign %s froze when it opened on %s. A late invitation is added by the "
-                            + "region's education advisor (not by whoever runs the campaign) and is marked on the report", campaign.id,
-                            campaign.opensOn);
+                    throw ProblemException.conflict(
+                            "The roster of campaign %s froze when it opened on %s. A late invitation is added by the "
+                                    + "region's education advisor (not by whoever runs the campaign) and is marked on the report",
+                            campaign.id, campaign.opensOn);
                 }
             }
-            default -> throw ProblemException.conflict("Campaign %s is %s: invitations can only be added while it is DRAFT or OPEN", campaign.id,
-                    campaign.state);
+            default ->
+                throw ProblemException.conflict(
+                        "Campaign %s is %s: invitations can only be added while it is DRAFT or OPEN",
+                        campaign.id, campaign.state);
         }
         return campaign;
     }
@@ -63,6 +68,7 @@ public class RosterKeeper {
         Map<String, Integer> perProgramme = new TreeMap<>();
         added.forEach(i -> perProgramme.merge(i.programmeCode, 1, Integer::sum));
         String action = campaign.state == CampaignState.OPEN ? LATE_ADDITION : IMPORT;
-        perProgramme.forEach((programme, count) -> audit.record(action, "campaign-roster", campaign.id + "/" + programme + "/" + count));
+        perProgramme.forEach((programme, count) ->
+                audit.record(action, "campaign-roster", campaign.id + "/" + programme + "/" + count));
     }
 }

@@ -16,18 +16,25 @@ import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/campaigns/{id}/response-rates")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REGION_COORDINATOR, Roles.EDUCATION_ADVISOR, Roles.COC, Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.SYSTEM})
+@RolesAllowed({
+    Roles.REGION_COORDINATOR,
+    Roles.EDUCATION_ADVISOR,
+    Roles.COC,
+    Roles.PROGRAMME_DIRECTOR,
+    Roles.SUPERVISOR,
+    Roles.SYSTEM
+})
 @Tag(name = "Response rates", description = "Live invited / answered / rate per programme, institution and region")
 public class ResponseRateResource {
     static final String PAGE = """
@@ -40,15 +47,37 @@ public class ResponseRateResource {
     ResponseRateService rates;
 
     @GET
-    @Operation(summary = "Live response rates of a campaign",
-            description = "Coordinator and education advisor of the region: every level. COC: programme and institution level for their institutions. Programme director and supervisors: their own programmes only, with counts only once at least the threshold has answered (below it a row with belowThreshold=true and no figures).")
-    @APIResponse(responseCode = "200", description = "A page of response rates", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rates", value = PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad level or paging parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "This level is not for the caller's role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ResponseRateView> rates(@PathParam("id") UUID id,
-            @QueryParam("level") @DefaultValue("PROGRAMME") @Parameter(description = "PROGRAMME, INSTITUTION or REGION") String level,
+    @Operation(
+            summary = "Live response rates of a campaign",
+            description =
+                    "Coordinator and education advisor of the region: every level. COC: programme and institution level for their institutions. Programme director and supervisors: their own programmes only, with counts only once at least the threshold has answered (below it a row with belowThreshold=true and no figures).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of response rates",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "rates", value = PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad level or paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "This level is not for the caller's role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ResponseRateView> rates(
+            @PathParam("id") UUID id,
+            @QueryParam("level") @DefaultValue("PROGRAMME") @Parameter(description = "PROGRAMME, INSTITUTION or REGION")
+                    String level,
             @BeanParam @Valid PageRequest page) {
         return rates.rates(id, parse(level), page);
     }

@@ -48,22 +48,35 @@ public class ResponseRateService {
     public Page<ResponseRateView> rates(UUID campaignId, RateLevel level, PageRequest page) {
         Campaign campaign = campaigns.visibleCampaign(campaignId);
         boolean regionWide = campaigns.regionWide(campaign.regionCode);
-        boolean coc = caller.hasRole(Roles.COC) || caller.isSystem() && !caller.institutions().isEmpty();
-        boolean programmeSide = caller.hasRole(Roles.PROGRAMME_DIRECTOR) || caller.hasRole(Roles.SUPERVISOR)
+        boolean coc = caller.hasRole(Roles.COC)
+                || caller.isSystem() && !caller.institutions().isEmpty();
+        boolean programmeSide = caller.hasRole(Roles.PROGRAMME_DIRECTOR)
+                || caller.hasRole(Roles.SUPERVISOR)
                 || caller.isSystem() && !caller.programmes().isEmpty();
         if (!regionWide && !coc && !programmeSide) {
-            throw ProblemException.forbidden("Response rates are for the region's coordinator and advisor, the COC and the programme side");
+            throw ProblemException.forbidden(
+                    "Response rates are for the region's coordinator and advisor, the COC and the programme side");
         }
         if (!regionWide && (level == RateLevel.REGION || level == RateLevel.INSTITUTION && !coc)) {
-            throw ProblemException.forbidden("Response rates at %s level are not for this role", level.name().toLowerCase());
+            throw ProblemException.forbidden(
+                    "Response rates at %s level are not for this role",
+                    level.name().toLowerCase());
         }
         List<Row> rows = rows(campaign, level);
         Predicate<Row> fullFigures = row -> regionWide || coc && campaigns.institutionWide(row.institutionCode());
-        Predicate<Row> ownProgramme = row -> programmeSide && level == RateLevel.PROGRAMME && campaigns.programmeWide(row.code());
-        List<ResponseRateView> visible = rows.stream().filter(fullFigures.or(ownProgramme))
+        Predicate<Row> ownProgramme =
+                row -> programmeSide && level == RateLevel.PROGRAMME && campaigns.programmeWide(row.code());
+        List<ResponseRateView> visible = rows.stream()
+                .filter(fullFigures.or(ownProgramme))
                 .map(row -> fullFigures.test(row) || row.answered() >= campaign.threshold
-                        ? new ResponseRateView(level, row.code(), row.institutionCode(), row.invited(), row.answered(),
-                                ReportBuilder.rate(row.answered(), row.invited()), false)
+                        ? new ResponseRateView(
+                                level,
+                                row.code(),
+                                row.institutionCode(),
+                                row.invited(),
+                                row.answered(),
+                                ReportBuilder.rate(row.answered(), row.invited()),
+                                false)
                         : new ResponseRateView(level, row.code(), row.institutionCode(), null, null, null, true))
                 .toList();
         int from = Math.min(page.offset(), visible.size());
@@ -77,20 +90,27 @@ public class ResponseRateService {
      */
     private List<Row> rows(Campaign campaign, RateLevel level) {
         boolean live = campaign.state == CampaignState.DRAFT || campaign.state == CampaignState.OPEN;
-        String answered = live ? "count(*) FILTER (WHERE i.used)"
+        String answered = live
+                ? "count(*) FILTER (WHERE i.used)"
                 : "(SELECT count(*) FROM response r WHERE r.campaign_id = i.campaign_id AND r.programme_code = i.programme_code)";
-        List<?> result = entityManager.createNativeQuery("""
+        List<?> result = entityManager
+                .createNativeQuery("""
                 SELECT i.programme_code, min(i.institution_code), count(*), %s
                 FROM invitation i WHERE i.campaign_id = ?1 GROUP BY i.campaign_id, i.programme_code ORDER BY i.programme_code""".formatted(answered))
-                .setParameter(1, campaign.id).getResultList();
-        List<Row> programmes = result.stream().map(Object[].class::cast)
-                .map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+                .setParameter(1, campaign.id)
+                .getResultList();
+        List<Row> programmes = result.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue()))
+                .toList();
         return switch (level) {
             case PROGRAMME -> programmes;
             case INSTITUTION -> {
                 Map<String, Row> institutions = new TreeMap<>();
-                programmes.forEach(p -> institutions.merge(p.institutionCode(), new Row(p.institutionCode(), p.institutionCode(), p.invited(),
-                        p.answered()), Row::plus));
+                programmes.forEach(p -> institutions.merge(
+                        p.institutionCode(),
+                        new Row(p.institutionCode(), p.institutionCode(), p.invited(), p.answered()),
+                        Row::plus));
                 yield List.copyOf(institutions.values());
             }
             case REGION -> List.of(programmes.stream().reduce(new Row(campaign.regionCode, null, 0, 0), Row::plus));

@@ -8,6 +8,11 @@ import java.math.BigDecimal;
  * that is what the programme side sees of its own programme while fewer than the threshold have answered.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResponseRateView(RateLevel level, String code, String institutionCode, Integer invited, Integer answered, BigDecimal rate,
-        boolean belowThreshold) {
-}
+public record ResponseRateView(
+        RateLevel level,
+        String code,
+        String institutionCode,
+        Integer invited,
+        Integer answered,
+        BigDecimal rate,
+        boolean belowThreshold) {}

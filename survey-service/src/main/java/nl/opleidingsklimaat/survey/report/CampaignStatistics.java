@@ -16,21 +16,31 @@ import nl.opleidingsklimaat.survey.report.ReportStatistics.ItemAggregate;
  * The institution and region comparisons are computed here once, from released programmes only.
  */
 public final class CampaignStatistics {
-    public record ItemStatistic(String code, String domain, String text, String scale, boolean higherIsBetter, int scaleMin, int scaleMax,
-            int n, int notApplicable, BigDecimal mean, BigDecimal standardDeviation) {
+    public record ItemStatistic(
+            String code,
+            String domain,
+            String text,
+            String scale,
+            boolean higherIsBetter,
+            int scaleMin,
+            int scaleMax,
+            int n,
+            int notApplicable,
+            BigDecimal mean,
+            BigDecimal standardDeviation) {
 
         /** The mean turned so that higher is better (for strengths and attention points). */
         public BigDecimal orientedMean() {
-            return higherIsBetter || mean == null ? mean : BigDecimal.valueOf(scaleMin + scaleMax).subtract(mean);
+            return higherIsBetter || mean == null
+                    ? mean
+                    : BigDecimal.valueOf(scaleMin + scaleMax).subtract(mean);
         }
     }
 
-    public record DomainStatistic(String domain, BigDecimal mean, int respondents) {
-    }
+    public record DomainStatistic(String domain, BigDecimal mean, int respondents) {}
 
     /** How many answered an item, and how many of them at or above a value. */
-    public record Share(long answered, long atOrAbove) {
-    }
+    public record Share(long answered, long atOrAbove) {}
 
     private final boolean fullAccess;
     private final List<InstrumentItem> reportedItems;
@@ -47,21 +57,36 @@ public final class CampaignStatistics {
      *        at least one answer ({@code fullAccess})
      * @param comparisonDomains per programme, the domain totals over cells of at least the threshold
      */
-    CampaignStatistics(int threshold, boolean fullAccess, List<InstrumentItem> instrumentItems, List<ProgrammeReport> reports,
-            Map<String, Map<String, ItemAggregate>> items, Map<String, Map<String, Map<Integer, Long>>> distributions,
-            Map<String, Long> openAnswers, Map<String, Map<String, DomainTotals>> ownDomains,
+    CampaignStatistics(
+            int threshold,
+            boolean fullAccess,
+            List<InstrumentItem> instrumentItems,
+            List<ProgrammeReport> reports,
+            Map<String, Map<String, ItemAggregate>> items,
+            Map<String, Map<String, Map<Integer, Long>>> distributions,
+            Map<String, Long> openAnswers,
+            Map<String, Map<String, DomainTotals>> ownDomains,
             Map<String, Map<String, DomainTotals>> comparisonDomains) {
         this.fullAccess = fullAccess;
-        this.reportedItems = instrumentItems.stream().filter(i -> i.scale != Scale.OPEN_TEXT).toList();
-        this.scoredDomains = instrumentItems.stream().filter(i -> i.scale.scored()).map(i -> i.domainCode).distinct().toList();
+        this.reportedItems =
+                instrumentItems.stream().filter(i -> i.scale != Scale.OPEN_TEXT).toList();
+        this.scoredDomains = instrumentItems.stream()
+                .filter(i -> i.scale.scored())
+                .map(i -> i.domainCode)
+                .distinct()
+                .toList();
         this.items = items;
         this.distributions = distributions;
         this.openAnswers = openAnswers;
         this.ownDomains = ownDomains;
-        List<ProgrammeReport> released = reports.stream().filter(r -> r.released).toList();
+        List<ProgrammeReport> released =
+                reports.stream().filter(r -> r.released).toList();
         this.regionDomains = combine(comparisonDomains, released, r -> true);
-        released.stream().map(r -> r.institutionCode).distinct().forEach(institution -> institutionDomains.put(institution,
-                combine(comparisonDomains, released, r -> r.institutionCode.equals(institution))));
+        released.stream()
+                .map(r -> r.institutionCode)
+                .distinct()
+                .forEach(institution -> institutionDomains.put(
+                        institution, combine(comparisonDomains, released, r -> r.institutionCode.equals(institution))));
     }
 
     /** Whether every figure counts (COC, education advisor), or cells under the threshold are left out (programme side, events). */
@@ -77,11 +102,23 @@ public final class CampaignStatistics {
     /** The programme's statistics per reported (not open) item, in the instrument's order. */
     public List<ItemStatistic> items(String programmeCode) {
         Map<String, ItemAggregate> own = items.getOrDefault(programmeCode, Map.of());
-        return reportedItems.stream().map(item -> {
-            ItemAggregate figures = own.getOrDefault(item.code, ItemAggregate.NONE);
-            return new ItemStatistic(item.code, item.domainCode, item.text, item.scale.name(), item.higherIsBetter, item.scaleMin, item.scaleMax,
-                    figures.n(), figures.notApplicable(), figures.mean(), figures.standardDeviation());
-        }).toList();
+        return reportedItems.stream()
+                .map(item -> {
+                    ItemAggregate figures = own.getOrDefault(item.code, ItemAggregate.NONE);
+                    return new ItemStatistic(
+                            item.code,
+                            item.domainCode,
+                            item.text,
+                            item.scale.name(),
+                            item.higherIsBetter,
+                            item.scaleMin,
+                            item.scaleMax,
+                            figures.n(),
+                            figures.notApplicable(),
+                            figures.mean(),
+                            figures.standardDeviation());
+                })
+                .toList();
     }
 
     /** Answer distribution per item: item code -> (value -> count). */
@@ -91,8 +128,12 @@ public final class CampaignStatistics {
 
     public Share shareAtOrAbove(String programmeCode, String itemCode, int atOrAbove) {
         Map<Integer, Long> distribution = distributions(programmeCode).getOrDefault(itemCode, Map.of());
-        return new Share(distribution.values().stream().mapToLong(Long::longValue).sum(),
-                distribution.entrySet().stream().filter(e -> e.getKey() >= atOrAbove).mapToLong(Map.Entry::getValue).sum());
+        return new Share(
+                distribution.values().stream().mapToLong(Long::longValue).sum(),
+                distribution.entrySet().stream()
+                        .filter(e -> e.getKey() >= atOrAbove)
+                        .mapToLong(Map.Entry::getValue)
+                        .sum());
     }
 
     public long openAnswerCount(String programmeCode) {
@@ -101,7 +142,9 @@ public final class CampaignStatistics {
 
     public Map<String, DomainStatistic> domains(String programmeCode) {
         Map<String, DomainStatistic> domains = new LinkedHashMap<>();
-        ownDomains.getOrDefault(programmeCode, Map.of()).forEach((domain, totals) -> domains.put(domain, statistic(domain, totals)));
+        ownDomains
+                .getOrDefault(programmeCode, Map.of())
+                .forEach((domain, totals) -> domains.put(domain, statistic(domain, totals)));
         return domains;
     }
 
@@ -113,11 +156,16 @@ public final class CampaignStatistics {
         return regionDomains;
     }
 
-    private static Map<String, DomainStatistic> combine(Map<String, Map<String, DomainTotals>> perProgramme, List<ProgrammeReport> released,
+    private static Map<String, DomainStatistic> combine(
+            Map<String, Map<String, DomainTotals>> perProgramme,
+            List<ProgrammeReport> released,
             Predicate<ProgrammeReport> counted) {
         Map<String, DomainTotals> sums = new LinkedHashMap<>();
-        released.stream().filter(counted).forEach(r -> perProgramme.getOrDefault(r.programmeCode, Map.of())
-                .forEach((domain, totals) -> sums.merge(domain, totals, DomainTotals::plus)));
+        released.stream()
+                .filter(counted)
+                .forEach(r -> perProgramme
+                        .getOrDefault(r.programmeCode, Map.of())
+                        .forEach((domain, totals) -> sums.merge(domain, totals, DomainTotals::plus)));
         Map<String, DomainStatistic> domains = new LinkedHashMap<>();
         sums.forEach((domain, totals) -> domains.put(domain, statistic(domain, totals)));
         return domains;

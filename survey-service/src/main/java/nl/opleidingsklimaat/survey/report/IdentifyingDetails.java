@@ -14,12 +14,13 @@ final class IdentifyingDetails {
     static final String EMAIL_ADDRESS = "email-address";
     static final String PHONE_NUMBER = "phone-number";
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
     /** A run of digits with the separators people type in phone numbers (06-12345678, +31 (0)71 526 9111, 071.5269111). */
-    private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w.])(\\+|00)?\\d[\\d\\s().-]{6,}\\d(?![\\w])");
+    private static final Pattern PHONE_CANDIDATE =
+            Pattern.compile("(?<![\\w.])(\\+|00)?\\d[\\d\\s().-]{6,}\\d(?![\\w])");
 
-    private IdentifyingDetails() {
-    }
+    private IdentifyingDetails() {}
 
     static List<String> in(String text) {
         List<String> found = new ArrayList<>(2);

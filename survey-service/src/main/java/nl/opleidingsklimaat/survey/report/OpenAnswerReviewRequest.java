@@ -13,8 +13,12 @@ public record OpenAnswerReviewRequest(@Size(max = 2000) List<@NotNull @Valid Red
     /** One answer redacted: replaced by the COC's own text (e.g. with a name left out), or removed. */
     public record Redaction(
             @NotNull UUID answerId,
-            @Schema(description = "The text the programme side reads instead") @Size(min = 1, max = 2000) String replacement,
-            @Schema(description = "true: the programme side reads '[verwijderd door de COC]'") Boolean remove) {
+
+            @Schema(description = "The text the programme side reads instead") @Size(min = 1, max = 2000)
+            String replacement,
+
+            @Schema(description = "true: the programme side reads '[verwijderd door de COC]'")
+            Boolean remove) {
 
         boolean removes() {
             return Boolean.TRUE.equals(remove);

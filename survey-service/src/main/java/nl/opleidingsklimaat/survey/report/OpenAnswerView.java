@@ -12,11 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record OpenAnswerView(
-        @Schema(description = "Opaque id of the answer, for the COC's redactions") UUID id,
+        @Schema(description = "Opaque id of the answer, for the COC's redactions")
+        UUID id,
+
         String item,
         String text,
-        @Schema(description = "What may identify someone: email-address, phone-number") List<String> flags,
-        @Schema(description = "What the programme side reads instead (COC only)") String shownToProgrammeAs) {
+
+        @Schema(description = "What may identify someone: email-address, phone-number")
+        List<String> flags,
+
+        @Schema(description = "What the programme side reads instead (COC only)")
+        String shownToProgrammeAs) {
 
     static OpenAnswerView forProgrammeSide(String item, String text) {
         return new OpenAnswerView(null, item, text, List.of(), null);

@@ -37,9 +37,13 @@ public class OpenAnswers {
     AuditLog audit;
 
     OpenAnswersReview status(ProgrammeReport report) {
-        long reviews = ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM open_answer_review WHERE campaign_id = ?1 AND programme_code = ?2")
-                .setParameter(1, report.campaignId).setParameter(2, report.programmeCode).getSingleResult()).longValue();
+        long reviews = ((Number) entityManager
+                        .createNativeQuery(
+                                "SELECT count(*) FROM open_answer_review WHERE campaign_id = ?1 AND programme_code = ?2")
+                        .setParameter(1, report.campaignId)
+                        .setParameter(2, report.programmeCode)
+                        .getSingleResult())
+                .longValue();
         return reviews > 0 ? OpenAnswersReview.REVIEWED : OpenAnswersReview.AWAITING_COC_REVIEW;
     }
 
@@ -47,23 +51,27 @@ public class OpenAnswers {
     List<OpenAnswerView> asGiven(ProgrammeReport report) {
         Map<UUID, String> redactions = redactions(report);
         return statistics.openAnswers(report.campaignId, report.programmeCode).stream()
-                .map(a -> new OpenAnswerView(a.id(), a.item(), a.text(), IdentifyingDetails.in(a.text()), redactions.get(a.id()))).toList();
+                .map(a -> new OpenAnswerView(
+                        a.id(), a.item(), a.text(), IdentifyingDetails.in(a.text()), redactions.get(a.id())))
+                .toList();
     }
 
     /** The reviewed answers with the redactions applied, sorted by question and shown text; 409 before the review. */
     List<OpenAnswerView> reviewed(ProgrammeReport report) {
         if (status(report) != OpenAnswersReview.REVIEWED) {
-            throw ProblemException.conflict("Awaiting COC review: the open answers of %s are shown to the programme once the COC of %s has "
-                    + "reviewed them", report.programmeCode, report.institutionCode);
+            throw ProblemException.conflict(
+                    "Awaiting COC review: the open answers of %s are shown to the programme once the COC of %s has "
+                            + "reviewed them",
+                    report.programmeCode, report.institutionCode);
         }
         Map<UUID, String> redactions = redactions(report);
-        record Shown(int position, String item, String text) {
-        }
+        record Shown(int position, String item, String text) {}
         // Sorted by the text shown, so a redaction's place in the list says nothing about the text it replaced.
         return statistics.openAnswers(report.campaignId, report.programmeCode).stream()
                 .map(a -> new Shown(a.position(), a.item(), redactions.getOrDefault(a.id(), a.text())))
                 .sorted(Comparator.comparingInt(Shown::position).thenComparing(Shown::text))
-                .map(a -> OpenAnswerView.forProgrammeSide(a.item(), a.text())).toList();
+                .map(a -> OpenAnswerView.forProgrammeSide(a.item(), a.text()))
+                .toList();
     }
 
     /**
@@ -84,29 +92,50 @@ public class OpenAnswers {
                 violations.add(new Problem.Violation(path, "give either a replacement text or remove: true"));
             }
             if (!known.contains(redaction.answerId())) {
-                violations.add(new Problem.Violation(path + ".answerId", "no open answer " + redaction.answerId() + " in this report"));
+                violations.add(new Problem.Violation(
+                        path + ".answerId", "no open answer " + redaction.answerId() + " in this report"));
             } else if (!seen.add(redaction.answerId())) {
-                violations.add(new Problem.Violation(path + ".answerId", "answer " + redaction.answerId() + " is redacted twice"));
+                violations.add(new Problem.Violation(
+                        path + ".answerId", "answer " + redaction.answerId() + " is redacted twice"));
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "%d of %d redactions are invalid; the review was not stored".formatted(
-                    violations.stream().map(v -> v.field().replaceAll("\\].*", "]")).distinct().count(), redactions.size()),
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "%d of %d redactions are invalid; the review was not stored"
+                            .formatted(
+                                    violations.stream()
+                                            .map(v -> v.field().replaceAll("\\].*", "]"))
+                                            .distinct()
+                                            .count(),
+                                    redactions.size()),
                     violations);
         }
         String resource = report.campaignId + "/" + report.programmeCode;
-        entityManager.createNativeQuery("DELETE FROM open_answer_redaction WHERE campaign_id = ?1 AND programme_code = ?2")
-                .setParameter(1, report.campaignId).setParameter(2, report.programmeCode).executeUpdate();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("DELETE FROM open_answer_redaction WHERE campaign_id = ?1 AND programme_code = ?2")
+                .setParameter(1, report.campaignId)
+                .setParameter(2, report.programmeCode)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO open_answer_review (campaign_id, programme_code) VALUES (?1, ?2) ON CONFLICT DO NOTHING""")
-                .setParameter(1, report.campaignId).setParameter(2, report.programmeCode).executeUpdate();
+                .setParameter(1, report.campaignId)
+                .setParameter(2, report.programmeCode)
+                .executeUpdate();
         audit.record("review-open-answers", "report", resource);
         for (OpenAnswerReviewRequest.Redaction redaction : redactions) {
-            entityManager.createNativeQuery("""
+            entityManager
+                    .createNativeQuery("""
                     INSERT INTO open_answer_redaction (campaign_id, programme_code, answer_id, replacement) VALUES (?1, ?2, ?3, ?4)""")
-                    .setParameter(1, report.campaignId).setParameter(2, report.programmeCode).setParameter(3, redaction.answerId())
-                    .setParameter(4, redaction.removes() ? REMOVED : redaction.replacement()).executeUpdate();
-            audit.record(redaction.removes() ? "remove-open-answer" : "redact-open-answer", "open-answer",
+                    .setParameter(1, report.campaignId)
+                    .setParameter(2, report.programmeCode)
+                    .setParameter(3, redaction.answerId())
+                    .setParameter(4, redaction.removes() ? REMOVED : redaction.replacement())
+                    .executeUpdate();
+            audit.record(
+                    redaction.removes() ? "remove-open-answer" : "redact-open-answer",
+                    "open-answer",
                     resource + "/" + redaction.answerId());
         }
         return new OpenAnswerReviewResult(answers.size(), redactions.size(), OpenAnswersReview.REVIEWED);
@@ -114,9 +143,12 @@ public class OpenAnswers {
 
     private Map<UUID, String> redactions(ProgrammeReport report) {
         Map<UUID, String> redactions = new HashMap<>();
-        List<?> rows = entityManager.createNativeQuery("""
+        List<?> rows = entityManager
+                .createNativeQuery("""
                 SELECT answer_id, replacement FROM open_answer_redaction WHERE campaign_id = ?1 AND programme_code = ?2""")
-                .setParameter(1, report.campaignId).setParameter(2, report.programmeCode).getResultList();
+                .setParameter(1, report.campaignId)
+                .setParameter(2, report.programmeCode)
+                .getResultList();
         rows.stream().map(Object[].class::cast).forEach(r -> redactions.put((UUID) r[0], (String) r[1]));
         return redactions;
     }

@@ -18,11 +18,14 @@ public class ProgrammeReport extends PanacheEntityBase {
     @Id
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     @Id
     @Column(name = "programme_code")
     public String programmeCode;
+
     @Column(name = "institution_code")
     public String institutionCode;
+
     public int invited;
     public int respondents;
     public boolean released;
@@ -34,8 +37,7 @@ public class ProgrammeReport extends PanacheEntityBase {
         public UUID campaignId;
         public String programmeCode;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID campaignId, String programmeCode) {
             this.campaignId = campaignId;
@@ -44,7 +46,9 @@ public class ProgrammeReport extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(campaignId, key.campaignId) && Objects.equals(programmeCode, key.programmeCode);
+            return other instanceof Key key
+                    && Objects.equals(campaignId, key.campaignId)
+                    && Objects.equals(programmeCode, key.programmeCode);
         }
 
         @Override

@@ -45,9 +45,15 @@ public class ReportAccess {
      */
     public static List<String> audiences(InstrumentKind kind, boolean released) {
         return switch (kind) {
-            case TRAINING_CLIMATE, WELLBEING -> released
-                    ? List.of(Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.COC, Roles.EDUCATION_ADVISOR, Roles.SYSTEM)
-                    : List.of(Roles.COC, Roles.EDUCATION_ADVISOR);
+            case TRAINING_CLIMATE, WELLBEING ->
+                released
+                        ? List.of(
+                                Roles.PROGRAMME_DIRECTOR,
+                                Roles.SUPERVISOR,
+                                Roles.COC,
+                                Roles.EDUCATION_ADVISOR,
+                                Roles.SYSTEM)
+                        : List.of(Roles.COC, Roles.EDUCATION_ADVISOR);
         };
     }
 
@@ -66,7 +72,8 @@ public class ReportAccess {
                     "No report: fewer than %d residents of %s responded, so the programme gets no figures (the COC and the education advisor do)",
                     campaign.threshold, report.programmeCode);
         }
-        if (caller.maySeeProgramme(new ProgrammeRef(report.programmeCode, report.institutionCode, campaign.regionCode))) {
+        if (caller.maySeeProgramme(
+                new ProgrammeRef(report.programmeCode, report.institutionCode, campaign.regionCode))) {
             throw ProblemException.forbidden(
                     "Reports are read by the COC, the region's education advisor and, once released, the programme director and supervisors");
         }

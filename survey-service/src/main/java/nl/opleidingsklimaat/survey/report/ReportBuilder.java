@@ -22,7 +22,11 @@ import nl.opleidingsklimaat.survey.report.ReportView.ItemResult;
 @ApplicationScoped
 public class ReportBuilder {
     /** Builds the report from the statistics snapshot, in memory; figures are suppressed unless the snapshot is for full access. */
-    public ReportView build(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics statistics,
+    public ReportView build(
+            Campaign campaign,
+            Instrument instrument,
+            ProgrammeReport report,
+            CampaignStatistics statistics,
             OpenAnswersReview openAnswersReview) {
         boolean fullAccess = statistics.fullAccess();
         Map<String, DomainStatistic> own = statistics.domains(report.programmeCode);
@@ -39,11 +43,23 @@ public class ReportBuilder {
             DomainStatistic mine = own.get(domain.code);
             DomainStatistic inst = institution.get(domain.code);
             DomainStatistic reg = region.get(domain.code);
-            domains.add(new DomainResult(domain.code, domain.name, mine == null ? null : mine.mean(), mine == null ? null : mine.respondents(),
-                    inst == null ? null : inst.mean(), inst == null ? null : inst.respondents(), reg == null ? null : reg.mean(),
+            domains.add(new DomainResult(
+                    domain.code,
+                    domain.name,
+                    mine == null ? null : mine.mean(),
+                    mine == null ? null : mine.respondents(),
+                    inst == null ? null : inst.mean(),
+                    inst == null ? null : inst.respondents(),
+                    reg == null ? null : reg.mean(),
                     reg == null ? null : reg.respondents()));
             if (mine != null) {
-                classify(instrument, "Domein " + domain.name, mine.mean(), reg == null ? null : reg.mean(), strengths, attention);
+                classify(
+                        instrument,
+                        "Domein " + domain.name,
+                        mine.mean(),
+                        reg == null ? null : reg.mean(),
+                        strengths,
+                        attention);
             }
         }
 
@@ -52,30 +68,82 @@ public class ReportBuilder {
         for (ItemStatistic item : statistics.items(report.programmeCode)) {
             boolean suppressed = !fullAccess && item.n() < campaign.threshold;
             if (suppressed) {
-                items.add(new ItemResult(item.code(), item.domain(), item.text(), item.scale(), item.higherIsBetter(), true, null, null, null,
-                        null, null));
+                items.add(new ItemResult(
+                        item.code(),
+                        item.domain(),
+                        item.text(),
+                        item.scale(),
+                        item.higherIsBetter(),
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
                 continue;
             }
-            items.add(new ItemResult(item.code(), item.domain(), item.text(), item.scale(), item.higherIsBetter(), false, item.n(),
-                    item.notApplicable(), item.mean(), item.standardDeviation(), distributions.getOrDefault(item.code(), Map.of())));
+            items.add(new ItemResult(
+                    item.code(),
+                    item.domain(),
+                    item.text(),
+                    item.scale(),
+                    item.higherIsBetter(),
+                    false,
+                    item.n(),
+                    item.notApplicable(),
+                    item.mean(),
+                    item.standardDeviation(),
+                    distributions.getOrDefault(item.code(), Map.of())));
             if (item.n() > 0 && Scale.valueOf(item.scale()).scored()) {
-                classify(instrument, "Item " + item.code() + " '" + item.text() + "'", item.orientedMean(), null, strengths, attention);
+                classify(
+                        instrument,
+                        "Item " + item.code() + " '" + item.text() + "'",
+                        item.orientedMean(),
+                        null,
+                        strengths,
+                        attention);
             }
         }
         boolean released = report.released;
-        return new ReportView(campaign.id, campaign.name, instrument.code, instrument.version, report.programmeCode, report.institutionCode,
-                campaign.regionCode, released ? ReportStatus.RELEASED : ReportStatus.WITHHELD, campaign.threshold, report.invited,
-                report.lateInvitations, report.respondents, rate(report.respondents, report.invited), domains, strengths, attention, items,
-                statistics.openAnswerCount(report.programmeCode), openAnswersReview,
-                released ? null
+        return new ReportView(
+                campaign.id,
+                campaign.name,
+                instrument.code,
+                instrument.version,
+                report.programmeCode,
+                report.institutionCode,
+                campaign.regionCode,
+                released ? ReportStatus.RELEASED : ReportStatus.WITHHELD,
+                campaign.threshold,
+                report.invited,
+                report.lateInvitations,
+                report.respondents,
+                rate(report.respondents, report.invited),
+                domains,
+                strengths,
+                attention,
+                items,
+                statistics.openAnswerCount(report.programmeCode),
+                openAnswersReview,
+                released
+                        ? null
                         : "Geen rapportage voor de opleiding: minder dan %d respondenten. Alleen de COC en de onderwijskundig adviseur zien deze cijfers."
                                 .formatted(campaign.threshold));
     }
 
     /** The instrument's rules: high or low in itself, or clearly above or below the region. */
-    private static void classify(Instrument instrument, String label, BigDecimal mean, BigDecimal regionMean, List<String> strengths,
+    private static void classify(
+            Instrument instrument,
+            String label,
+            BigDecimal mean,
+            BigDecimal regionMean,
+            List<String> strengths,
             List<String> attention) {
-        String describe = "%s: gemiddeld %s%s".formatted(label, mean.toPlainString(), regionMean == null ? "" : " (regio " + regionMean.toPlainString() + ")");
+        String describe = "%s: gemiddeld %s%s"
+                .formatted(
+                        label,
+                        mean.toPlainString(),
+                        regionMean == null ? "" : " (regio " + regionMean.toPlainString() + ")");
         boolean aboveRegion = regionMean != null && mean.subtract(regionMean).compareTo(instrument.regionGap) >= 0;
         boolean belowRegion = regionMean != null && regionMean.subtract(mean).compareTo(instrument.regionGap) >= 0;
         if (mean.compareTo(instrument.strengthAtLeast) >= 0 || aboveRegion) {
@@ -86,6 +154,8 @@ public class ReportBuilder {
     }
 
     public static BigDecimal rate(int respondents, int invited) {
-        return invited == 0 ? BigDecimal.ZERO.setScale(3) : BigDecimal.valueOf(respondents).divide(BigDecimal.valueOf(invited), 3, RoundingMode.HALF_UP);
+        return invited == 0
+                ? BigDecimal.ZERO.setScale(3)
+                : BigDecimal.valueOf(respondents).divide(BigDecimal.valueOf(invited), 3, RoundingMode.HALF_UP);
     }
 }

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/campaigns/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COC, Roles.EDUCATION_ADVISOR, Roles.PROGRAMME_DIRECTOR, Roles.SUPERVISOR, Roles.SYSTEM})
-@Tag(name = "Reports", description = "Per-programme reports under the release rule: the programme side gets figures only at or above the threshold; the COC and the region's education advisor always")
+@Tag(
+        name = "Reports",
+        description =
+                "Per-programme reports under the release rule: the programme side gets figures only at or above the threshold; the COC and the region's education advisor always")
 public class ReportResource {
     static final String SUMMARIES = """
             { "items": [
@@ -81,43 +84,128 @@ public class ReportResource {
     ReportService reports;
 
     @GET
-    @Operation(summary = "List the reports of a campaign",
-            description = "The programmes whose report the caller may see, with status RELEASED or WITHHELD; counts (with lateInvitations: invitations added after opening) only where the caller may see figures (never for the programme side or a machine token of a withheld report). A list with counts of others' programmes is audit-logged.")
-    @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reports", value = SUMMARIES)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a role that reads reports", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The campaign has not closed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "List the reports of a campaign",
+            description =
+                    "The programmes whose report the caller may see, with status RELEASED or WITHHELD; counts (with lateInvitations: invitations added after opening) only where the caller may see figures (never for the programme side or a machine token of a withheld report). A list with counts of others' programmes is audit-logged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of reports",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "reports", value = SUMMARIES)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a role that reads reports",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The campaign has not closed yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ReportSummary> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return reports.list(id, page);
     }
 
     @GET
     @Path("/{programmeCode}")
-    @Operation(summary = "Read a programme's report",
-            description = "Per item n, mean, standard deviation and answer distribution; per domain the mean with the institution and region (from released programmes only); strengths and attention points. For the programme side: only when released, and items answered by fewer than the threshold show no figures. Reads by others than the programme side are audit-logged.")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class), examples = @ExampleObject(name = "report", value = REPORT)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No report for the programme side (fewer respondents than the threshold), or not a reader of reports", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "withheld", value = WITHHELD)))
-    @APIResponse(responseCode = "404", description = "No such campaign or programme in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The campaign has not closed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Read a programme's report",
+            description =
+                    "Per item n, mean, standard deviation and answer distribution; per domain the mean with the institution and region (from released programmes only); strengths and attention points. For the programme side: only when released, and items answered by fewer than the threshold show no figures. Reads by others than the programme side are audit-logged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportView.class),
+                            examples = @ExampleObject(name = "report", value = REPORT)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "No report for the programme side (fewer respondents than the threshold), or not a reader of reports",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "withheld", value = WITHHELD)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign or programme in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The campaign has not closed yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportView read(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode) {
         return reports.read(id, programmeCode);
     }
 
     @GET
     @Path("/{programmeCode}/open-answers")
-    @Operation(summary = "Read a programme's open answers",
-            description = "Sorted by question and text (never in the order given); same release rule as the report; paged. The COC and the education advisor read every answer as given, with its id and flags for what may identify someone (email-address, phone-number). The programme side (and machine tokens) read them only after the COC of the programme's institution reviewed them, with the COC's redactions applied; before that 409 'Awaiting COC review'.")
-    @APIResponse(responseCode = "200", description = "A page of open answers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = { @ExampleObject(name = "programme side", value = OPEN_ANSWERS), @ExampleObject(name = "COC", value = OPEN_ANSWERS_FOR_COC) }))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No report for the programme side, or not a reader of reports", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "withheld", value = WITHHELD)))
-    @APIResponse(responseCode = "404", description = "No such campaign or programme in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The campaign has not closed yet, or (programme side) the COC has not reviewed the open answers yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "awaiting review", value = AWAITING_REVIEW)))
-    public Page<OpenAnswerView> openAnswers(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode,
+    @Operation(
+            summary = "Read a programme's open answers",
+            description =
+                    "Sorted by question and text (never in the order given); same release rule as the report; paged. The COC and the education advisor read every answer as given, with its id and flags for what may identify someone (email-address, phone-number). The programme side (and machine tokens) read them only after the COC of the programme's institution reviewed them, with the COC's redactions applied; before that 409 'Awaiting COC review'.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of open answers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(name = "programme side", value = OPEN_ANSWERS),
+                                @ExampleObject(name = "COC", value = OPEN_ANSWERS_FOR_COC)
+                            }))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No report for the programme side, or not a reader of reports",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "withheld", value = WITHHELD)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign or programme in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The campaign has not closed yet, or (programme side) the COC has not reviewed the open answers yet",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "awaiting review", value = AWAITING_REVIEW)))
+    public Page<OpenAnswerView> openAnswers(
+            @PathParam("id") UUID id,
+            @PathParam("programmeCode") String programmeCode,
             @BeanParam @Valid PageRequest page) {
         return reports.openAnswers(id, programmeCode, page);
     }
@@ -126,33 +214,98 @@ public class ReportResource {
     @Path("/{programmeCode}/open-answers/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COC)
-    @Operation(summary = "Review a programme's open answers (COC)",
-            description = "The COC of the programme's institution releases the open answers to the programme side, optionally redacting answers that identify someone: replaced by the COC's own text, or removed (the programme side then reads '[verwijderd door de COC]'). A new review replaces the earlier one. Unknown or repeated answer ids store nothing (422). The review and every redaction are audit-logged.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswerReviewRequest.class),
-            examples = @ExampleObject(name = "review", value = REVIEW)))
-    @APIResponse(responseCode = "200", description = "Reviewed; the programme side reads the open answers from now on", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswerReviewResult.class), examples = @ExampleObject(name = "result", value = REVIEW_RESULT)))
-    @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the COC of the programme's institution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign or programme in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The campaign has not closed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A redaction names no answer of this report, or one twice; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OpenAnswerReviewResult review(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode,
+    @Operation(
+            summary = "Review a programme's open answers (COC)",
+            description =
+                    "The COC of the programme's institution releases the open answers to the programme side, optionally redacting answers that identify someone: replaced by the COC's own text, or removed (the programme side then reads '[verwijderd door de COC]'). A new review replaces the earlier one. Unknown or repeated answer ids store nothing (422). The review and every redaction are audit-logged.")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OpenAnswerReviewRequest.class),
+                            examples = @ExampleObject(name = "review", value = REVIEW)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Reviewed; the programme side reads the open answers from now on",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OpenAnswerReviewResult.class),
+                            examples = @ExampleObject(name = "result", value = REVIEW_RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not the COC of the programme's institution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign or programme in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The campaign has not closed yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A redaction names no answer of this report, or one twice; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpenAnswerReviewResult review(
+            @PathParam("id") UUID id,
+            @PathParam("programmeCode") String programmeCode,
             @Valid OpenAnswerReviewRequest request) {
-        return reports.reviewOpenAnswers(id, programmeCode, request == null ? new OpenAnswerReviewRequest(List.of()) : request);
+        return reports.reviewOpenAnswers(
+                id, programmeCode, request == null ? new OpenAnswerReviewRequest(List.of()) : request);
     }
 
     @GET
     @Path("/{programmeCode}/export")
     @Produces("text/csv")
-    @Operation(summary = "Export a programme's report as CSV", description = "One line per item with n, mean and standard deviation, and one per open answer (column answer); same release rule and suppression as the report, and open answers for the programme side only once the COC reviewed them (redacted). Cells that a spreadsheet would run as a formula start with an apostrophe.")
-    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = "programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed,answer\nLUMC-INT,begeleiding-en-supervisie,BS-01,\"Als ik ...\",8,1,4.25,0.71,false,\nLUMC-INT,open-vragen,OPEN-STERK,\"Wat gaat er goed?\",,,,,,\"Veel ruimte om zelfstandig te werken.\"\n")))
-    @APIResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No report for the programme side, or not a reader of reports", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "withheld", value = WITHHELD)))
-    @APIResponse(responseCode = "404", description = "No such campaign or programme in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The campaign has not closed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Export a programme's report as CSV",
+            description =
+                    "One line per item with n, mean and standard deviation, and one per open answer (column answer); same release rule and suppression as the report, and open answers for the programme side only once the COC reviewed them (redacted). Cells that a spreadsheet would run as a formula start with an apostrophe.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "csv",
+                                            value =
+                                                    "programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed,answer\nLUMC-INT,begeleiding-en-supervisie,BS-01,\"Als ik ...\",8,1,4.25,0.71,false,\nLUMC-INT,open-vragen,OPEN-STERK,\"Wat gaat er goed?\",,,,,,\"Veel ruimte om zelfstandig te werken.\"\n")))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No report for the programme side, or not a reader of reports",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "withheld", value = WITHHELD)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign or programme in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The campaign has not closed yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode) {
         return Response.ok(reports.exportCsv(id, programmeCode), "text/csv")
-                .header("Content-Disposition", "attachment; filename=\"report-" + programmeCode + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"report-" + programmeCode + ".csv\"")
+                .build();
     }
 }

@@ -35,8 +35,17 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 /** Produces the reports at closing (with their events) and serves them under the release rule. */
 @ApplicationScoped
 public class ReportService {
-    private static final List<String> CSV_COLUMNS = List.of("programme", "domain", "item", "text", "n", "notApplicable", "mean",
-            "standardDeviation", "suppressed", "answer");
+    private static final List<String> CSV_COLUMNS = List.of(
+            "programme",
+            "domain",
+            "item",
+            "text",
+            "n",
+            "notApplicable",
+            "mean",
+            "standardDeviation",
+            "suppressed",
+            "answer");
 
     @Inject
     ReportStatistics statistics;
@@ -90,16 +99,43 @@ public class ReportService {
             String subject = Subjects.programme(report.programmeCode);
             List<String> audiences = ReportAccess.audiences(instrument.kind, report.released);
             if (!report.released) {
-                outbox.record(SurveyEvents.REPORT_WITHHELD, subject, new ReportWithheld(campaignId, instrument.code, report.programmeCode,
-                        report.institutionCode, campaign.regionCode, report.invited, report.respondents, campaign.threshold, audiences));
+                outbox.record(
+                        SurveyEvents.REPORT_WITHHELD,
+                        subject,
+                        new ReportWithheld(
+                                campaignId,
+                                instrument.code,
+                                report.programmeCode,
+                                report.institutionCode,
+                                campaign.regionCode,
+                                report.invited,
+                                report.respondents,
+                                campaign.threshold,
+                                audiences));
                 continue;
             }
-            ReportView view = builder.build(campaign, instrument, report, figures, OpenAnswersReview.AWAITING_COC_REVIEW);
-            List<DomainScore> scores = view.domains().stream().filter(d -> d.mean() != null)
-                    .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents())).toList();
-            outbox.record(SurveyEvents.REPORT_RELEASED, subject, new ReportReleased(campaignId, instrument.code, report.programmeCode,
-                    report.institutionCode, campaign.regionCode, report.invited, report.respondents, view.responseRate(), scores,
-                    view.strengths(), view.attentionPoints(), audiences));
+            ReportView view =
+                    builder.build(campaign, instrument, report, figures, OpenAnswersReview.AWAITING_COC_REVIEW);
+            List<DomainScore> scores = view.domains().stream()
+                    .filter(d -> d.mean() != null)
+                    .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents()))
+                    .toList();
+            outbox.record(
+                    SurveyEvents.REPORT_RELEASED,
+                    subject,
+                    new ReportReleased(
+                            campaignId,
+                            instrument.code,
+                            report.programmeCode,
+                            report.institutionCode,
+                            campaign.regionCode,
+                            report.invited,
+                            report.respondents,
+                            view.responseRate(),
+                            scores,
+                            view.strengths(),
+                            view.attentionPoints(),
+                            audiences));
             if (instrument.kind == InstrumentKind.WELLBEING) {
                 raiseWellbeingSignals(campaign, instrument, report, figures);
             }
@@ -112,19 +148,31 @@ public class ReportService {
      * or above the rule's value reaches the rule's share; computed only where the item has at least the threshold of
      * answers, and carrying aggregates only.
      */
-    private void raiseWellbeingSignals(Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics figures) {
+    private void raiseWellbeingSignals(
+            Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics figures) {
         for (Instrument.SignalRule rule : instrument.signalRules) {
-            CampaignStatistics.Share counts = figures.shareAtOrAbove(report.programmeCode, rule.itemCode, rule.atOrAbove);
+            CampaignStatistics.Share counts =
+                    figures.shareAtOrAbove(report.programmeCode, rule.itemCode, rule.atOrAbove);
             long answered = counts.answered();
             if (answered < campaign.threshold) {
                 continue;
             }
-            BigDecimal share = BigDecimal.valueOf(counts.atOrAbove()).divide(BigDecimal.valueOf(answered), 3, RoundingMode.HALF_UP);
+            BigDecimal share = BigDecimal.valueOf(counts.atOrAbove())
+                    .divide(BigDecimal.valueOf(answered), 3, RoundingMode.HALF_UP);
             if (share.compareTo(rule.minShare) >= 0) {
-                String description = "share of respondents answering %s at or above %d is at least %s".formatted(rule.itemCode, rule.atOrAbove,
-                        rule.minShare.toPlainString());
-                outbox.record(SurveyEvents.WELLBEING_SIGNAL_RAISED, Subjects.programme(report.programmeCode), new WellbeingSignalRaised(
-                        campaign.id, report.programmeCode, report.institutionCode, (int) answered, rule.indicator, share, description));
+                String description = "share of respondents answering %s at or above %d is at least %s"
+                        .formatted(rule.itemCode, rule.atOrAbove, rule.minShare.toPlainString());
+                outbox.record(
+                        SurveyEvents.WELLBEING_SIGNAL_RAISED,
+                        Subjects.programme(report.programmeCode),
+                        new WellbeingSignalRaised(
+                                campaign.id,
+                                report.programmeCode,
+                                report.institutionCode,
+                                (int) answered,
+                                rule.indicator,
+                                share,
+                                description));
             }
         }
     }
@@ -134,11 +182,19 @@ public class ReportService {
     public Page<ReportSummary> list(UUID campaignId, PageRequest page) {
         Campaign campaign = reportedCampaign(campaignId);
         InstrumentKind kind = campaign.instrument().kind;
-        List<ProgrammeReport> listed = ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 order by programmeCode", campaignId).stream()
-                .filter(r -> access.listed(campaign, r)).toList();
+        List<ProgrammeReport> listed =
+                ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 order by programmeCode", campaignId).stream()
+                        .filter(r -> access.listed(campaign, r))
+                        .toList();
         List<ReportSummary> visible = listed.stream()
                 .map(r -> access.countsShown(campaign, kind, r)
-                        ? new ReportSummary(r.programmeCode, r.institutionCode, status(r), r.invited, r.lateInvitations, r.respondents,
+                        ? new ReportSummary(
+                                r.programmeCode,
+                                r.institutionCode,
+                                status(r),
+                                r.invited,
+                                r.lateInvitations,
+                                r.respondents,
                                 ReportBuilder.rate(r.respondents, r.invited))
                         : new ReportSummary(r.programmeCode, r.institutionCode, status(r), null, null, null, null))
                 .toList();
@@ -168,7 +224,8 @@ public class ReportService {
         Campaign campaign = reportedCampaign(campaignId);
         ProgrammeReport report = report(campaign, programmeCode);
         ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
-        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL ? openAnswers.asGiven(report) : openAnswers.reviewed(report);
+        List<OpenAnswerView> answers =
+                level == ReportAccess.Level.FULL ? openAnswers.asGiven(report) : openAnswers.reviewed(report);
         auditNonOwner("read-open-answers", campaign, report);
         int from = Math.min(page.offset(), answers.size());
         return Page.of(answers.subList(from, Math.min(from + page.size, answers.size())), page, answers.size());
@@ -176,12 +233,15 @@ public class ReportService {
 
     /** The COC of the programme's institution reviews its open answers; the programme side reads them afterwards. */
     @Transactional
-    public OpenAnswerReviewResult reviewOpenAnswers(UUID campaignId, String programmeCode, OpenAnswerReviewRequest request) {
+    public OpenAnswerReviewResult reviewOpenAnswers(
+            UUID campaignId, String programmeCode, OpenAnswerReviewRequest request) {
         Campaign campaign = reportedCampaign(campaignId);
         ProgrammeReport report = report(campaign, programmeCode);
         if (!access.cocOf(report)) {
-            access.figures(campaign, campaign.instrument().kind, report); // 404 out of scope, 403 for a role without figures
-            throw ProblemException.forbidden("Only the COC of %s reviews the open answers of %s", report.institutionCode, report.programmeCode);
+            access.figures(
+                    campaign, campaign.instrument().kind, report); // 404 out of scope, 403 for a role without figures
+            throw ProblemException.forbidden(
+                    "Only the COC of %s reviews the open answers of %s", report.institutionCode, report.programmeCode);
         }
         return openAnswers.review(report, request);
     }
@@ -199,14 +259,34 @@ public class ReportService {
         auditNonOwner("export-report", campaign, report);
         ReportView view = build(campaign, report, level);
         List<List<Object>> rows = new ArrayList<>();
-        view.items().forEach(i -> rows.add(List.of(text(view.programmeCode()), text(i.domain()), text(i.item()), text(i.text()), blank(i.n()),
-                blank(i.notApplicable()), blank(i.mean()), blank(i.standardDeviation()), i.suppressed(), "")));
-        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL ? openAnswers.asGiven(report)
+        view.items()
+                .forEach(i -> rows.add(List.of(
+                        text(view.programmeCode()),
+                        text(i.domain()),
+                        text(i.item()),
+                        text(i.text()),
+                        blank(i.n()),
+                        blank(i.notApplicable()),
+                        blank(i.mean()),
+                        blank(i.standardDeviation()),
+                        i.suppressed(),
+                        "")));
+        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL
+                ? openAnswers.asGiven(report)
                 : view.openAnswersReview() == OpenAnswersReview.REVIEWED ? openAnswers.reviewed(report) : List.of();
         Map<String, InstrumentItem> items = new HashMap<>();
         InstrumentItem.of(campaign.instrumentId).forEach(i -> items.put(i.code, i));
-        answers.forEach(a -> rows.add(List.of(text(view.programmeCode()), text(items.get(a.item()).domainCode), text(a.item()),
-                text(items.get(a.item()).text), "", "", "", "", "", text(a.text()))));
+        answers.forEach(a -> rows.add(List.of(
+                text(view.programmeCode()),
+                text(items.get(a.item()).domainCode),
+                text(a.item()),
+                text(items.get(a.item()).text),
+                "",
+                "",
+                "",
+                "",
+                "",
+                text(a.text()))));
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
         try {
@@ -219,7 +299,11 @@ public class ReportService {
     private ReportView build(Campaign campaign, ProgrammeReport report, ReportAccess.Level level) {
         Instrument instrument = campaign.instrument();
         boolean fullAccess = level == ReportAccess.Level.FULL;
-        return builder.build(campaign, instrument, report, statistics.programme(campaign, instrument, report.programmeCode, fullAccess),
+        return builder.build(
+                campaign,
+                instrument,
+                report,
+                statistics.programme(campaign, instrument, report.programmeCode, fullAccess),
                 openAnswers.status(report));
     }
 
@@ -241,7 +325,8 @@ public class ReportService {
     private Campaign reportedCampaign(UUID campaignId) {
         Campaign campaign = campaigns.visibleCampaign(campaignId);
         if (campaign.state != CampaignState.REPORTED) {
-            throw ProblemException.conflict("Campaign %s is %s; reports exist once it has closed", campaignId, campaign.state);
+            throw ProblemException.conflict(
+                    "Campaign %s is %s; reports exist once it has closed", campaignId, campaign.state);
         }
         return campaign;
     }

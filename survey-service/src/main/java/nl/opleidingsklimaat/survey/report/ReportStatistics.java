@@ -27,7 +27,8 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 @ApplicationScoped
 public class ReportStatistics {
     /** Selects the responses of the scope; the programme parameter is empty for the whole campaign. */
-    private static final String RESPONSES_IN_SCOPE = "r.campaign_id = :campaign AND (:programme = '' OR r.programme_code = :programme)";
+    private static final String RESPONSES_IN_SCOPE =
+            "r.campaign_id = :campaign AND (:programme = '' OR r.programme_code = :programme)";
 
     @Inject
     EntityManager entityManager;
@@ -43,8 +44,8 @@ public class ReportStatistics {
         }
     }
 
-    public record Outcome(String programmeCode, String institutionCode, int invited, int respondents, int lateInvitations) {
-    }
+    public record Outcome(
+            String programmeCode, String institutionCode, int invited, int respondents, int lateInvitations) {}
 
     /** An item's figures in one programme; means and standard deviations rounded to 2 decimals. */
     public record ItemAggregate(int n, int notApplicable, BigDecimal mean, BigDecimal standardDeviation) {
@@ -67,38 +68,61 @@ public class ReportStatistics {
     }
 
     /** An open answer with its opaque id (a hash of its row's key: it names neither the response nor the respondent). */
-    public record OpenAnswer(UUID id, String item, int position, String text) {
-    }
+    public record OpenAnswer(UUID id, String item, int position, String text) {}
 
     /** The figures of every programme of the campaign, for producing all reports at closing (programme side). */
     public CampaignStatistics wholeCampaign(Campaign campaign, Instrument instrument, List<ProgrammeReport> reports) {
         Scope scope = Scope.wholeCampaign(campaign.id);
         Map<String, Map<String, DomainTotals>> domains = domainTotals(scope, campaign.threshold);
-        return new CampaignStatistics(campaign.threshold, false, InstrumentItem.of(instrument.id), reports, itemAggregates(scope),
-                distributions(scope), openAnswerCounts(scope), domains, domains);
+        return new CampaignStatistics(
+                campaign.threshold,
+                false,
+                InstrumentItem.of(instrument.id),
+                reports,
+                itemAggregates(scope),
+                distributions(scope),
+                openAnswerCounts(scope),
+                domains,
+                domains);
     }
 
     /** The figures of one programme with the institution and region to compare with; {@code fullAccess} counts every cell. */
-    public CampaignStatistics programme(Campaign campaign, Instrument instrument, String programmeCode, boolean fullAccess) {
+    public CampaignStatistics programme(
+            Campaign campaign, Instrument instrument, String programmeCode, boolean fullAccess) {
         Scope scope = Scope.programme(campaign.id, programmeCode);
-        Map<String, Map<String, DomainTotals>> comparison = domainTotals(Scope.wholeCampaign(campaign.id), campaign.threshold);
+        Map<String, Map<String, DomainTotals>> comparison =
+                domainTotals(Scope.wholeCampaign(campaign.id), campaign.threshold);
         Map<String, Map<String, DomainTotals>> own = fullAccess ? domainTotals(scope, 1) : comparison;
-        return new CampaignStatistics(campaign.threshold, fullAccess, InstrumentItem.of(instrument.id),
-                ProgrammeReport.list("campaignId", campaign.id), itemAggregates(scope), distributions(scope), openAnswerCounts(scope), own,
+        return new CampaignStatistics(
+                campaign.threshold,
+                fullAccess,
+                InstrumentItem.of(instrument.id),
+                ProgrammeReport.list("campaignId", campaign.id),
+                itemAggregates(scope),
+                distributions(scope),
+                openAnswerCounts(scope),
+                own,
                 comparison);
     }
 
     /** Invited and responded per programme of the campaign. */
     public List<Outcome> outcomes(UUID campaignId) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<?> rows =
+                entityManager.createNativeQuery("""
                 SELECT i.programme_code, min(i.institution_code), count(*),
                        (SELECT count(*) FROM response r WHERE r.campaign_id = i.campaign_id AND r.programme_code = i.programme_code),
                        count(*) FILTER (WHERE i.late)
                 FROM invitation i WHERE i.campaign_id = ?1
                 GROUP BY i.campaign_id, i.programme_code ORDER BY i.programme_code""").setParameter(1, campaignId).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> new Outcome((String) r[0], (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
-                        ((Number) r[4]).intValue())).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Outcome(
+                        (String) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(),
+                        ((Number) r[4]).intValue()))
+                .toList();
     }
 
     /** Per programme, per item code: answered, "niet van toepassing", mean and standard deviation. */
@@ -111,8 +135,12 @@ public class ReportStatistics {
                 WHERE %s
                 GROUP BY r.programme_code, it.code""");
         Map<String, Map<String, ItemAggregate>> aggregates = new LinkedHashMap<>();
-        rows.forEach(r -> aggregates.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1],
-                new ItemAggregate(((Number) r[2]).intValue(), ((Number) r[3]).intValue(), decimal(r[4]), decimal(r[5]))));
+        rows.forEach(r -> aggregates
+                .computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                .put(
+                        (String) r[1],
+                        new ItemAggregate(
+                                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), decimal(r[4]), decimal(r[5]))));
         return aggregates;
     }
 
@@ -124,8 +152,10 @@ public class ReportStatistics {
                 WHERE %s AND a.numeric_value IS NOT NULL
                 GROUP BY r.programme_code, it.code, a.numeric_value ORDER BY r.programme_code, it.code, a.numeric_value""");
         Map<String, Map<String, Map<Integer, Long>>> distributions = new LinkedHashMap<>();
-        rows.forEach(r -> distributions.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                .computeIfAbsent((String) r[1], k -> new LinkedHashMap<>()).put(((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
+        rows.forEach(r -> distributions
+                .computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                .computeIfAbsent((String) r[1], k -> new LinkedHashMap<>())
+                .put(((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
         return distributions;
     }
 
@@ -144,8 +174,11 @@ public class ReportStatistics {
                 WHERE cell >= :minCell
                 GROUP BY programme_code, domain_code""", Map.of("minCell", minCell));
         Map<String, Map<String, DomainTotals>> totals = new LinkedHashMap<>();
-        rows.forEach(r -> totals.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1],
-                new DomainTotals(((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())));
+        rows.forEach(r -> totals.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                .put(
+                        (String) r[1],
+                        new DomainTotals(
+                                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).intValue())));
         return totals;
     }
 
@@ -165,14 +198,19 @@ public class ReportStatistics {
 
     /** A programme's open answers sorted by item and text, so their order says nothing about who wrote them or when. */
     public List<OpenAnswer> openAnswers(UUID campaignId, String programmeCode) {
-        List<?> rows = entityManager.createNativeQuery("""
+        List<?> rows = entityManager
+                .createNativeQuery("""
                 SELECT md5(a.response_id::text || '/' || a.item_id::text)::uuid, it.code, it.position, a.text_value
                 FROM response_answer a JOIN response r ON r.id = a.response_id JOIN instrument_item it ON it.id = a.item_id
                 WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND a.text_value IS NOT NULL
                 ORDER BY it.position, a.text_value""")
-                .setParameter(1, campaignId).setParameter(2, programmeCode).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> new OpenAnswer((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3])).toList();
+                .setParameter(1, campaignId)
+                .setParameter(2, programmeCode)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new OpenAnswer((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3]))
+                .toList();
     }
 
     private List<Object[]> rows(Scope scope, String sql) {
@@ -180,10 +218,13 @@ public class ReportStatistics {
     }
 
     private List<Object[]> rows(Scope scope, String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql.formatted(RESPONSES_IN_SCOPE)).setParameter("campaign", scope.campaignId())
+        Query query = entityManager
+                .createNativeQuery(sql.formatted(RESPONSES_IN_SCOPE))
+                .setParameter("campaign", scope.campaignId())
                 .setParameter("programme", scope.programmeCode());
         parameters.forEach(query::setParameter);
-        return ((List<?>) query.getResultList()).stream().map(Object[].class::cast).toList();
+        return ((List<?>) query.getResultList())
+                .stream().map(Object[].class::cast).toList();
     }
 
     private static BigDecimal decimal(Object value) {

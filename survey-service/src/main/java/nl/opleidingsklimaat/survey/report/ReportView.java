@@ -9,12 +9,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A programme's report as the caller may see it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportView(UUID campaignId, String campaignName, String instrumentCode, String instrumentVersion, String programmeCode,
-        String institutionCode, String regionCode, ReportStatus status, int threshold, int invited,
-        @Schema(description = "Invitations added after the campaign opened (roster frozen at opening; added by the education advisor)") int lateInvitations,
-        int respondents, BigDecimal responseRate, List<DomainResult> domains, List<String> strengths, List<String> attentionPoints,
-        List<ItemResult> items, long openAnswers,
-        @Schema(description = "The programme side reads the open answers once the COC has reviewed them") OpenAnswersReview openAnswersReview,
+public record ReportView(
+        UUID campaignId,
+        String campaignName,
+        String instrumentCode,
+        String instrumentVersion,
+        String programmeCode,
+        String institutionCode,
+        String regionCode,
+        ReportStatus status,
+        int threshold,
+        int invited,
+
+        @Schema(
+                description =
+                        "Invitations added after the campaign opened (roster frozen at opening; added by the education advisor)")
+        int lateInvitations,
+
+        int respondents,
+        BigDecimal responseRate,
+        List<DomainResult> domains,
+        List<String> strengths,
+        List<String> attentionPoints,
+        List<ItemResult> items,
+        long openAnswers,
+
+        @Schema(description = "The programme side reads the open answers once the COC has reviewed them")
+        OpenAnswersReview openAnswersReview,
+
         String notice) {
 
     /**
@@ -22,13 +44,28 @@ public record ReportView(UUID campaignId, String campaignName, String instrument
      * released programmes only.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DomainResult(String domain, String name, BigDecimal mean, Integer respondents, BigDecimal institutionMean,
-            Integer institutionRespondents, BigDecimal regionMean, Integer regionRespondents) {
-    }
+    public record DomainResult(
+            String domain,
+            String name,
+            BigDecimal mean,
+            Integer respondents,
+            BigDecimal institutionMean,
+            Integer institutionRespondents,
+            BigDecimal regionMean,
+            Integer regionRespondents) {}
 
     /** An item's statistics; {@code suppressed} items (fewer answers than the threshold) carry no figures. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemResult(String item, String domain, String text, String scale, boolean higherIsBetter, boolean suppressed, Integer n,
-            Integer notApplicable, BigDecimal mean, BigDecimal standardDeviation, Map<Integer, Long> distribution) {
-    }
+    public record ItemResult(
+            String item,
+            String domain,
+            String text,
+            String scale,
+            boolean higherIsBetter,
+            boolean suppressed,
+            Integer n,
+            Integer notApplicable,
+            BigDecimal mean,
+            BigDecimal standardDeviation,
+            Map<Integer, Long> distribution) {}
 }

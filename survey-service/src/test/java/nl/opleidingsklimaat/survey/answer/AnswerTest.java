@@ -32,8 +32,7 @@ class AnswerTest {
     @Inject
     MockMailbox mailbox;
 
-    private record Opened(String region, String campaign, String programme, List<String> tokens) {
-    }
+    private record Opened(String region, String campaign, String programme, List<String> tokens) {}
 
     private Opened openCampaign(String instrument, int residents) {
         String region = Fixtures.unique("OOR");
@@ -42,7 +41,11 @@ class AnswerTest {
         String campaign = Fixtures.createCampaign(region, instrument, 4);
         List<String> emails = Fixtures.inviteResidents(campaign, region, programme, residents);
         Fixtures.open(campaign, region);
-        return new Opened(region, campaign, programme, emails.stream().map(e -> Fixtures.tokenFor(mailbox, e)).toList());
+        return new Opened(
+                region,
+                campaign,
+                programme,
+                emails.stream().map(e -> Fixtures.tokenFor(mailbox, e)).toList());
     }
 
     private long responses(String campaign) {
@@ -56,12 +59,23 @@ class AnswerTest {
     @Test
     void theLinkShowsTheQuestionnaireByDomainWithTheScaleOptions() {
         Opened opened = openCampaign("opleidingsmonitor", 1);
-        given().get("/api/answers/{token}", opened.tokens().get(0)).then().statusCode(200)
+        given().get("/api/answers/{token}", opened.tokens().get(0))
+                .then()
+                .statusCode(200)
                 .body("instrumentName", equalTo("Opleidingsmonitor"))
-                .body("sections.domain", hasItems("begeleiding-en-supervisie", "opleidingsklimaat", "onderwijs-en-organisatie", "open-vragen"))
+                .body(
+                        "sections.domain",
+                        hasItems(
+                                "begeleiding-en-supervisie",
+                                "opleidingsklimaat",
+                                "onderwijs-en-organisatie",
+                                "open-vragen"))
                 .body("sections[0].questions[0].options[0].label", equalTo("helemaal mee oneens"))
                 .body("sections[0].questions[0].notApplicableAllowed", equalTo(true));
-        given().get("/api/answers/{token}", "onbekend-token").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/answers/{token}", "onbekend-token")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -76,23 +90,47 @@ class AnswerTest {
         answers.replaceAll(a -> a.get("item").equals("OK-01") ? Map.of("item", "OK-01", "notApplicable", true) : a);
         answers.add(Map.of("item", "XX-99", "value", 3));
         answers.add(Map.of("item", "OPEN-STERK", "text", "x".repeat(2001)));
-        given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/api/answers/{token}", token).then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", answers))
+                .post("/api/answers/{token}", token)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.message", hasItems("item BS-02 is required", "must be between 1 and 5", "unknown item XX-99",
-                        "item OK-01 has no 'niet van toepassing'", "at most 2000 characters"));
-        given().contentType(ContentType.JSON).body("{\"answers\": [{\"item\": \"BS-01\", \"value\": \"veel\"}]}")
-                .post("/api/answers/{token}", token).then().statusCode(400).contentType("application/problem+json");
+                .body(
+                        "violations.message",
+                        hasItems(
+                                "item BS-02 is required",
+                                "must be between 1 and 5",
+                                "unknown item XX-99",
+                                "item OK-01 has no 'niet van toepassing'",
+                                "at most 2000 characters"));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": [{\"item\": \"BS-01\", \"value\": \"veel\"}]}")
+                .post("/api/answers/{token}", token)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         assertThat(ballots(opened.campaign())).isZero();
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND used", opened.campaign())).isZero();
+        assertThat(Fixtures.count(
+                        db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND used", opened.campaign()))
+                .isZero();
 
         Map<String, Object> valid = Fixtures.monitorAnswers(4);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> validAnswers = new ArrayList<>((List<Map<String, Object>>) valid.get("answers"));
-        validAnswers.replaceAll(a -> a.get("item").equals("BS-05") ? Map.of("item", "BS-05", "notApplicable", true) : a);
+        validAnswers.replaceAll(
+                a -> a.get("item").equals("BS-05") ? Map.of("item", "BS-05", "notApplicable", true) : a);
         validAnswers.add(Map.of("item", "OPEN-STERK", "text", "Goede sfeer in de groep."));
-        given().contentType(ContentType.JSON).body(Map.of("answers", validAnswers)).post("/api/answers/{token}", token).then().statusCode(200)
-                .body("message", containsString("anoniem")).body("wellbeing", nullValue());
-        assertThat(ballots(opened.campaign())).as("sealed while the campaign is open").isEqualTo(1);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", validAnswers))
+                .post("/api/answers/{token}", token)
+                .then()
+                .statusCode(200)
+                .body("message", containsString("anoniem"))
+                .body("wellbeing", nullValue());
+        assertThat(ballots(opened.campaign()))
+                .as("sealed while the campaign is open")
+                .isEqualTo(1);
         assertThat(responses(opened.campaign())).isZero();
         Fixtures.close(opened.campaign(), opened.region());
         assertThat(responses(opened.campaign())).isEqualTo(1);
@@ -112,7 +150,10 @@ class AnswerTest {
         for (int i = 0; i < submitters; i++) {
             Callable<Integer> submit = () -> {
                 start.await();
-                return given().contentType(ContentType.JSON).body(Fixtures.monitorAnswers(3)).post("/api/answers/{token}", token).statusCode();
+                return given().contentType(ContentType.JSON)
+                        .body(Fixtures.monitorAnswers(3))
+                        .post("/api/answers/{token}", token)
+                        .statusCode();
             };
             results.add(pool.submit(submit));
         }
@@ -136,9 +177,15 @@ class AnswerTest {
         Fixtures.close(opened.campaign(), opened.region());
         // The links' hashes are deleted at closing (how many links an invitation got would say whether it answered
         // before a reminder), so a closed campaign's link is unknown: 404 with a detail that says why.
-        given().get("/api/answers/{token}", opened.tokens().get(1)).then().statusCode(404).contentType("application/problem+json")
+        given().get("/api/answers/{token}", opened.tokens().get(1))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("detail", containsString("closed"));
-        given().contentType(ContentType.JSON).body(Fixtures.monitorAnswers(4)).post("/api/answers/{token}", opened.tokens().get(1)).then()
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.monitorAnswers(4))
+                .post("/api/answers/{token}", opened.tokens().get(1))
+                .then()
                 .statusCode(404);
         assertThat(responses(opened.campaign())).isEqualTo(1);
     }
@@ -146,11 +193,21 @@ class AnswerTest {
     @Test
     void theThermometerShowsTheResidentTheirOwnResultWithHelpAndStoresNoResult() {
         Opened opened = openCampaign("thermometer-welzijn", 1);
-        Map<String, Object> body = new HashMap<>(Map.of("answers", List.of(
-                Map.of("item", "WB-01", "value", 5), Map.of("item", "WB-02", "value", 4), Map.of("item", "WB-03", "value", 2),
-                Map.of("item", "WB-04", "value", 2), Map.of("item", "WB-05", "value", 2), Map.of("item", "WB-06", "value", 1),
-                Map.of("item", "WB-07", "value", 2))));
-        given().contentType(ContentType.JSON).body(body).post("/api/answers/{token}", opened.tokens().get(0)).then().statusCode(200)
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "answers",
+                List.of(
+                        Map.of("item", "WB-01", "value", 5),
+                        Map.of("item", "WB-02", "value", 4),
+                        Map.of("item", "WB-03", "value", 2),
+                        Map.of("item", "WB-04", "value", 2),
+                        Map.of("item", "WB-05", "value", 2),
+                        Map.of("item", "WB-06", "value", 1),
+                        Map.of("item", "WB-07", "value", 2))));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/answers/{token}", opened.tokens().get(0))
+                .then()
+                .statusCode(200)
                 .body("wellbeing.signals.indicator", org.hamcrest.Matchers.contains("exhaustion"))
                 .body("wellbeing.signals[0].yourAnswer", equalTo(5))
                 .body("wellbeing.whereToGetHelp", containsString("bedrijfsarts"))
@@ -158,7 +215,8 @@ class AnswerTest {
                 .body("wellbeing.whereToGetHelp", containsString("coach"));
         Fixtures.close(opened.campaign(), opened.region());
         assertThat(Fixtures.count(db, """
-                SELECT count(*) FROM response_answer a JOIN response r ON r.id = a.response_id WHERE r.campaign_id = ?::uuid""",
-                opened.campaign())).as("only the seven answers are stored").isEqualTo(7);
+                SELECT count(*) FROM response_answer a JOIN response r ON r.id = a.response_id WHERE r.campaign_id = ?::uuid""", opened.campaign()))
+                .as("only the seven answers are stored")
+                .isEqualTo(7);
     }
 }

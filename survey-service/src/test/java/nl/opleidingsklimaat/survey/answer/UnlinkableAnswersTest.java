@@ -34,8 +34,7 @@ class UnlinkableAnswersTest {
     @Inject
     MockMailbox mailbox;
 
-    private record Opened(String region, String institution, String programme, String campaign, List<String> emails) {
-    }
+    private record Opened(String region, String institution, String programme, String campaign, List<String> emails) {}
 
     private Opened open(int invited) {
         String region = Fixtures.unique("OOR");
@@ -56,7 +55,8 @@ class UnlinkableAnswersTest {
     }
 
     private void answer(Opened opened, int resident, String text) {
-        Fixtures.answer(Fixtures.tokenFor(mailbox, opened.emails().get(resident)),
+        Fixtures.answer(
+                Fixtures.tokenFor(mailbox, opened.emails().get(resident)),
                 Fixtures.withText(Fixtures.monitorAnswers(1 + resident % 5), "OPEN-STERK", text));
     }
 
@@ -71,8 +71,7 @@ class UnlinkableAnswersTest {
                 SELECT i.email, t.text_value FROM invitation i JOIN response_answer t ON t.xmin::text = i.xmin::text
                 WHERE i.campaign_id = ?::uuid""", opened.campaign())).isEmpty();
         assertThat(TestSql.rows(db, """
-                SELECT i.email FROM invitation i JOIN response r ON r.xmin::text = i.xmin::text WHERE i.campaign_id = ?::uuid""",
-                opened.campaign())).isEmpty();
+                SELECT i.email FROM invitation i JOIN response r ON r.xmin::text = i.xmin::text WHERE i.campaign_id = ?::uuid""", opened.campaign())).isEmpty();
         // Nor the order of storing: there is no clear answer at all yet.
         assertThat(Fixtures.responses(db, opened.campaign())).isZero();
         assertThat(TestSql.rows(db, """
@@ -80,12 +79,16 @@ class UnlinkableAnswersTest {
                 ORDER BY a.ctid""", opened.campaign())).isEmpty();
         // The answers wait as ciphertext ballots of one size, with no item code, open text or programme in them.
         assertThat(Fixtures.ballots(db, opened.campaign())).isEqualTo(4);
-        assertThat(Fixtures.count(db, "SELECT count(DISTINCT octet_length(sealed)) FROM sealed_ballot WHERE box = ?",
-                "campaign/" + opened.campaign())).isEqualTo(1);
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(DISTINCT octet_length(sealed)) FROM sealed_ballot WHERE box = ?",
+                        "campaign/" + opened.campaign()))
+                .isEqualTo(1);
         for (String plaintext : List.of("BS-01", "OPEN-STERK", "Geheim antwoord", opened.programme(), "\"value\"")) {
             assertThat(Fixtures.count(db, """
-                    SELECT count(*) FROM sealed_ballot WHERE box = ? AND position(convert_to(?, 'UTF8') IN sealed) > 0""",
-                    "campaign/" + opened.campaign(), plaintext)).as("ballots containing %s", plaintext).isZero();
+                    SELECT count(*) FROM sealed_ballot WHERE box = ? AND position(convert_to(?, 'UTF8') IN sealed) > 0""", "campaign/" + opened.campaign(), plaintext))
+                    .as("ballots containing %s", plaintext)
+                    .isZero();
         }
     }
 
@@ -100,7 +103,10 @@ class UnlinkableAnswersTest {
         }
         Fixtures.close(opened.campaign(), opened.region());
 
-        assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM response WHERE campaign_id = ?::uuid", opened.campaign()))
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(DISTINCT xmin::text) FROM response WHERE campaign_id = ?::uuid",
+                        opened.campaign()))
                 .isEqualTo(1);
         assertThat(Fixtures.count(db, """
                 SELECT count(DISTINCT a.xmin::text) FROM response_answer a JOIN response r ON r.id = a.response_id
@@ -114,7 +120,9 @@ class UnlinkableAnswersTest {
                 WHERE r.campaign_id = ?::uuid AND it.code = 'OPEN-STERK' ORDER BY a.ctid""", opened.campaign());
         assertThat(byResponseRow).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
         assertThat(byAnswerRow).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
-        assertThat(Fixtures.ballots(db, opened.campaign())).as("every ballot opened").isZero();
+        assertThat(Fixtures.ballots(db, opened.campaign()))
+                .as("every ballot opened")
+                .isZero();
     }
 
     @Test
@@ -123,31 +131,60 @@ class UnlinkableAnswersTest {
         for (int i = 0; i < 4; i++) {
             answer(opened, i, "Antwoord " + i);
         }
-        given().auth().oauth2(TestTokens.coordinator(opened.region())).get("/api/campaigns/{id}/response-rates", opened.campaign()).then()
-                .statusCode(200).body("items[0].invited", equalTo(6)).body("items[0].answered", equalTo(4));
+        given().auth()
+                .oauth2(TestTokens.coordinator(opened.region()))
+                .get("/api/campaigns/{id}/response-rates", opened.campaign())
+                .then()
+                .statusCode(200)
+                .body("items[0].invited", equalTo(6))
+                .body("items[0].answered", equalTo(4));
         Fixtures.close(opened.campaign(), opened.region());
 
         assertThat(TestSql.rows(db, """
-                SELECT DISTINCT email, reference, used FROM invitation WHERE campaign_id = ?::uuid""", opened.campaign()))
-                .containsExactly(java.util.Arrays.asList(null, null, "f"));
+                SELECT DISTINCT email, reference, used FROM invitation WHERE campaign_id = ?::uuid""", opened.campaign())).containsExactly(java.util.Arrays.asList(null, null, "f"));
         assertThat(Fixtures.count(db, """
-                SELECT count(*) FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id WHERE i.campaign_id = ?::uuid""",
-                opened.campaign())).as("the links are forgotten").isZero();
-        assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM invitation WHERE campaign_id = ?::uuid", opened.campaign()))
+                SELECT count(*) FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id WHERE i.campaign_id = ?::uuid""", opened.campaign()))
+                .as("the links are forgotten")
+                .isZero();
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(DISTINCT xmin::text) FROM invitation WHERE campaign_id = ?::uuid",
+                        opened.campaign()))
                 .isEqualTo(1);
         assertThat(TestSql.rows(db, """
-                SELECT DISTINCT i.email FROM invitation i JOIN response_answer t ON t.xmin::text = i.xmin::text WHERE i.campaign_id = ?::uuid""",
-                opened.campaign())).as("the join of issue 13 names nobody").containsOnly(java.util.Collections.singletonList(null));
+                SELECT DISTINCT i.email FROM invitation i JOIN response_answer t ON t.xmin::text = i.xmin::text WHERE i.campaign_id = ?::uuid""", opened.campaign()))
+                .as("the join of issue 13 names nobody")
+                .containsOnly(java.util.Collections.singletonList(null));
 
-        given().auth().oauth2(TestTokens.coordinator(opened.region())).get("/api/campaigns/{id}/response-rates", opened.campaign()).then()
-                .statusCode(200).body("items[0].code", equalTo(opened.programme())).body("items[0].invited", equalTo(6))
+        given().auth()
+                .oauth2(TestTokens.coordinator(opened.region()))
+                .get("/api/campaigns/{id}/response-rates", opened.campaign())
+                .then()
+                .statusCode(200)
+                .body("items[0].code", equalTo(opened.programme()))
+                .body("items[0].invited", equalTo(6))
                 .body("items[0].answered", equalTo(4));
-        given().auth().oauth2(TestTokens.coc(opened.institution())).get("/api/campaigns/{id}/response-rates?level=INSTITUTION", opened.campaign())
-                .then().statusCode(200).body("items[0].invited", equalTo(6)).body("items[0].answered", equalTo(4));
-        given().auth().oauth2(TestTokens.advisor(opened.region())).get("/api/campaigns/{id}/response-rates?level=REGION", opened.campaign())
-                .then().statusCode(200).body("items[0].invited", equalTo(6)).body("items[0].answered", equalTo(4));
-        given().auth().oauth2(TestTokens.director(opened.programme())).get("/api/campaigns/{id}/response-rates", opened.campaign()).then()
-                .statusCode(200).body("items[0].answered", equalTo(4)).body("items[0].belowThreshold", equalTo(false));
+        given().auth()
+                .oauth2(TestTokens.coc(opened.institution()))
+                .get("/api/campaigns/{id}/response-rates?level=INSTITUTION", opened.campaign())
+                .then()
+                .statusCode(200)
+                .body("items[0].invited", equalTo(6))
+                .body("items[0].answered", equalTo(4));
+        given().auth()
+                .oauth2(TestTokens.advisor(opened.region()))
+                .get("/api/campaigns/{id}/response-rates?level=REGION", opened.campaign())
+                .then()
+                .statusCode(200)
+                .body("items[0].invited", equalTo(6))
+                .body("items[0].answered", equalTo(4));
+        given().auth()
+                .oauth2(TestTokens.director(opened.programme()))
+                .get("/api/campaigns/{id}/response-rates", opened.campaign())
+                .then()
+                .statusCode(200)
+                .body("items[0].answered", equalTo(4))
+                .body("items[0].belowThreshold", equalTo(false));
     }
 
     @Test
@@ -157,8 +194,14 @@ class UnlinkableAnswersTest {
             answer(opened, i, "Telt mee " + i);
         }
         Fixtures.close(opened.campaign(), opened.region());
-        given().auth().oauth2(TestTokens.coc(opened.institution())).get("/api/campaigns/{id}/reports/{p}", opened.campaign(), opened.programme())
-                .then().statusCode(200).body("respondents", equalTo(4)).body("status", equalTo("RELEASED")).body("openAnswers", equalTo(4));
+        given().auth()
+                .oauth2(TestTokens.coc(opened.institution()))
+                .get("/api/campaigns/{id}/reports/{p}", opened.campaign(), opened.programme())
+                .then()
+                .statusCode(200)
+                .body("respondents", equalTo(4))
+                .body("status", equalTo("RELEASED"))
+                .body("openAnswers", equalTo(4));
     }
 
     @Test
@@ -171,41 +214,65 @@ class UnlinkableAnswersTest {
             public void publish(LogRecord record) {
                 String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
                 synchronized (lines) {
-                    lines.add(record.getLoggerName() + " " + message + (record.getThrown() == null ? "" : " " + record.getThrown()));
+                    lines.add(record.getLoggerName() + " " + message
+                            + (record.getThrown() == null ? "" : " " + record.getThrown()));
                 }
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
             given().get("/api/answers/{token}", token).then().statusCode(200);
-            given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("item", "BS-01", "value", 9))))
-                    .post("/api/answers/{token}", token).then().statusCode(400);
-            given().contentType(ContentType.JSON).body("{\"answers\": 5}").post("/api/answers/{token}", token).then().statusCode(400);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("answers", List.of(Map.of("item", "BS-01", "value", 9))))
+                    .post("/api/answers/{token}", token)
+                    .then()
+                    .statusCode(400);
+            given().contentType(ContentType.JSON)
+                    .body("{\"answers\": 5}")
+                    .post("/api/answers/{token}", token)
+                    .then()
+                    .statusCode(400);
             Fixtures.answer(token, Fixtures.monitorAnswers(4));
-            given().contentType(ContentType.JSON).body(Fixtures.monitorAnswers(4)).post("/api/answers/{token}", token).then().statusCode(409);
-            given().contentType(ContentType.JSON).body(Fixtures.monitorAnswers(4)).post("/api/answers/{token}", token + "x").then()
+            given().contentType(ContentType.JSON)
+                    .body(Fixtures.monitorAnswers(4))
+                    .post("/api/answers/{token}", token)
+                    .then()
+                    .statusCode(409);
+            given().contentType(ContentType.JSON)
+                    .body(Fixtures.monitorAnswers(4))
+                    .post("/api/answers/{token}", token + "x")
+                    .then()
                     .statusCode(404);
             // A late invitation is mailed, and the mock mailbox logs its mail: proof that this capture sees the log.
-            given().auth().oauth2(TestTokens.advisor(opened.region())).contentType(ContentType.JSON)
-                    .body(Map.of("invitations", List.of(Map.of("email", "laat." + opened.programme().toLowerCase() + "@example.org",
-                            "programmeCode", opened.programme()))))
-                    .post("/api/campaigns/{id}/invitations", opened.campaign()).then().statusCode(200);
+            given().auth()
+                    .oauth2(TestTokens.advisor(opened.region()))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "invitations",
+                            List.of(Map.of(
+                                    "email",
+                                    "laat." + opened.programme().toLowerCase() + "@example.org",
+                                    "programmeCode",
+                                    opened.programme()))))
+                    .post("/api/campaigns/{id}/invitations", opened.campaign())
+                    .then()
+                    .statusCode(200);
         } finally {
             root.removeHandler(capture);
         }
         synchronized (lines) {
             assertThat(lines).anyMatch(line -> line.contains("Sending email"));
-            assertThat(lines).noneMatch(line -> line.contains(token) || line.contains(PersonalLinks.hash(token))
-                    || line.contains(token.substring(0, 16)));
+            assertThat(lines)
+                    .noneMatch(line -> line.contains(token)
+                            || line.contains(PersonalLinks.hash(token))
+                            || line.contains(token.substring(0, 16)));
         }
     }
 

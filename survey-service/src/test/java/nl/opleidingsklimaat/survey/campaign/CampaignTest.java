@@ -38,18 +38,33 @@ class CampaignTest {
         String programme = Fixtures.unique("P");
         Fixtures.registerProgramme(db, programme, Fixtures.unique("INST"), region);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns/{id}", campaign).then().statusCode(200)
-                .body("state", equalTo("DRAFT")).body("threshold", equalTo(4));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("DRAFT"))
+                .body("threshold", equalTo(4));
         List<String> emails = Fixtures.inviteResidents(campaign, region, programme, 4);
-        assertThat(mailbox.getMailsSentTo(emails.get(0))).as("no mail before opening").isNullOrEmpty();
+        assertThat(mailbox.getMailsSentTo(emails.get(0)))
+                .as("no mail before opening")
+                .isNullOrEmpty();
 
         Fixtures.open(campaign, region);
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns/{id}", campaign).then().body("state", equalTo("OPEN"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .body("state", equalTo("OPEN"));
         for (String email : emails) {
             Fixtures.answer(Fixtures.tokenFor(mailbox, email), Fixtures.monitorAnswers(4));
         }
         Fixtures.close(campaign, region);
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns/{id}", campaign).then().body("state", equalTo("REPORTED"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .body("state", equalTo("REPORTED"));
 
         JsonPath opened = Fixtures.surveyEvents(campaign, "campaign-opened", 1).get(0);
         assertThat(opened.getString("subject")).isEqualTo("campaign/" + campaign);
@@ -58,7 +73,8 @@ class CampaignTest {
         assertThat(opened.getInt("data.threshold")).isEqualTo(4);
         JsonPath closed = Fixtures.surveyEvents(campaign, "campaign-closed", 1).get(0);
         assertThat(closed.getString("data.closesOn")).isEqualTo(LocalDate.now().toString());
-        JsonPath released = Fixtures.surveyEvents(campaign, "report-released", 1).get(0);
+        JsonPath released =
+                Fixtures.surveyEvents(campaign, "report-released", 1).get(0);
         assertThat(released.getString("subject")).isEqualTo("programme/" + programme);
         assertThat(released.getInt("data.invited")).isEqualTo(4);
         assertThat(released.getInt("data.respondents")).isEqualTo(4);
@@ -66,79 +82,237 @@ class CampaignTest {
         assertThat(released.getList("data.domainScores.domain"))
                 .containsExactly("begeleiding-en-supervisie", "opleidingsklimaat", "onderwijs-en-organisatie");
         assertThat(released.getList("data.domainScores.mean", Float.class)).containsOnly(4.0f);
-        assertThat(released.getList("data.strengths", String.class)).anyMatch(s -> s.contains("Begeleiding en supervisie"));
-        assertThat(released.getList("data.audiences", String.class)).contains("programme-director", "supervisor", "coc", "education-advisor");
+        assertThat(released.getList("data.strengths", String.class))
+                .anyMatch(s -> s.contains("Begeleiding en supervisie"));
+        assertThat(released.getList("data.audiences", String.class))
+                .contains("programme-director", "supervisor", "coc", "education-advisor");
 
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND email IS NOT NULL", campaign))
-                .as("e-mail addresses are erased at closing").isZero();
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND email IS NOT NULL",
+                        campaign))
+                .as("e-mail addresses are erased at closing")
+                .isZero();
     }
 
     @Test
     void theThresholdIsFourByDefaultAndNeverBelowFour() {
         String region = Fixtures.knownRegion(db);
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Te laag", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString(), "threshold", 3))
-                .post("/api/campaigns").then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Te laag",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.plusDays(29).toString(),
+                        "threshold",
+                        3))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations.field", hasItem(org.hamcrest.Matchers.containsString("threshold")));
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Standaard", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
-                .post("/api/campaigns").then().statusCode(201).body("threshold", equalTo(4)).body("state", equalTo("DRAFT"));
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region)).isEqualTo(1);
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Standaard",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(201)
+                .body("threshold", equalTo(4))
+                .body("state", equalTo("DRAFT"));
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region))
+                .isEqualTo(1);
     }
 
     @Test
     void aCampaignForARegionTheOrganisationDoesNotKnowIs422AndStoresNothing() {
         String region = Fixtures.unique("GEEN-OOR");
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Nergens", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
-                .post("/api/campaigns").then().statusCode(422).contentType("application/problem+json")
-                .body("violations.field", hasItem("regionCode")).body("detail", org.hamcrest.Matchers.containsString(region));
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region)).isZero();
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Nergens",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("regionCode"))
+                .body("detail", org.hamcrest.Matchers.containsString(region));
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region))
+                .isZero();
 
         String known = Fixtures.knownRegion(db);
-        given().auth().oauth2(TestTokens.coordinator(known)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Bekend", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", known,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
-                .post("/api/campaigns").then().statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.coordinator(known))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Bekend",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        known,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void aBadWindowOrUnknownInstrumentIsRejected() {
         String region = Fixtures.unique("OOR");
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Verkeerd", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "9.9", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.minusDays(1).toString()))
-                .post("/api/campaigns").then().statusCode(400).body("violations.field", hasItem("instrumentVersion"));
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Verkeerd", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.minusDays(1).toString(),
-                        "reminderDates", List.of(Fixtures.FAR_OPENS.plusDays(90).toString())))
-                .post("/api/campaigns").then().statusCode(400).body("violations.field", hasItems("closesOn", "reminderDates[0]"));
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON).body("{\"name\": \"x\", \"unknown\": 1}")
-                .post("/api/campaigns").then().statusCode(400).contentType("application/problem+json");
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region)).isZero();
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Verkeerd",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "9.9",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.minusDays(1).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("instrumentVersion"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Verkeerd",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.minusDays(1).toString(),
+                        "reminderDates",
+                        List.of(Fixtures.FAR_OPENS.plusDays(90).toString())))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItems("closesOn", "reminderDates[0]"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"unknown\": 1}")
+                .post("/api/campaigns")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM campaign WHERE region_code = ?", region))
+                .isZero();
     }
 
     @Test
     void onlyTheRegionsCoordinatorRunsACampaign() {
         String region = Fixtures.knownRegion(db);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
-        given().auth().oauth2(TestTokens.coordinator("OTHER-REGION")).post("/api/campaigns/{id}/open", campaign).then().statusCode(404);
-        given().auth().oauth2(TestTokens.advisor(region)).post("/api/campaigns/{id}/open", campaign).then().statusCode(403);
-        given().auth().oauth2(TestTokens.director("X-INT")).get("/api/campaigns/{id}", campaign).then().statusCode(404);
-        given().auth().oauth2(TestTokens.advisor(region)).get("/api/campaigns/{id}", campaign).then().statusCode(200);
-        given().auth().oauth2(TestTokens.coordinator("OTHER-REGION")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Niet van mij", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", Fixtures.FAR_OPENS.toString(), "closesOn", Fixtures.FAR_OPENS.plusDays(29).toString()))
-                .post("/api/campaigns").then().statusCode(404);
-        given().auth().oauth2(TestTokens.coordinator(region)).post("/api/campaigns/{id}/close", campaign).then().statusCode(409)
+        given().auth()
+                .oauth2(TestTokens.coordinator("OTHER-REGION"))
+                .post("/api/campaigns/{id}/open", campaign)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.advisor(region))
+                .post("/api/campaigns/{id}/open", campaign)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.director("X-INT"))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.advisor(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.coordinator("OTHER-REGION"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Niet van mij",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        Fixtures.FAR_OPENS.toString(),
+                        "closesOn",
+                        Fixtures.FAR_OPENS.plusDays(29).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .post("/api/campaigns/{id}/close", campaign)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns?state=DRAFT").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns?state=DRAFT")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(campaign));
-        given().auth().oauth2(TestTokens.coordinator("OTHER-REGION")).get("/api/campaigns").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coordinator("OTHER-REGION"))
+                .get("/api/campaigns")
+                .then()
+                .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(campaign)));
     }
 
@@ -151,25 +325,43 @@ class CampaignTest {
         Fixtures.registerProgramme(db, elsewhere, "INST-B", Fixtures.unique("OOR"));
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
 
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("invitations", List.of(
-                        Map.of("email", "goed@example.org", "programmeCode", programme),
-                        Map.of("email", "geen-adres", "programmeCode", programme),
-                        Map.of("email", "twee@example.org", "programmeCode", "ONBEKEND"),
-                        Map.of("email", "GOED@example.org", "programmeCode", programme),
-                        Map.of("email", "ander@example.org", "programmeCode", elsewhere))))
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(422).contentType("application/problem+json")
-                .body("violations.field", hasItems("invitations[1].email", "invitations[2].programmeCode", "invitations[3].email",
-                        "invitations[4].programmeCode"))
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "invitations",
+                        List.of(
+                                Map.of("email", "goed@example.org", "programmeCode", programme),
+                                Map.of("email", "geen-adres", "programmeCode", programme),
+                                Map.of("email", "twee@example.org", "programmeCode", "ONBEKEND"),
+                                Map.of("email", "GOED@example.org", "programmeCode", programme),
+                                Map.of("email", "ander@example.org", "programmeCode", elsewhere))))
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body(
+                        "violations.field",
+                        hasItems(
+                                "invitations[1].email",
+                                "invitations[2].programmeCode",
+                                "invitations[3].email",
+                                "invitations[4].programmeCode"))
                 .body("detail", org.hamcrest.Matchers.containsString("nothing was imported"));
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign)).isZero();
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign))
+                .isZero();
 
         Fixtures.invite(campaign, region, List.of(Map.of("email", "goed@example.org", "programmeCode", programme)));
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
                 .body(Map.of("invitations", List.of(Map.of("email", "Goed@Example.org", "programmeCode", programme))))
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(422)
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(422)
                 .body("violations[0].message", equalTo("already invited to this campaign"));
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign)).isEqualTo(1);
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign))
+                .isEqualTo(1);
     }
 
     @Test
@@ -180,17 +372,38 @@ class CampaignTest {
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
 
         String bad = "email,programmeCode,reference\nA@example.org," + programme + ",hr-1\nkapot," + programme + ",\n";
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType("text/csv").body(bad)
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(422).body("violations.field", hasItem("line[3].email"));
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType("text/csv").body("mail,programma\nx@example.org,P\n")
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(400).contentType("application/problem+json");
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign)).isZero();
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType("text/csv")
+                .body(bad)
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(422)
+                .body("violations.field", hasItem("line[3].email"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType("text/csv")
+                .body("mail,programma\nx@example.org,P\n")
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid", campaign))
+                .isZero();
 
-        String good = "email,programmeCode,reference\nA@example.org," + programme + ",hr-1\nb@example.org," + programme + ",\n";
-        given().auth().oauth2(TestTokens.coordinator(region)).contentType("text/csv").body(good)
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(200).body("imported", equalTo(2))
+        String good = "email,programmeCode,reference\nA@example.org," + programme + ",hr-1\nb@example.org," + programme
+                + ",\n";
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType("text/csv")
+                .body(good)
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(2))
                 .body("invitedInCampaign", equalTo(2));
-        assertThat(Fixtures.strings(db, "SELECT email FROM invitation WHERE campaign_id = ?::uuid ORDER BY email", campaign))
+        assertThat(Fixtures.strings(
+                        db, "SELECT email FROM invitation WHERE campaign_id = ?::uuid ORDER BY email", campaign))
                 .containsExactly("a@example.org", "b@example.org");
     }
 
@@ -203,20 +416,43 @@ class CampaignTest {
         Fixtures.open(campaign, region);
         String email = Fixtures.unique("laat").toLowerCase() + "@example.org";
         String csv = "\uFEFFemail;programmeCode;reference\n" + email + ";" + programme + ";hr-7\n";
-        given().auth().oauth2(TestTokens.advisor(region)).contentType("text/csv; charset=UTF-8").body(csv)
-                .post("/api/campaigns/{id}/invitations", campaign).then().statusCode(200).body("imported", equalTo(1)).body("mailed", equalTo(1));
-        given().get("/api/answers/{token}", Fixtures.tokenFor(mailbox, email)).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.advisor(region))
+                .contentType("text/csv; charset=UTF-8")
+                .body(csv)
+                .post("/api/campaigns/{id}/invitations", campaign)
+                .then()
+                .statusCode(200)
+                .body("imported", equalTo(1))
+                .body("mailed", equalTo(1));
+        given().get("/api/answers/{token}", Fixtures.tokenFor(mailbox, email))
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void unknownFilterValuesAreA400Problem() {
         String region = Fixtures.knownRegion(db);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns?state=HALFOPEN").then().statusCode(400)
-                .contentType("application/problem+json").body("violations.field", hasItem("state"));
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns/{id}/response-rates?level=WIJK", campaign).then()
-                .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("level"));
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns?size=100000").then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns?state=HALFOPEN")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("state"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}/response-rates?level=WIJK", campaign)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("level"));
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns?size=100000")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -232,12 +468,17 @@ class CampaignTest {
         String token = Fixtures.tokenFor(mailbox, emails.get(0));
         assertThat(Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
         assertThat(token).isNotEqualTo(Fixtures.tokenFor(mailbox, emails.get(1)));
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation_token WHERE token_hash = ?", token)).isZero();
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation_token WHERE token_hash = ?", PersonalLinks.hash(token))).isEqualTo(1);
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation_token WHERE token_hash = ?", token))
+                .isZero();
+        assertThat(Fixtures.count(
+                        db, "SELECT count(*) FROM invitation_token WHERE token_hash = ?", PersonalLinks.hash(token)))
+                .isEqualTo(1);
         assertThat(Fixtures.count(db, """
                 SELECT count(*) FROM information_schema.columns c
                 WHERE c.table_schema = current_schema() AND c.table_name IN ('invitation', 'invitation_token') AND c.column_name LIKE '%token%'
-                  AND c.column_name <> 'token_hash'""")).as("no column holds the token itself").isZero();
+                  AND c.column_name <> 'token_hash'"""))
+                .as("no column holds the token itself")
+                .isZero();
     }
 
     @Test
@@ -246,10 +487,29 @@ class CampaignTest {
         String programme = Fixtures.unique("P");
         Fixtures.registerProgramme(db, programme, "INST-E", region);
         LocalDate opens = LocalDate.now().plusYears(3);
-        String campaign = given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Gepland", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", opens.toString(), "closesOn", opens.plusDays(29).toString(), "reminderDates", List.of(opens.plusDays(10).toString())))
-                .post("/api/campaigns").then().statusCode(201).extract().path("id");
+        String campaign = given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Gepland",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        opens.toString(),
+                        "closesOn",
+                        opens.plusDays(29).toString(),
+                        "reminderDates",
+                        List.of(opens.plusDays(10).toString())))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         List<String> emails = Fixtures.inviteResidents(campaign, region, programme, 2);
 
         scheduler.runDue(opens.minusDays(1));
@@ -260,13 +520,19 @@ class CampaignTest {
         String firstLink = Fixtures.tokenFor(mailbox, emails.get(1));
 
         scheduler.runDue(opens.plusDays(10));
-        assertThat(mailbox.getMailsSentTo(emails.get(0))).as("who answered gets no reminder").hasSize(1);
+        assertThat(mailbox.getMailsSentTo(emails.get(0)))
+                .as("who answered gets no reminder")
+                .hasSize(1);
         assertThat(mailbox.getMailsSentTo(emails.get(1))).hasSize(2);
         assertThat(mailbox.getMailsSentTo(emails.get(1)).get(1).getSubject()).startsWith("Herinnering");
         scheduler.runDue(opens.plusDays(11));
-        assertThat(mailbox.getMailsSentTo(emails.get(1))).as("a reminder goes out once").hasSize(2);
+        assertThat(mailbox.getMailsSentTo(emails.get(1)))
+                .as("a reminder goes out once")
+                .hasSize(2);
         given().get("/api/answers/{token}", firstLink).then().statusCode(200);
-        given().get("/api/answers/{token}", Fixtures.tokenFor(mailbox, emails.get(1))).then().statusCode(200);
+        given().get("/api/answers/{token}", Fixtures.tokenFor(mailbox, emails.get(1)))
+                .then()
+                .statusCode(200);
 
         scheduler.runDue(opens.plusDays(29));
         assertState(region, campaign, "OPEN");
@@ -278,16 +544,39 @@ class CampaignTest {
     @Test
     void theRunningSchedulerOpensACampaignOnItsOpeningDay() {
         String region = Fixtures.knownRegion(db);
-        String campaign = given().auth().oauth2(TestTokens.coordinator(region)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Vandaag", "instrumentCode", "opleidingsmonitor", "instrumentVersion", "2026.1", "regionCode", region,
-                        "opensOn", LocalDate.now().toString(), "closesOn", LocalDate.now().plusDays(29).toString()))
-                .post("/api/campaigns").then().statusCode(201).extract().path("id");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertState(region, campaign, "OPEN"));
+        String campaign = given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Vandaag",
+                        "instrumentCode",
+                        "opleidingsmonitor",
+                        "instrumentVersion",
+                        "2026.1",
+                        "regionCode",
+                        region,
+                        "opensOn",
+                        LocalDate.now().toString(),
+                        "closesOn",
+                        LocalDate.now().plusDays(29).toString()))
+                .post("/api/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertState(region, campaign, "OPEN"));
         Fixtures.surveyEvents(campaign, "campaign-opened", 1);
     }
 
     private static void assertState(String region, String campaign, String state) {
-        given().auth().oauth2(TestTokens.coordinator(region)).get("/api/campaigns/{id}", campaign).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo(state));
     }
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,21 +20,39 @@ class InstrumentTest {
 
     @Test
     void shipsTheOpleidingsmonitorWithItsThreeDomainsAndOpenQuestions() {
-        given().auth().oauth2(TestTokens.director("ANY")).get("/api/instruments/opleidingsmonitor/versions/2026.1").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.director("ANY"))
+                .get("/api/instruments/opleidingsmonitor/versions/2026.1")
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("TRAINING_CLIMATE"))
-                .body("domains.code", contains("begeleiding-en-supervisie", "opleidingsklimaat", "onderwijs-en-organisatie", "open-vragen"))
+                .body(
+                        "domains.code",
+                        contains(
+                                "begeleiding-en-supervisie",
+                                "opleidingsklimaat",
+                                "onderwijs-en-organisatie",
+                                "open-vragen"))
                 .body("items.findAll { it.scale == 'OPEN_TEXT' }.code", contains("OPEN-STERK", "OPEN-VERBETER"))
                 .body("items.find { it.code == 'BS-01' }.notApplicableAllowed", equalTo(true));
     }
 
     @Test
     void shipsTheWellbeingThermometerWithSignalRulesAndHelp() {
-        given().auth().oauth2(TestTokens.coc("LUMC")).get("/api/instruments/thermometer-welzijn/versions/2026.1").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coc("LUMC"))
+                .get("/api/instruments/thermometer-welzijn/versions/2026.1")
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("WELLBEING"))
                 .body("domains.code", contains("uitputting", "bevlogenheid", "werkdruk", "stoppen"))
                 .body("signalRules.indicator", contains("exhaustion", "thinking-of-quitting"))
                 .body("helpText", org.hamcrest.Matchers.containsString("bedrijfsarts"));
-        given().auth().oauth2(TestTokens.coc("LUMC")).get("/api/instruments?code=thermometer-welzijn").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coc("LUMC"))
+                .get("/api/instruments?code=thermometer-welzijn")
+                .then()
+                .statusCode(200)
                 .body("items.version", hasItem("2026.1"));
     }
 
@@ -43,20 +60,45 @@ class InstrumentTest {
     void aRegionImportsItsOwnItemBankAndAPublishedVersionNeverChanges() {
         String code = Fixtures.unique("bank").toLowerCase();
         Map<String, Object> definition = definition(code, "Hoe is de sfeer?");
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).contentType(ContentType.JSON).body(definition).post("/api/instruments").then()
-                .statusCode(201).header("Location", endsWith("/api/instruments/" + code + "/versions/1.0"))
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .contentType(ContentType.JSON)
+                .body(definition)
+                .post("/api/instruments")
+                .then()
+                .statusCode(201)
+                .header("Location", endsWith("/api/instruments/" + code + "/versions/1.0"))
                 .body("items.text", contains("Hoe is de sfeer?"));
 
         Map<String, Object> changed = definition(code, "Andere tekst");
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).contentType(ContentType.JSON).body(changed).post("/api/instruments").then()
-                .statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).get("/api/instruments/{code}/versions/1.0", code).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .post("/api/instruments")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .get("/api/instruments/{code}/versions/1.0", code)
+                .then()
+                .statusCode(200)
                 .body("items.text", contains("Hoe is de sfeer?"));
 
         changed.put("version", "1.1");
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).contentType(ContentType.JSON).body(changed).post("/api/instruments").then()
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .contentType(ContentType.JSON)
+                .body(changed)
+                .post("/api/instruments")
+                .then()
                 .statusCode(201);
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).get("/api/instruments?code={code}", code).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .get("/api/instruments?code={code}", code)
+                .then()
+                .statusCode(200)
                 .body("items.version", contains("1.0", "1.1"));
     }
 
@@ -64,27 +106,85 @@ class InstrumentTest {
     void anInconsistentItemBankIsRejectedWithEveryViolationAndNothingStored() {
         String code = Fixtures.unique("bad").toLowerCase();
         Map<String, Object> definition = definition(code, "Vraag");
-        definition.put("items", List.of(
-                Map.of("code", "X-01", "domain", "onbekend", "text", "Vraag", "scale", "LIKERT_5", "notApplicableAllowed", false,
-                        "higherIsBetter", true, "required", true),
-                Map.of("code", "X-01", "domain", "sfeer", "text", "Nog een", "scale", "YES_NO", "notApplicableAllowed", true,
-                        "higherIsBetter", true, "required", true)));
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).contentType(ContentType.JSON).body(definition).post("/api/instruments").then()
-                .statusCode(400).contentType("application/problem+json")
-                .body("violations.field", org.hamcrest.Matchers.hasItems("items[0].domain", "items[1].code", "items[1].notApplicableAllowed"));
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).get("/api/instruments/{code}/versions/1.0", code).then().statusCode(404);
+        definition.put(
+                "items",
+                List.of(
+                        Map.of(
+                                "code",
+                                "X-01",
+                                "domain",
+                                "onbekend",
+                                "text",
+                                "Vraag",
+                                "scale",
+                                "LIKERT_5",
+                                "notApplicableAllowed",
+                                false,
+                                "higherIsBetter",
+                                true,
+                                "required",
+                                true),
+                        Map.of(
+                                "code",
+                                "X-01",
+                                "domain",
+                                "sfeer",
+                                "text",
+                                "Nog een",
+                                "scale",
+                                "YES_NO",
+                                "notApplicableAllowed",
+                                true,
+                                "higherIsBetter",
+                                true,
+                                "required",
+                                true)));
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .contentType(ContentType.JSON)
+                .body(definition)
+                .post("/api/instruments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "violations.field",
+                        org.hamcrest.Matchers.hasItems(
+                                "items[0].domain", "items[1].code", "items[1].notApplicableAllowed"));
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .get("/api/instruments/{code}/versions/1.0", code)
+                .then()
+                .statusCode(404);
 
         Map<String, Object> unknownScale = definition(code, "Vraag");
-        unknownScale.put("items", List.of(Map.of("code", "X-01", "domain", "sfeer", "text", "Vraag", "scale", "SLIDER")));
-        given().auth().oauth2(TestTokens.coordinator("OOR-X")).contentType(ContentType.JSON).body(unknownScale).post("/api/instruments").then()
-                .statusCode(400).contentType("application/problem+json");
+        unknownScale.put(
+                "items", List.of(Map.of("code", "X-01", "domain", "sfeer", "text", "Vraag", "scale", "SLIDER")));
+        given().auth()
+                .oauth2(TestTokens.coordinator("OOR-X"))
+                .contentType(ContentType.JSON)
+                .body(unknownScale)
+                .post("/api/instruments")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void onlyCoordinatorsImportInstruments() {
-        given().auth().oauth2(TestTokens.director("LUMC-INT")).contentType(ContentType.JSON).body(definition("x-y", "Vraag"))
-                .post("/api/instruments").then().statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(definition("x-y", "Vraag")).post("/api/instruments").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.director("LUMC-INT"))
+                .contentType(ContentType.JSON)
+                .body(definition("x-y", "Vraag"))
+                .post("/api/instruments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(definition("x-y", "Vraag"))
+                .post("/api/instruments")
+                .then()
+                .statusCode(401);
     }
 
     private static Map<String, Object> definition(String code, String text) {
@@ -95,8 +195,23 @@ class InstrumentTest {
         definition.put("kind", "TRAINING_CLIMATE");
         definition.put("reportRules", Map.of("strengthAtLeast", 4.0, "attentionBelow", 3.0, "regionGap", 0.5));
         definition.put("domains", List.of(Map.of("code", "sfeer", "name", "Sfeer")));
-        definition.put("items", List.of(Map.of("code", "SF-01", "domain", "sfeer", "text", text, "scale", "LIKERT_5", "notApplicableAllowed",
-                false, "higherIsBetter", true, "required", true)));
+        definition.put(
+                "items",
+                List.of(Map.of(
+                        "code",
+                        "SF-01",
+                        "domain",
+                        "sfeer",
+                        "text",
+                        text,
+                        "scale",
+                        "LIKERT_5",
+                        "notApplicableAllowed",
+                        false,
+                        "higherIsBetter",
+                        true,
+                        "required",
+                        true)));
         return definition;
     }
 }

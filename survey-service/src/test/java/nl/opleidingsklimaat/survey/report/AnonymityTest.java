@@ -3,8 +3,8 @@ package nl.opleidingsklimaat.survey.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import nl.opleidingsklimaat.survey.Fixtures;
@@ -31,19 +31,24 @@ class AnonymityTest {
             Fixtures.answer(Fixtures.tokenFor(mailbox, email), Fixtures.monitorAnswers(4));
         }
         Fixtures.close(campaign, region);
-        assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM response WHERE campaign_id = ?::uuid", campaign)).isEqualTo(1);
-        assertThat(Fixtures.count(db, "SELECT count(DISTINCT xmin::text) FROM invitation WHERE campaign_id = ?::uuid", campaign)).isEqualTo(1);
+        assertThat(Fixtures.count(
+                        db, "SELECT count(DISTINCT xmin::text) FROM response WHERE campaign_id = ?::uuid", campaign))
+                .isEqualTo(1);
+        assertThat(Fixtures.count(
+                        db, "SELECT count(DISTINCT xmin::text) FROM invitation WHERE campaign_id = ?::uuid", campaign))
+                .isEqualTo(1);
         assertThat(Fixtures.count(db, "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND used", campaign))
-                .as("after closing no invitation records whether it was used").isZero();
-        assertThat(Fixtures.count(db, "SELECT count(*) FROM response WHERE campaign_id = ?::uuid", campaign)).isEqualTo(2);
+                .as("after closing no invitation records whether it was used")
+                .isZero();
+        assertThat(Fixtures.count(db, "SELECT count(*) FROM response WHERE campaign_id = ?::uuid", campaign))
+                .isEqualTo(2);
     }
 
     @Test
     void aResponseRowHoldsOnlyItsCampaignProgrammeAndARandomId() {
         assertThat(Fixtures.strings(db, """
                 SELECT column_name FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name = 'response' ORDER BY column_name"""))
-                .containsExactly("campaign_id", "id", "programme_code");
+                WHERE table_schema = current_schema() AND table_name = 'response' ORDER BY column_name""")).containsExactly("campaign_id", "id", "programme_code");
         assertThat(Fixtures.strings(db, """
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = 'response_answer' ORDER BY column_name"""))
@@ -85,6 +90,14 @@ class AnonymityTest {
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = 'invitation' ORDER BY column_name"""))
                 .as("the invitation keeps whether it was used, not when")
-                .containsExactly("campaign_id", "email", "id", "institution_code", "late", "programme_code", "reference", "used");
+                .containsExactly(
+                        "campaign_id",
+                        "email",
+                        "id",
+                        "institution_code",
+                        "late",
+                        "programme_code",
+                        "reference",
+                        "used");
     }
 }

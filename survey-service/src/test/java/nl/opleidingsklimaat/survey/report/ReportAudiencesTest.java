@@ -56,22 +56,39 @@ class ReportAudiencesTest {
         Fixtures.answer(Fixtures.tokenFor(mailbox, one.get(0)), answers.apply(2));
         Fixtures.close(campaign, region);
 
-        JsonPath releasedEvent = Fixtures.surveyEvents(campaign, "report-released", 1).get(0);
-        JsonPath withheldEvent = Fixtures.surveyEvents(campaign, "report-withheld", 1).get(0);
+        JsonPath releasedEvent =
+                Fixtures.surveyEvents(campaign, "report-released", 1).get(0);
+        JsonPath withheldEvent =
+                Fixtures.surveyEvents(campaign, "report-withheld", 1).get(0);
         assertThat(new TreeSet<>(releasedEvent.getList("data.audiences", String.class)))
-                .isEqualTo(readers(campaign, region, institution, released)).doesNotContain(Roles.REGION_COORDINATOR);
+                .isEqualTo(readers(campaign, region, institution, released))
+                .doesNotContain(Roles.REGION_COORDINATOR);
         assertThat(new TreeSet<>(withheldEvent.getList("data.audiences", String.class)))
-                .isEqualTo(readers(campaign, region, institution, withheld)).doesNotContain(Roles.REGION_COORDINATOR, Roles.SYSTEM);
-        given().auth().oauth2(nl.opleidingsklimaat.testsupport.TestTokens.coordinator(region))
-                .get("/api/campaigns/{id}/reports/{p}", campaign, released).then().statusCode(403);
+                .isEqualTo(readers(campaign, region, institution, withheld))
+                .doesNotContain(Roles.REGION_COORDINATOR, Roles.SYSTEM);
+        given().auth()
+                .oauth2(nl.opleidingsklimaat.testsupport.TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}/reports/{p}", campaign, released)
+                .then()
+                .statusCode(403);
     }
 
     /** Every role, with a scope that covers the programme, that gets the report's figures from this service. */
     private static Set<String> readers(String campaign, String region, String institution, String programme) {
         Set<String> readers = new TreeSet<>();
         for (String role : Roles.ALL) {
-            String token = DevToken.mint(Set.of(role), List.of(programme), List.of(institution), region, "reader-" + role, Duration.ofMinutes(10));
-            if (given().auth().oauth2(token).get("/api/campaigns/{id}/reports/{p}", campaign, programme).statusCode() == 200) {
+            String token = DevToken.mint(
+                    Set.of(role),
+                    List.of(programme),
+                    List.of(institution),
+                    region,
+                    "reader-" + role,
+                    Duration.ofMinutes(10));
+            if (given().auth()
+                            .oauth2(token)
+                            .get("/api/campaigns/{id}/reports/{p}", campaign, programme)
+                            .statusCode()
+                    == 200) {
                 readers.add(role);
             }
         }
@@ -79,8 +96,15 @@ class ReportAudiencesTest {
     }
 
     private static Map<String, Object> thermometer(int value) {
-        return Map.of("answers", List.of(Map.of("item", "WB-01", "value", value), Map.of("item", "WB-02", "value", value),
-                Map.of("item", "WB-03", "value", value), Map.of("item", "WB-04", "value", value), Map.of("item", "WB-05", "value", value),
-                Map.of("item", "WB-06", "value", value), Map.of("item", "WB-07", "value", value)));
+        return Map.of(
+                "answers",
+                List.of(
+                        Map.of("item", "WB-01", "value", value),
+                        Map.of("item", "WB-02", "value", value),
+                        Map.of("item", "WB-03", "value", value),
+                        Map.of("item", "WB-04", "value", value),
+                        Map.of("item", "WB-05", "value", value),
+                        Map.of("item", "WB-06", "value", value),
+                        Map.of("item", "WB-07", "value", value)));
     }
 }

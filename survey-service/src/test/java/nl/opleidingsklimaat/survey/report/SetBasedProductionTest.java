@@ -43,36 +43,62 @@ class SetBasedProductionTest {
         respondents.put(register(region, institutionB, "B2"), 2);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
         Map<String, List<String>> residents = new LinkedHashMap<>();
-        respondents.forEach((programme, n) -> residents.put(programme, Fixtures.inviteResidents(campaign, region, programme, n + 1)));
+        respondents.forEach((programme, n) ->
+                residents.put(programme, Fixtures.inviteResidents(campaign, region, programme, n + 1)));
         Fixtures.open(campaign, region);
         int seed = 0;
         for (Map.Entry<String, Integer> programme : respondents.entrySet()) {
             for (int r = 0; r < programme.getValue(); r++) {
-                Fixtures.answer(Fixtures.tokenFor(mailbox, residents.get(programme.getKey()).get(r)), varied(seed++, r < 2));
+                Fixtures.answer(
+                        Fixtures.tokenFor(
+                                mailbox, residents.get(programme.getKey()).get(r)),
+                        varied(seed++, r < 2));
             }
         }
         Fixtures.close(campaign, region);
 
-        List<String> released = respondents.entrySet().stream().filter(e -> e.getValue() >= 4).map(Map.Entry::getKey).toList();
+        List<String> released = respondents.entrySet().stream()
+                .filter(e -> e.getValue() >= 4)
+                .map(Map.Entry::getKey)
+                .toList();
         List<JsonPath> events = Fixtures.surveyEvents(campaign, "report-released", released.size());
-        assertThat(events).extracting(e -> e.getString("subject"))
-                .containsExactlyInAnyOrderElementsOf(released.stream().map(p -> "programme/" + p).toList());
+        assertThat(events)
+                .extracting(e -> e.getString("subject"))
+                .containsExactlyInAnyOrderElementsOf(
+                        released.stream().map(p -> "programme/" + p).toList());
         for (String programme : released) {
-            JsonPath event = events.stream().filter(e -> e.getString("subject").equals("programme/" + programme)).findFirst().orElseThrow();
-            JsonPath report = given().auth().oauth2(TestTokens.director(programme)).get("/api/campaigns/{id}/reports/{p}", campaign, programme)
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath event = events.stream()
+                    .filter(e -> e.getString("subject").equals("programme/" + programme))
+                    .findFirst()
+                    .orElseThrow();
+            JsonPath report = given().auth()
+                    .oauth2(TestTokens.director(programme))
+                    .get("/api/campaigns/{id}/reports/{p}", campaign, programme)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> readScores = new ArrayList<>();
             for (Map<String, Object> domain : report.<Map<String, Object>>getList("domains")) {
                 if (domain.get("mean") != null) {
-                    readScores.add(Map.of("domain", domain.get("domain"), "mean", domain.get("mean"), "respondents", domain.get("respondents")));
+                    readScores.add(Map.of(
+                            "domain",
+                            domain.get("domain"),
+                            "mean",
+                            domain.get("mean"),
+                            "respondents",
+                            domain.get("respondents")));
                 }
             }
             assertThat(readScores).as("domain scores of %s", programme).isNotEmpty();
-            assertThat(event.<Map<String, Object>>getList("data.domainScores")).as("domain scores of %s", programme)
+            assertThat(event.<Map<String, Object>>getList("data.domainScores"))
+                    .as("domain scores of %s", programme)
                     .containsExactlyElementsOf(readScores);
-            assertThat(event.getList("data.strengths", String.class)).as("strengths of %s", programme)
+            assertThat(event.getList("data.strengths", String.class))
+                    .as("strengths of %s", programme)
                     .isEqualTo(report.getList("strengths", String.class));
-            assertThat(event.getList("data.attentionPoints", String.class)).as("attention points of %s", programme)
+            assertThat(event.getList("data.attentionPoints", String.class))
+                    .as("attention points of %s", programme)
                     .isEqualTo(report.getList("attentionPoints", String.class));
             assertThat(event.getFloat("data.responseRate")).isEqualTo(report.getFloat("responseRate"));
         }
@@ -91,8 +117,11 @@ class SetBasedProductionTest {
         List<Map<String, Object>> answers = new ArrayList<>((List<Map<String, Object>>) body.get("answers"));
         for (int i = 0; i < answers.size(); i++) {
             String item = (String) answers.get(i).get("item");
-            answers.set(i, item.equals("BS-05") && bs05NotApplicable ? Map.of("item", item, "notApplicable", true)
-                    : Map.of("item", item, "value", 1 + (respondent * 3 + i * 2 + respondent / 4) % 5));
+            answers.set(
+                    i,
+                    item.equals("BS-05") && bs05NotApplicable
+                            ? Map.of("item", item, "notApplicable", true)
+                            : Map.of("item", item, "value", 1 + (respondent * 3 + i * 2 + respondent / 4) % 5));
         }
         body.put("answers", answers);
         return body;

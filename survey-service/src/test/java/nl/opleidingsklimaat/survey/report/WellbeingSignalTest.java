@@ -35,7 +35,8 @@ class WellbeingSignalTest {
         List<String> residentsOfFour = Fixtures.inviteResidents(campaign, region, four, 4);
         List<String> residentsOfThree = Fixtures.inviteResidents(campaign, region, three, 3);
         Fixtures.open(campaign, region);
-        // Two of four (0.5) feel exhausted often or always: at or above the rule's 0.30. Nobody thinks of quitting often.
+        // Two of four (0.5) feel exhausted often or always: at or above the rule's 0.30. Nobody thinks of quitting
+        // often.
         for (int i = 0; i < 4; i++) {
             Fixtures.answer(Fixtures.tokenFor(mailbox, residentsOfFour.get(i)), thermometer(i < 2 ? 5 : 2, 1));
         }
@@ -46,7 +47,8 @@ class WellbeingSignalTest {
         Fixtures.close(campaign, region);
 
         Fixtures.surveyEvents(campaign, "report-withheld", 1);
-        JsonPath signal = Fixtures.surveyEvents(campaign, "wellbeing-signal-raised", 1).get(0);
+        JsonPath signal =
+                Fixtures.surveyEvents(campaign, "wellbeing-signal-raised", 1).get(0);
         assertThat(signal.getString("subject")).isEqualTo("programme/" + four);
         assertThat(signal.getString("data.indicator")).isEqualTo("exhaustion");
         assertThat(signal.getFloat("data.value")).isEqualTo(0.5f);
@@ -54,14 +56,24 @@ class WellbeingSignalTest {
         assertThat(signal.getString("data.institutionCode")).isEqualTo(institution);
         assertThat(signal.getString("data.rule")).contains("WB-01").contains("0.3");
 
-        assertThat(TopicReader.readAll(Topics.SURVEY, v -> v.contains(campaign) && v.contains("wellbeing-signal-raised"), Duration.ofSeconds(1)))
-                .as("one signal: none for the small programme, none for quitting").hasSize(1);
+        assertThat(TopicReader.readAll(
+                        Topics.SURVEY,
+                        v -> v.contains(campaign) && v.contains("wellbeing-signal-raised"),
+                        Duration.ofSeconds(1)))
+                .as("one signal: none for the small programme, none for quitting")
+                .hasSize(1);
     }
 
     private static Map<String, Object> thermometer(int exhaustion, int quitting) {
-        return Map.of("answers", List.of(
-                Map.of("item", "WB-01", "value", exhaustion), Map.of("item", "WB-02", "value", 3), Map.of("item", "WB-03", "value", 3),
-                Map.of("item", "WB-04", "value", 3), Map.of("item", "WB-05", "value", 3), Map.of("item", "WB-06", "value", 3),
-                Map.of("item", "WB-07", "value", quitting)));
+        return Map.of(
+                "answers",
+                List.of(
+                        Map.of("item", "WB-01", "value", exhaustion),
+                        Map.of("item", "WB-02", "value", 3),
+                        Map.of("item", "WB-03", "value", 3),
+                        Map.of("item", "WB-04", "value", 3),
+                        Map.of("item", "WB-05", "value", 3),
+                        Map.of("item", "WB-06", "value", 3),
+                        Map.of("item", "WB-07", "value", quitting)));
     }
 }
