@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -19,13 +16,12 @@ import nl.opleidingsklimaat.testsupport.TestDatabase;
 /**
  * The baseline of the ingestion benchmark: PostgreSQL's own pgbench running, on survey-service's database and in the
  * same run, the statements survey-service executes to store one answered questionnaire (the link's invitation, the
- * campaign share-locked, the invitation marked used, the response, and its answers as one multi-row insert, which is
- * what the driver makes of the service's JDBC batch), against a campaign of its own with 100,000 invitations. The
- * service validates against the item bank it holds in memory, so the script reads no items either.
+ * campaign share-locked, the invitation marked used, and one sealed ballot of the padded size), against a campaign of its
+ * own with 100,000 invitations. The service validates against the item bank it holds in memory, so the script reads
+ * no items either.
  */
 public final class Pgbench {
-    public record Result(double tps, double averageLatencyMillis, String command) {
-    }
+    public record Result(double tps, double averageLatencyMillis, String command) {}
 
     private final BenchPlatform platform;
     private final Path script;
@@ -38,7 +34,6 @@ public final class Pgbench {
     /** Writes the baseline's invitations (into {@code campaignId}, an open campaign) and its script. */
     public static Pgbench prepare(BenchPlatform platform, String campaignId, List<String> programmes) throws Exception {
         UUID campaign = UUID.fromString(campaignId);
-        List<String[]> items = new ArrayList<>();
         try (Connection connection = platform.connect(PackagedService.SURVEY)) {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO invitation (id, campaign_id, programme_code, institution_code, email)
@@ -54,34 +49,21 @@ public final class Pgbench {
                     SELECT 'pgb-' || split_part(split_part(email, '@', 1), '-', 2), id FROM invitation WHERE institution_code = 'PGBENCH'""")) {
                 tokens.executeUpdate();
             }
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT c.instrument_id, i.id, i.scale FROM campaign c JOIN instrument_item i ON i.instrument_id = c.instrument_id
-                    WHERE c.id = ? ORDER BY i.position""")) {
-                select.setObject(1, campaign);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(new String[] {rows.getString(2), rows.getString(3)});
-                    }
-                }
-            }
             connection.createStatement().execute("ANALYZE");
         }
-        StringBuilder sql = new StringBuilder("""
+        // What a submit writes since answers are sealed: the invitation marked used and one ballot of the padded size
+        // (4 KB block, AES-GCM nonce and tag), random bytes as ciphertext is, so PostgreSQL cannot compress it either.
+        String sql = """
                 \\set n random(1, 100000)
-                \\set v random(1, 5)
                 BEGIN;
                 SELECT i.id AS inv, i.campaign_id AS campaign, i.programme_code AS programme, i.used FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id WHERE t.token_hash = 'pgb-' || :n \\gset
                 SELECT id, state, instrument_id, closes_on FROM campaign WHERE id = :campaign FOR SHARE;
                 UPDATE invitation SET used = true WHERE id = :inv AND used = false;
-                INSERT INTO response (id, campaign_id, programme_code) VALUES (gen_random_uuid(), :campaign, :programme) RETURNING id AS rid \\gset
-                INSERT INTO response_answer (response_id, item_id, numeric_value, not_applicable, text_value) VALUES
-                """);
-        List<String> rows = new ArrayList<>();
-        for (String[] item : items) {
-            rows.add("OPEN_TEXT".equals(item[1]) ? "(:rid, '%s', NULL, false, 'Benchmarkantwoord')".formatted(item[0])
-                    : "(:rid, '%s', :v, false, NULL)".formatted(item[0]));
-        }
-        sql.append(String.join(",\n", rows)).append(";\nEND;\n");
+                INSERT INTO sealed_ballot (box, key_id, sealed)
+                SELECT 'campaign/' || :campaign, '1', decode(string_agg(md5(g::text || random()::text), ''), 'hex') || '\\x0102030405060708090a0b0c'::bytea
+                FROM generate_series(1, 257) g;
+                END;
+                """;
         Path script = platform.root().resolve("bench/target/survey-answer.pgbench.sql");
         Files.writeString(script, sql, StandardCharsets.UTF_8);
         return new Pgbench(platform, script);
@@ -90,8 +72,26 @@ public final class Pgbench {
     /** Runs pgbench with {@code clients} connections for {@code seconds}, as fast as it can (closed loop). */
     public Result run(int clients, int seconds) throws IOException, InterruptedException {
         String database = PackagedService.SURVEY.database(BenchPlatform.DATABASE_RUN);
-        List<String> command = List.of("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds),
-                "-f", script.toString(), "-h", "127.0.0.1", "-p", "5432", "-U", TestDatabase.USER, database);
+        List<String> command = List.of(
+                "pgbench",
+                "-n",
+                "-M",
+                "prepared",
+                "-c",
+                String.valueOf(clients),
+                "-j",
+                "2",
+                "-T",
+                String.valueOf(seconds),
+                "-f",
+                script.toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                "5432",
+                "-U",
+                TestDatabase.USER,
+                database);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", TestDatabase.PASSWORD);
         Process process = builder.start();
@@ -99,7 +99,10 @@ public final class Pgbench {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);
         }
-        return new Result(number(output, "tps = ([0-9.]+)"), number(output, "latency average = ([0-9.]+) ms"), String.join(" ", command));
+        return new Result(
+                number(output, "tps = ([0-9.]+)"),
+                number(output, "latency average = ([0-9.]+) ms"),
+                String.join(" ", command));
     }
 
     private static double number(String output, String pattern) {
