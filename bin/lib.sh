@@ -10,7 +10,8 @@ SERVICES=(survey-service coaching-service quality-framework-service event-servic
 declare -A SERVICE_PORT=([survey-service]=8081 [coaching-service]=8082 [quality-framework-service]=8083 [event-service]=8084)
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
-VERSION=0.1.0-SNAPSHOT
+# The project's version, read from the root pom (its first <version> is the project's own).
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$ROOT/pom.xml" | head -n 1)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
