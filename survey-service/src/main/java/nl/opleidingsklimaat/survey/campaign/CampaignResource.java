@@ -93,11 +93,11 @@ public class CampaignResource {
         if (!access.mayManage(request.regionCode())) {
             throw ProblemException.notFound("Region %s not found", request.regionCode());
         }
-        Campaign campaign = campaigns.create(request);
+        CampaignView campaign = campaigns.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
-                        .path(campaign.id.toString())
+                        .path(campaign.id().toString())
                         .build())
-                .entity(CampaignService.view(campaign))
+                .entity(campaign)
                 .build();
     }
 

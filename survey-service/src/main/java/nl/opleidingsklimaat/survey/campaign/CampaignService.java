@@ -47,7 +47,7 @@ public class CampaignService {
     ResponseBallots ballots;
 
     @Transactional
-    public Campaign create(CampaignRequest request) {
+    public CampaignView create(CampaignRequest request) {
         Instrument instrument = Instrument.findVersion(request.instrumentCode(), request.instrumentVersion())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "instrumentVersion",
@@ -93,7 +93,7 @@ public class CampaignService {
             campaign.reminders.add(reminder);
         }
         campaign.persist();
-        return campaign;
+        return view(campaign);
     }
 
     /** A region is known when the organisation replica has it through an institution or a programme in it. */

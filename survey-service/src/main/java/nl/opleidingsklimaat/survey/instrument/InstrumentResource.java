@@ -126,11 +126,11 @@ public class InstrumentResource {
             description = "This version is already published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@NotNull @Valid InstrumentDefinition definition, @Context UriInfo uri) {
-        Instrument instrument = instruments.publish(definition);
+        instruments.publish(definition);
         return Response.created(uri.getBaseUriBuilder()
                         .path("api/instruments/{code}/versions/{version}")
-                        .build(instrument.code, instrument.version))
-                .entity(instruments.definition(instrument.code, instrument.version))
+                        .build(definition.code(), definition.version()))
+                .entity(instruments.definition(definition.code(), definition.version()))
                 .build();
     }
 }

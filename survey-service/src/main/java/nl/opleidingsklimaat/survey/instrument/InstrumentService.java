@@ -23,7 +23,7 @@ import nl.opleidingsklimaat.survey.instrument.InstrumentDefinition.SignalRuleDef
 public class InstrumentService {
 
     @Transactional
-    public Instrument publish(InstrumentDefinition definition) {
+    public void publish(InstrumentDefinition definition) {
         checkConsistency(definition);
         if (Instrument.findVersion(definition.code(), definition.version()).isPresent()) {
             throw ProblemException.conflict(
@@ -81,7 +81,6 @@ public class InstrumentService {
                     : null;
             item.persist();
         }
-        return instrument;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -48,15 +48,13 @@ public class InvitationImport {
     @Inject
     PersonalLinks links;
 
-    public record Outcome(ImportResult result, List<InvitationMail> mails) {}
-
     @Transactional
-    public Outcome importJson(UUID campaignId, List<InvitationRow> rows) {
+    public ImportOutcome importJson(UUID campaignId, List<InvitationRow> rows) {
         return importRows(campaignId, rows, i -> "invitations[%d]".formatted(i));
     }
 
     @Transactional
-    public Outcome importCsv(UUID campaignId, String csv) {
+    public ImportOutcome importCsv(UUID campaignId, String csv) {
         // Data rows start on line 2 (line 1 is the header), which is what a coordinator sees in a spreadsheet.
         return importRows(campaignId, parseCsv(csv), i -> "line[%d]".formatted(i + 2));
     }
@@ -112,7 +110,7 @@ public class InvitationImport {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private Outcome importRows(UUID campaignId, List<InvitationRow> rows, IntFunction<String> rowPath) {
+    private ImportOutcome importRows(UUID campaignId, List<InvitationRow> rows, IntFunction<String> rowPath) {
         Campaign campaign = rosterKeeper.campaignToAddTo(campaignId);
         boolean late = campaign.state == CampaignState.OPEN;
         List<Problem.Violation> violations = new ArrayList<>();
@@ -188,6 +186,6 @@ public class InvitationImport {
         }
         rosterKeeper.audit(campaign, invitations);
         long total = Invitation.count("campaignId", campaignId);
-        return new Outcome(new ImportResult(invitations.size(), total, mails.size()), mails);
+        return new ImportOutcome(new ImportResult(invitations.size(), total, mails.size()), mails);
     }
 }

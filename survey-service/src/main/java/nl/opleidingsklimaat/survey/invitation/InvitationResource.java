@@ -110,7 +110,7 @@ public class InvitationResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "rows", value = ERROR_EXAMPLE)))
     public ImportResult importJson(@PathParam("id") UUID id, @NotNull @Valid InvitationImportRequest request) {
-        InvitationImport.Outcome outcome = imports.importJson(id, request.invitations());
+        ImportOutcome outcome = imports.importJson(id, request.invitations());
         mailer.send(outcome.mails());
         return outcome.result();
     }
@@ -169,7 +169,7 @@ public class InvitationResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "rows", value = ERROR_EXAMPLE)))
     public ImportResult importCsv(@PathParam("id") UUID id, String csv) {
-        InvitationImport.Outcome outcome = imports.importCsv(id, csv);
+        ImportOutcome outcome = imports.importCsv(id, csv);
         mailer.send(outcome.mails());
         return outcome.result();
     }

@@ -1,14 +1,11 @@
 package nl.opleidingsklimaat.survey.report;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.Scale;
-import nl.opleidingsklimaat.survey.report.ReportStatistics.DomainTotals;
-import nl.opleidingsklimaat.survey.report.ReportStatistics.ItemAggregate;
 
 /**
  * A snapshot of the figures of a campaign's reports, loaded by {@link ReportStatistics} with a fixed number of
@@ -16,32 +13,6 @@ import nl.opleidingsklimaat.survey.report.ReportStatistics.ItemAggregate;
  * The institution and region comparisons are computed here once, from released programmes only.
  */
 public final class CampaignStatistics {
-    public record ItemStatistic(
-            String code,
-            String domain,
-            String text,
-            String scale,
-            boolean higherIsBetter,
-            int scaleMin,
-            int scaleMax,
-            int n,
-            int notApplicable,
-            BigDecimal mean,
-            BigDecimal standardDeviation) {
-
-        /** The mean turned so that higher is better (for strengths and attention points). */
-        public BigDecimal orientedMean() {
-            return higherIsBetter || mean == null
-                    ? mean
-                    : BigDecimal.valueOf(scaleMin + scaleMax).subtract(mean);
-        }
-    }
-
-    public record DomainStatistic(String domain, BigDecimal mean, int respondents) {}
-
-    /** How many answered an item, and how many of them at or above a value. */
-    public record Share(long answered, long atOrAbove) {}
-
     private final boolean fullAccess;
     private final List<InstrumentItem> reportedItems;
     private final List<String> scoredDomains;
@@ -126,9 +97,9 @@ public final class CampaignStatistics {
         return distributions.getOrDefault(programmeCode, Map.of());
     }
 
-    public Share shareAtOrAbove(String programmeCode, String itemCode, int atOrAbove) {
+    public ItemShare shareAtOrAbove(String programmeCode, String itemCode, int atOrAbove) {
         Map<Integer, Long> distribution = distributions(programmeCode).getOrDefault(itemCode, Map.of());
-        return new Share(
+        return new ItemShare(
                 distribution.values().stream().mapToLong(Long::longValue).sum(),
                 distribution.entrySet().stream()
                         .filter(e -> e.getKey() >= atOrAbove)

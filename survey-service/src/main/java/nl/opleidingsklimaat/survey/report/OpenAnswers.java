@@ -15,7 +15,6 @@ import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
-import nl.opleidingsklimaat.survey.report.ReportStatistics.OpenAnswer;
 
 /**
  * Open answers can name someone ("ask Jan, 06-12345678"). The programme side (director, supervisors, machine tokens)

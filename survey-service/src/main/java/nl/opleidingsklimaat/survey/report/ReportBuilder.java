@@ -9,8 +9,6 @@ import java.util.Map;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.Scale;
-import nl.opleidingsklimaat.survey.report.CampaignStatistics.DomainStatistic;
-import nl.opleidingsklimaat.survey.report.CampaignStatistics.ItemStatistic;
 import nl.opleidingsklimaat.survey.report.ReportView.DomainResult;
 import nl.opleidingsklimaat.survey.report.ReportView.ItemResult;
 

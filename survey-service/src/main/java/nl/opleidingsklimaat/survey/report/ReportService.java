@@ -81,7 +81,7 @@ public class ReportService {
         }
         Instrument instrument = campaign.instrument();
         List<ProgrammeReport> reports = new ArrayList<>();
-        for (ReportStatistics.Outcome outcome : statistics.outcomes(campaignId)) {
+        for (ProgrammeOutcome outcome : statistics.outcomes(campaignId)) {
             ProgrammeReport report = new ProgrammeReport();
             report.campaignId = campaignId;
             report.programmeCode = outcome.programmeCode();
@@ -151,8 +151,7 @@ public class ReportService {
     private void raiseWellbeingSignals(
             Campaign campaign, Instrument instrument, ProgrammeReport report, CampaignStatistics figures) {
         for (Instrument.SignalRule rule : instrument.signalRules) {
-            CampaignStatistics.Share counts =
-                    figures.shareAtOrAbove(report.programmeCode, rule.itemCode, rule.atOrAbove);
+            ItemShare counts = figures.shareAtOrAbove(report.programmeCode, rule.itemCode, rule.atOrAbove);
             long answered = counts.answered();
             if (answered < campaign.threshold) {
                 continue;

@@ -34,7 +34,7 @@ public class ReportStatistics {
     EntityManager entityManager;
 
     /** The responses a query reads: every programme of a campaign, or one. */
-    public record Scope(UUID campaignId, String programmeCode) {
+    record Scope(UUID campaignId, String programmeCode) {
         public static Scope wholeCampaign(UUID campaignId) {
             return new Scope(campaignId, "");
         }
@@ -43,32 +43,6 @@ public class ReportStatistics {
             return new Scope(campaignId, programmeCode);
         }
     }
-
-    public record Outcome(
-            String programmeCode, String institutionCode, int invited, int respondents, int lateInvitations) {}
-
-    /** An item's figures in one programme; means and standard deviations rounded to 2 decimals. */
-    public record ItemAggregate(int n, int notApplicable, BigDecimal mean, BigDecimal standardDeviation) {
-        static final ItemAggregate NONE = new ItemAggregate(0, 0, null, null);
-    }
-
-    /**
-     * A domain's oriented answers (higher is better) in one programme, as sums so that programmes add up; respondents
-     * add up too, since a response belongs to one programme.
-     */
-    public record DomainTotals(long sum, long answers, int respondents) {
-        DomainTotals plus(DomainTotals other) {
-            return new DomainTotals(sum + other.sum, answers + other.answers, respondents + other.respondents);
-        }
-
-        /** The mean rounded half up to 2 decimals, as PostgreSQL's round(avg(...), 2). */
-        BigDecimal mean() {
-            return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(answers), 2, RoundingMode.HALF_UP);
-        }
-    }
-
-    /** An open answer with its opaque id (a hash of its row's key: it names neither the response nor the respondent). */
-    public record OpenAnswer(UUID id, String item, int position, String text) {}
 
     /** The figures of every programme of the campaign, for producing all reports at closing (programme side). */
     public CampaignStatistics wholeCampaign(Campaign campaign, Instrument instrument, List<ProgrammeReport> reports) {
@@ -106,7 +80,7 @@ public class ReportStatistics {
     }
 
     /** Invited and responded per programme of the campaign. */
-    public List<Outcome> outcomes(UUID campaignId) {
+    public List<ProgrammeOutcome> outcomes(UUID campaignId) {
         List<?> rows =
                 entityManager.createNativeQuery("""
                 SELECT i.programme_code, min(i.institution_code), count(*),
@@ -116,7 +90,7 @@ public class ReportStatistics {
                 GROUP BY i.campaign_id, i.programme_code ORDER BY i.programme_code""").setParameter(1, campaignId).getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new Outcome(
+                .map(r -> new ProgrammeOutcome(
                         (String) r[0],
                         (String) r[1],
                         ((Number) r[2]).intValue(),
