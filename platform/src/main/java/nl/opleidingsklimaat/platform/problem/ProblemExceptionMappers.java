@@ -116,6 +116,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (UniqueConflicts.violatedConstraint(e).isPresent()) {
+            return problems.build(
+                    ProblemType.CONFLICT,
+                    "This conflicts with data stored at the same moment by another request; read it again and retry",
+                    List.of(),
+                    uri);
+        }
         LOG.errorf(e, "Unexpected error [correlationId=%s]", problems.correlationId());
         return problems.build(
                 ProblemType.INTERNAL,
