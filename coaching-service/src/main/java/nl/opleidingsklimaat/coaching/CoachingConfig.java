@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching.config;
+package nl.opleidingsklimaat.coaching;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -24,7 +24,7 @@ import nl.opleidingsklimaat.testsupport.TestTokens;
 public final class Fixtures {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** The COC office that registers the test coaches (any COC may add a coach to the pool). */
-    static final String COACH_POOL = "COACH-POOL";
+    public static final String COACH_POOL = "COACH-POOL";
 
     private Fixtures() {}
 

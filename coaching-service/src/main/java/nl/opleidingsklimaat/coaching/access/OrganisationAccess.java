@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching.api;
+package nl.opleidingsklimaat.coaching.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import nl.opleidingsklimaat.platform.security.Roles;
  * programmes; what is unknown or out of the caller's scope answers 404.
  */
 @ApplicationScoped
-public class Visibility {
+public class OrganisationAccess {
     @Inject
     OrganisationDirectory directory;
 

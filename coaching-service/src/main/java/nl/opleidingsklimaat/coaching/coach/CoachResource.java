@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.coach;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,9 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.AvailabilityRequest;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachRequest;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -58,31 +54,35 @@ public class CoachResource {
             description =
                     "Profile, expertise, experience with residents, medical background, the "
                             + "institutions the coach works for (never matched to their residents), capacity (tracks at once), availability and fee per session.")
-    @RequestBody(content = @Content(mediaType = JSON, examples = @ExampleObject(name = "coach", value = COACH_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "coach", value = COACH_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Registered",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = CoachView.class),
                             examples = @ExampleObject(name = "coach", value = COACH)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only the COC office or a system",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "A coach with this reference exists",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid CoachRequest request, @Context UriInfo uri) {
         CoachView coach = coaches.register(request);
         return Response.created(
@@ -99,15 +99,15 @@ public class CoachResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of coaches",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CoachView> list(
             @QueryParam("available") @Parameter(description = "Only available (true) or unavailable (false)")
                     Boolean available,
@@ -124,17 +124,17 @@ public class CoachResource {
             description = "The coach",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = CoachView.class),
                             examples = @ExampleObject(name = "coach", value = COACH)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown coach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoachView get(@PathParam("id") UUID id) {
         return coaches.get(id);
     }
@@ -149,7 +149,7 @@ public class CoachResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples =
                                     @ExampleObject(
                                             name = "availability",
@@ -157,27 +157,27 @@ public class CoachResource {
     @APIResponse(
             responseCode = "200",
             description = "Changed",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = CoachView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CoachView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not change coaches",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown coach, or another coach's record",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Capacity below the tracks in hand",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoachView availability(@PathParam("id") UUID id, @NotNull @Valid AvailabilityRequest request) {
         return coaches.changeAvailability(id, request);
     }

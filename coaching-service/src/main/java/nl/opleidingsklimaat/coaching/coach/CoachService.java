@@ -7,11 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.UniqueRows;
-import nl.opleidingsklimaat.coaching.api.Visibility;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.AvailabilityRequest;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachRequest;
-import nl.opleidingsklimaat.coaching.coach.CoachApi.CoachView;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
+import nl.opleidingsklimaat.coaching.conflict.UniqueRows;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
@@ -27,7 +24,7 @@ public class CoachService {
     CallerScope caller;
 
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     public CoachView register(CoachRequest request) {
         if (!caller.hasRole(Roles.COC) && !machineInScope(request.institutions())) {

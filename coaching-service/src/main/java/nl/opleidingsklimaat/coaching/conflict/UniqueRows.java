@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching.api;
+package nl.opleidingsklimaat.coaching.conflict;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.PersistenceException;

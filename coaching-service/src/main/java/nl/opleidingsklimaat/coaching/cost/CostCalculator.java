@@ -15,12 +15,10 @@ public class CostCalculator {
     @Inject
     CoachingPolicy policy;
 
-    public Split split(BigDecimal sessionFee, long sessionsHeld) {
+    public CostSplit split(BigDecimal sessionFee, long sessionsHeld) {
         BigDecimal fee = sessionFee == null ? BigDecimal.ZERO : sessionFee;
         BigDecimal total = fee.multiply(BigDecimal.valueOf(sessionsHeld)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal own = total.min(policy.ownContributionPerTrack()).setScale(2, RoundingMode.HALF_UP);
-        return new Split(total, own, total.subtract(own));
+        return new CostSplit(total, own, total.subtract(own));
     }
-
-    public record Split(BigDecimal total, BigDecimal ownContribution, BigDecimal departmentShare) {}
 }

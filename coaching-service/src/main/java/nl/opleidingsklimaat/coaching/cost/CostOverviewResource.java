@@ -1,14 +1,12 @@
 package nl.opleidingsklimaat.coaching.cost;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import nl.opleidingsklimaat.coaching.cost.CostOverviewService.InstitutionCosts;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,21 +45,21 @@ public class CostOverviewResource {
             description = "The overview",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = InstitutionCosts.class),
                             examples = @ExampleObject(name = "overview", value = EXAMPLE)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only the COC, the board or a system",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionCosts institution(@PathParam("code") String code) {
         return costs.institution(code);
     }

@@ -1,27 +1,25 @@
 package nl.opleidingsklimaat.coaching.cost;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
-import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 import nl.opleidingsklimaat.coaching.statistics.Breakdown;
 import nl.opleidingsklimaat.coaching.statistics.SuppressedCount;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.privacy.SmallCells;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What coaching costs each department (programme) of an institution, and what residents contribute. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CostOverviewService {
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     @Inject
     CostCalculator calculator;
@@ -70,7 +68,7 @@ public class CostOverviewService {
         BigDecimal department = BigDecimal.ZERO.setScale(2);
         for (CoachingTrack track : tracks) {
             long held = track.sessionsHeld();
-            CostCalculator.Split split = calculator.split(track.sessionFee, held);
+            CostSplit split = calculator.split(track.sessionFee, held);
             sessions += held;
             total = total.add(split.total());
             own = own.add(split.ownContribution());
@@ -109,45 +107,4 @@ public class CostOverviewService {
                     departmentShare);
         }
     }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DepartmentCosts(
-            String programmeCode,
-            String programmeName,
-
-            @Schema(
-                    description =
-                            "Tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no figure of the department is shown")
-            SuppressedCount tracks,
-
-            @Schema(description = "Left out when the department's tracks are of 1 to 3 residents")
-            Long sessionsHeld,
-
-            @Schema(example = "1500.00") BigDecimal totalFees,
-
-            @Schema(description = "Own contributions of the residents (EUR 150 per track at most)", example = "300.00")
-            BigDecimal ownContributions,
-
-            @Schema(
-                    description = "What the department pays: the rest of the coaches' fees for sessions held",
-                    example = "1200.00")
-            BigDecimal departmentShare) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InstitutionCosts(
-            String institutionCode,
-            BigDecimal ownContributionPerTrack,
-
-            @Schema(description = "Left out (see totalsNote) when it would reveal a department of 1 to 3 residents")
-            BigDecimal totalFees,
-
-            BigDecimal ownContributions,
-            BigDecimal departmentShare,
-
-            @Schema(
-                    description = "Why the totals are left out",
-                    example = "not shown: it would reveal a programme with fewer than 4")
-            String totalsNote,
-
-            List<DepartmentCosts> departments) {}
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.intervision;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,14 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.AttendanceRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.GroupRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.GroupView;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MeetingRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MeetingView;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MemberRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireResults;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -78,31 +69,34 @@ public class IntervisionResource {
             summary = "Create an intervision group",
             description = "A fixed group with one fixed coach: at most 10 residents, or 8 students (MUMC+ model).")
     @RequestBody(
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = GroupView.class),
                             examples = @ExampleObject(name = "example", value = GROUP)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request or unknown coach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only the COC office (machine tokens never handle intervision members)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
         GroupView group = groups.create(request);
         return Response.created(
@@ -119,23 +113,23 @@ public class IntervisionResource {
     @APIResponse(
             responseCode = "200",
             description = "A page",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Missing institution or invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<GroupView> list(
             @QueryParam("institution")
                     @NotBlank
@@ -157,21 +151,21 @@ public class IntervisionResource {
             description = "The group",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = GroupView.class),
                             examples = @ExampleObject(name = "example", value = GROUP)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupView get(@PathParam("id") UUID id) {
         return groups.get(id);
     }
@@ -184,35 +178,38 @@ public class IntervisionResource {
             description =
                     "Adds a resident of one of the institution's programmes. A full group (10 residents or 8 students) and a resident already in another active group are refused.")
     @RequestBody(
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "Added",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group or programme, or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Group full or closed, or the resident is already in an active group",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
             description = "The programme is not of the group's institution",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupView addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest request) {
         return groups.addMember(id, request);
     }
@@ -227,27 +224,27 @@ public class IntervisionResource {
     @APIResponse(
             responseCode = "200",
             description = "Formed",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The group is not forming",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
             description = "Too few members",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupView form(@PathParam("id") UUID id) {
         return groups.form(id);
     }
@@ -259,23 +256,23 @@ public class IntervisionResource {
     @APIResponse(
             responseCode = "200",
             description = "Closed",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = GroupView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Already closed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupView close(@PathParam("id") UUID id) {
         return groups.close(id);
     }
@@ -287,31 +284,34 @@ public class IntervisionResource {
             summary = "Schedule a meeting",
             description = "The coach or the COC office adds a meeting to the group's schedule.")
     @RequestBody(
-            content = @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Scheduled",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The group is closed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("id") UUID id, @NotNull @Valid MeetingRequest request, @Context UriInfo uri) {
         MeetingView meeting = groups.scheduleMeeting(id, request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -328,23 +328,23 @@ public class IntervisionResource {
     @APIResponse(
             responseCode = "200",
             description = "A page",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> meetings(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return groups.meetings(id, page);
     }
@@ -357,27 +357,29 @@ public class IntervisionResource {
             description = "The members present; every other member is recorded absent. Replaces an earlier record.")
     @RequestBody(
             content =
-                    @Content(mediaType = JSON, examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "Recorded",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = MeetingView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request or a reference that is not a member",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group or meeting, or not concerned",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeetingView attendance(
             @PathParam("id") UUID id,
             @PathParam("meetingId") UUID meetingId,
@@ -395,29 +397,29 @@ public class IntervisionResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "example", value = QUESTIONNAIRE_REQUEST)))
     @APIResponse(responseCode = "204", description = "Answered")
     @APIResponse(
             responseCode = "400",
             description = "Invalid request or unknown measure",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only residents answer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group or not a member",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Already answered this phase",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("id") UUID id, @NotNull @Valid QuestionnaireRequest request) {
         groups.answer(id, request);
         ballots.openReady(
@@ -437,21 +439,21 @@ public class IntervisionResource {
             description = "The results",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = QuestionnaireResults.class),
                             examples = @ExampleObject(name = "example", value = RESULTS)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuestionnaireResults results(@PathParam("id") UUID id) {
         return groups.results(id);
     }

@@ -15,21 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.UniqueRows;
-import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.coach.Coach;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.AttendanceRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.GroupRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.GroupView;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MeetingRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MeetingView;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MemberRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.MemberView;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.PhaseResult;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireRequest;
-import nl.opleidingsklimaat.coaching.intervision.IntervisionApi.QuestionnaireResults;
+import nl.opleidingsklimaat.coaching.conflict.UniqueRows;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.IntervisionPolicy;
+import nl.opleidingsklimaat.coaching.policy.IntervisionPolicy;
+import nl.opleidingsklimaat.coaching.policy.Measure;
 import nl.opleidingsklimaat.coaching.statistics.SuppressedCount;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
@@ -70,7 +61,7 @@ public class IntervisionService {
     QuestionnaireBallots ballots;
 
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     @Inject
     CallerScope caller;
@@ -261,9 +252,7 @@ public class IntervisionService {
                 .map(m -> new Problem.Violation(
                         "scores." + m,
                         "unknown measure; known: "
-                                + rules.measures().stream()
-                                        .map(CoachingPolicy.Measure::code)
-                                        .toList()))
+                                + rules.measures().stream().map(Measure::code).toList()))
                 .toList();
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid(unknown);
@@ -296,7 +285,7 @@ public class IntervisionService {
             Map<String, BigDecimal> means = null;
             if (SmallCells.shown(respondents)) {
                 means = new LinkedHashMap<>();
-                for (CoachingPolicy.Measure measure : policy.intervision().measures()) {
+                for (Measure measure : policy.intervision().measures()) {
                     Double mean = (Double) QuestionnaireScore.getEntityManager()
                             .createQuery(
                                     "select avg(s.score) from QuestionnaireScore s where s.groupId = :g and s.phase = :p and s.measure = :m")

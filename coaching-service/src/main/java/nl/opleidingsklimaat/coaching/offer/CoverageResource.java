@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.offer;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,9 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.InstitutionCoverage;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferTypeView;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ProgrammeCoverage;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +38,7 @@ public class CoverageResource {
             description = "The offer types (a short, fixed list from the policy data file)",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema =
                                     @Schema(
                                             implementation = OfferTypeView.class,
@@ -52,7 +48,7 @@ public class CoverageResource {
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OfferTypeView> offerTypes() {
         return offers.offerTypes();
     }
@@ -64,15 +60,15 @@ public class CoverageResource {
     @APIResponse(
             responseCode = "200",
             description = "The offer type",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = OfferTypeView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = OfferTypeView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown offer type",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferTypeView offerType(@PathParam("code") String code) {
         return offers.offerType(code);
     }
@@ -89,21 +85,21 @@ public class CoverageResource {
             description = "Coverage",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = InstitutionCoverage.class),
                             examples = @ExampleObject(name = "coverage", value = OfferExamples.INSTITUTION_COVERAGE)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read coverage",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionCoverage institution(@PathParam("code") String code) {
         return offers.institutionCoverage(code);
     }
@@ -124,19 +120,20 @@ public class CoverageResource {
     @APIResponse(
             responseCode = "200",
             description = "Coverage",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
+            content =
+                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read coverage",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeCoverage programme(@PathParam("code") String code) {
         return offers.programmeCoverage(code);
     }

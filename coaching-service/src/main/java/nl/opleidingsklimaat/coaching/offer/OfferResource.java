@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.offer;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,10 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferRequest;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferView;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentRequest;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -53,32 +48,32 @@ public class OfferResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "coaching", value = OfferExamples.OFFER_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = OfferView.class),
                             examples = @ExampleObject(name = "offer", value = OfferExamples.OFFER)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request or unknown offer type",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not record offers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid OfferRequest request, @Context UriInfo uri) {
         OfferView offer = offers.record(request);
         return Response.created(uri.getBaseUriBuilder().path("api/offers/{id}").build(offer.id()))
@@ -105,21 +100,21 @@ public class OfferResource {
             description = "The offer",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = OfferView.class),
                             examples = @ExampleObject(name = "offer", value = OfferExamples.OFFER)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read offers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferView get(@PathParam("id") UUID id) {
         return offers.get(id);
     }
@@ -144,23 +139,23 @@ public class OfferResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of offers",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not list offers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<OfferView> list(
             @QueryParam("programme") @Parameter(description = "Programme code", example = "LUMC-INT") String programme,
             @QueryParam("institution")
@@ -185,32 +180,32 @@ public class OfferResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "resident", value = OfferExamples.RESIDENT_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Registered",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = ResidentView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ResidentView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not register residents",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Already known in this programme",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerResident(@NotNull @Valid ResidentRequest request, @Context UriInfo uri) {
         ResidentView resident = offers.registerResident(request);
         return Response.created(uri.getBaseUriBuilder()

@@ -10,19 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.UniqueRows;
-import nl.opleidingsklimaat.coaching.api.Visibility;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ConditionStatus;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ConditionView;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.InstitutionCoverage;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferRequest;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferTypeView;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.OfferView;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ProgrammeCoverage;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentRequest;
-import nl.opleidingsklimaat.coaching.offer.OfferApi.ResidentView;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
+import nl.opleidingsklimaat.coaching.conflict.UniqueRows;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.OfferType;
+import nl.opleidingsklimaat.coaching.policy.OfferType;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -38,7 +29,7 @@ public class OfferService {
     CoachingPolicy policy;
 
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     @Inject
     CallerScope caller;

@@ -10,11 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.opleidingsklimaat.coaching.config.CoachingConfig;
+import nl.opleidingsklimaat.coaching.CoachingConfig;
 import nl.opleidingsklimaat.platform.privacy.SmallCells;
 
 /**
@@ -90,30 +89,4 @@ public class CoachingPolicy {
                 .filter(c -> !Boolean.TRUE.equals(type.conditionsMet().get(c.code())))
                 .toList();
     }
-
-    public record PolicyData(
-            BigDecimal ownContributionPerTrack,
-            int minimumCountShown,
-            List<Condition> conditions,
-            List<OfferType> offerTypes,
-            IntervisionPolicy intervision) {}
-
-    /** One of the six conditions; a preferred one ("bij voorkeur") is advice rather than a requirement. */
-    public record Condition(String code, String text, boolean preferred) {}
-
-    /** A form of personal development; {@code sessionsPerTrack} is set for forms run as individual tracks. */
-    public record OfferType(
-            String code,
-            String name,
-            String description,
-            Integer sessionsPerTrack,
-            Map<String, Boolean> conditionsMet) {}
-
-    public record IntervisionPolicy(int maxResidents, int maxStudents, int minimumRespondents, List<Measure> measures) {
-        public boolean hasMeasure(String code) {
-            return measures.stream().anyMatch(m -> m.code().equals(code));
-        }
-    }
-
-    public record Measure(String code, String text) {}
 }

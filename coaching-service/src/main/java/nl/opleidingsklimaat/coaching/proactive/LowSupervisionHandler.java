@@ -2,7 +2,7 @@ package nl.opleidingsklimaat.coaching.proactive;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.opleidingsklimaat.coaching.config.CoachingConfig;
+import nl.opleidingsklimaat.coaching.CoachingConfig;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.EventType;
 import nl.opleidingsklimaat.contracts.survey.ReportReleased;

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.proactive;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.proactive.ProactiveService.ListingView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -52,25 +50,25 @@ public class ProactiveResource {
             description = "A page of listings",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = Page.class),
                             examples = @ExampleObject(name = "list", value = PAGE)))
     @APIResponse(
             responseCode = "400",
             description = "Missing institution or invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read the list",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ListingView> list(
             @QueryParam("institution")
                     @NotBlank
@@ -91,23 +89,23 @@ public class ProactiveResource {
     @APIResponse(
             responseCode = "200",
             description = "Recorded",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = ListingView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only the COC or a system",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Already approached",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListingView approach(@PathParam("id") UUID id) {
         return proactive.markApproached(id);
     }

@@ -5,9 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -17,7 +16,7 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 @Transactional
 public class ProactiveService {
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ListingView> list(String institutionCode, Boolean approached, PageRequest page) {
@@ -57,13 +56,4 @@ public class ProactiveService {
                 listing.flaggedAt,
                 listing.approachedAt);
     }
-
-    public record ListingView(
-            UUID id,
-            String programmeCode,
-            String institutionCode,
-            UUID campaignId,
-            List<String> reasons,
-            OffsetDateTime flaggedAt,
-            OffsetDateTime approachedAt) {}
 }

@@ -1,15 +1,12 @@
 package nl.opleidingsklimaat.coaching.statistics;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import nl.opleidingsklimaat.coaching.statistics.StatisticsService.InstitutionStatistics;
-import nl.opleidingsklimaat.coaching.statistics.StatisticsService.ProgrammeStatistics;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,21 +48,21 @@ public class StatisticsResource {
             description = "The counts",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = ProgrammeStatistics.class),
                             examples = @ExampleObject(name = "programme", value = PROGRAMME)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read statistics",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeStatistics programme(@PathParam("code") String code) {
         return statistics.programme(code);
     }
@@ -80,19 +77,22 @@ public class StatisticsResource {
     @APIResponse(
             responseCode = "200",
             description = "The counts",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = InstitutionStatistics.class)))
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = InstitutionStatistics.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not read statistics",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Institution unknown or out of scope",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionStatistics institution(@PathParam("code") String code) {
         return statistics.institution(code);
     }

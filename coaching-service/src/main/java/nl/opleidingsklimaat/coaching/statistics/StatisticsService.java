@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.LongStream;
-import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.intervision.IntervisionMember;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
 import nl.opleidingsklimaat.coaching.track.TrackState;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Uptake of coaching and intervision as counts only; every count from 1 to 3 people reads "fewer than 4"
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     public ProgrammeStatistics programme(String code) {
         return count(visibility.programme(code)).shown();
@@ -77,23 +76,4 @@ public class StatisticsService {
     private static List<TrackState> open() {
         return List.of(TrackState.REQUESTED, TrackState.MATCHED, TrackState.ACTIVE);
     }
-
-    public record ProgrammeStatistics(
-            String programmeCode,
-            String programmeName,
-
-            @Schema(description = "Residents with a requested, matched or active track")
-            SuppressedCount residentsInCoaching,
-
-            SuppressedCount tracksCompleted,
-
-            @Schema(description = "Residents in an intervision group that is not closed")
-            SuppressedCount residentsInIntervision) {}
-
-    public record InstitutionStatistics(
-            String institutionCode,
-            SuppressedCount residentsInCoaching,
-            SuppressedCount tracksCompleted,
-            SuppressedCount residentsInIntervision,
-            List<ProgrammeStatistics> programmes) {}
 }

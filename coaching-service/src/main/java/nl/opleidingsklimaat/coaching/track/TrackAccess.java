@@ -3,7 +3,7 @@ package nl.opleidingsklimaat.coaching.track;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.api.Visibility;
+import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -33,7 +33,7 @@ public class TrackAccess {
     CallerScope caller;
 
     @Inject
-    Visibility visibility;
+    OrganisationAccess visibility;
 
     public Relation relationTo(CoachingTrack track) {
         String me = caller.personReference().orElse("");

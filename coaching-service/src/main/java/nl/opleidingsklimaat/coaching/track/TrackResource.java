@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.track;
 
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.JSON;
-import static nl.opleidingsklimaat.coaching.api.ApiDocs.PROBLEM;
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,16 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.coaching.track.TrackApi.MatchRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.NotesRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.NotesView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.ProposalView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.ReasonView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.SessionRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.SessionView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackCosts;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -62,40 +51,40 @@ public class TrackResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "example", value = TrackExamples.REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Requested",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request or unknown offer type",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Only residents request tracks",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Programme unknown or not the resident's",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The resident already has an open track",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
             description = "The offer type is not run as an individual track",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull @Valid TrackRequest request, @Context UriInfo uri) {
         TrackView track = tracks.request(request);
         return Response.created(
@@ -114,19 +103,19 @@ public class TrackResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of tracks",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid state or paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TrackView> list(
             @QueryParam("state")
                     @Parameter(
@@ -159,21 +148,21 @@ public class TrackResource {
             description = "The track",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView get(@PathParam("id") UUID id) {
         return tracks.get(id);
     }
@@ -198,19 +187,19 @@ public class TrackResource {
     @APIResponse(
             responseCode = "200",
             description = "The reason",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = ReasonView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ReasonView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReasonView reason(@PathParam("id") UUID id) {
         return tracks.reason(id);
     }
@@ -225,27 +214,27 @@ public class TrackResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of proposals",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The track is no longer requested",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProposalView> proposals(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return tracks.proposals(id, page);
     }
@@ -260,40 +249,40 @@ public class TrackResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "example", value = TrackExamples.MATCH)))
     @APIResponse(
             responseCode = "200",
             description = "Matched",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track or coach, or not concerned",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Track not requested, coach unavailable or fully booked (overbooked coach)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
             description = "The coach is not independent of the resident",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView match(@PathParam("id") UUID id, @NotNull @Valid MatchRequest request) {
         return tracks.match(id, request);
     }
@@ -310,25 +299,25 @@ public class TrackResource {
             description = "Active",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The track is not matched",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView start(@PathParam("id") UUID id) {
         return tracks.start(id);
     }
@@ -345,25 +334,25 @@ public class TrackResource {
             description = "Completed",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The track is not active",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView complete(@PathParam("id") UUID id) {
         return tracks.complete(id);
     }
@@ -380,25 +369,25 @@ public class TrackResource {
             description = "Cancelled",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The track is already completed or cancelled",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView cancel(@PathParam("id") UUID id) {
         return tracks.cancel(id);
     }
@@ -415,21 +404,21 @@ public class TrackResource {
             description = "The costs",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackCosts.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.COSTS)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackCosts costs(@PathParam("id") UUID id) {
         return tracks.costs(id);
     }
@@ -444,40 +433,40 @@ public class TrackResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Booked",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "Track not matched or active, or the coach is already booked then (double booking)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
             description = "Outside working hours, or the track already has all its sessions",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@PathParam("id") UUID id, @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         SessionView session = sessions.book(id, request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -496,23 +485,23 @@ public class TrackResource {
     @APIResponse(
             responseCode = "200",
             description = "A page of sessions",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = Page.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SessionView> sessions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return sessions.list(id, page);
     }
@@ -529,25 +518,25 @@ public class TrackResource {
             description = "Held",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track or session, or not the track's coach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The track is not active or the session not booked",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView held(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.markHeld(id, sessionId);
     }
@@ -563,25 +552,25 @@ public class TrackResource {
             description = "Cancelled",
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track or session, or not concerned",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The session is not booked",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.cancel(id, sessionId);
     }
@@ -596,28 +585,28 @@ public class TrackResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = JSON,
+                            mediaType = APPLICATION_JSON,
                             examples = @ExampleObject(name = "example", value = TrackExamples.NOTES)))
     @APIResponse(
             responseCode = "200",
             description = "Saved",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NotesView.class)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track or session, or not the track's coach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotesView writeNotes(
             @PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NotesRequest request) {
         return sessions.writeNotes(id, sessionId, request);
@@ -642,19 +631,19 @@ public class TrackResource {
     @APIResponse(
             responseCode = "200",
             description = "The notes",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = NotesView.class)))
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NotesView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown track or session, or not the resident or coach",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotesView notes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.notes(id, sessionId);
     }

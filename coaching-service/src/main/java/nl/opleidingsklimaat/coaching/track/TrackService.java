@@ -20,15 +20,10 @@ import java.util.UUID;
 import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.coaching.coach.CoachService;
 import nl.opleidingsklimaat.coaching.cost.CostCalculator;
+import nl.opleidingsklimaat.coaching.cost.CostSplit;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
-import nl.opleidingsklimaat.coaching.policy.CoachingPolicy.OfferType;
+import nl.opleidingsklimaat.coaching.policy.OfferType;
 import nl.opleidingsklimaat.coaching.track.TrackAccess.Relation;
-import nl.opleidingsklimaat.coaching.track.TrackApi.MatchRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.ProposalView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.ReasonView;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackCosts;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackRequest;
-import nl.opleidingsklimaat.coaching.track.TrackApi.TrackView;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
 import nl.opleidingsklimaat.contracts.coaching.TrackCompleted;
@@ -246,7 +241,7 @@ public class TrackService {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
         auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
-        CostCalculator.Split split = costs.split(track.sessionFee, held);
+        CostSplit split = costs.split(track.sessionFee, held);
         return new TrackCosts(
                 track.id,
                 track.programmeCode,

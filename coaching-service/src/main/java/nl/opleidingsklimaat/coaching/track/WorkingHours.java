@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import nl.opleidingsklimaat.coaching.config.CoachingConfig;
+import nl.opleidingsklimaat.coaching.CoachingConfig;
 
 /** Policy condition 5: a session fits within working hours (configurable days and times, in the hospital's zone). */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.access;
 
 import static io.restassured.RestAssured.given;
 import static nl.opleidingsklimaat.coaching.Fixtures.at;
@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.coach;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.cost;
 
 import static io.restassured.RestAssured.given;
 import static nl.opleidingsklimaat.coaching.Fixtures.at;
@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.intervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.localstack.DevToken;
 import nl.opleidingsklimaat.testsupport.TestSql;

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.offer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.proactive;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.Topics;

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.coaching;
+package nl.opleidingsklimaat.coaching.track;
 
 import static io.restassured.RestAssured.given;
 import static nl.opleidingsklimaat.coaching.Fixtures.at;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import nl.opleidingsklimaat.coaching.Fixtures;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import nl.opleidingsklimaat.testsupport.TopicReader;

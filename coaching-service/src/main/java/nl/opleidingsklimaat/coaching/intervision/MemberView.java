@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.coaching.intervision;
+
+public record MemberView(String residentReference, String programmeCode) {}

@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.coaching.offer;
+
+public record ResidentView(String residentReference, String programmeCode, String institutionCode) {}

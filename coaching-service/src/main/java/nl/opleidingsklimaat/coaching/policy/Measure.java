@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.coaching.policy;
+
+public record Measure(String code, String text) {}

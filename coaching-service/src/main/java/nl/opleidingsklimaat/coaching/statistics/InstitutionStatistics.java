@@ -1,0 +1,10 @@
+package nl.opleidingsklimaat.coaching.statistics;
+
+import java.util.List;
+
+public record InstitutionStatistics(
+        String institutionCode,
+        SuppressedCount residentsInCoaching,
+        SuppressedCount tracksCompleted,
+        SuppressedCount residentsInIntervision,
+        List<ProgrammeStatistics> programmes) {}

@@ -1,0 +1,5 @@
+package nl.opleidingsklimaat.coaching.track;
+
+import java.util.UUID;
+
+public record NotesView(UUID sessionId, String notes) {}

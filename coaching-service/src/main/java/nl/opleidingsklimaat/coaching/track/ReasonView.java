@@ -1,0 +1,5 @@
+package nl.opleidingsklimaat.coaching.track;
+
+import java.util.UUID;
+
+public record ReasonView(UUID trackId, String reason) {}

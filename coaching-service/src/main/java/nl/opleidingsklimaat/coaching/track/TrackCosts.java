@@ -1,0 +1,18 @@
+package nl.opleidingsklimaat.coaching.track;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record TrackCosts(
+        UUID trackId,
+        String programmeCode,
+        long sessionsHeld,
+        BigDecimal sessionFee,
+        BigDecimal totalFees,
+
+        @Schema(description = "The resident's own contribution (eigen bijdrage), at most EUR 150 per track")
+        BigDecimal ownContribution,
+
+        @Schema(description = "The department's share: the rest of the coach's fee for the sessions held")
+        BigDecimal departmentShare) {}
