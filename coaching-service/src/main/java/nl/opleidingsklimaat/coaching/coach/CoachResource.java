@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,15 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/coaches")
 @Tag(name = "Coaches", description = "The pool of coaches the COC office organises centrally")
 public class CoachResource {
-    static final String COACH_REQUEST = """
-            {"reference": "coach-jvd", "name": "J. van Dam", "profile": "Loopbaancoach, voormalig internist",
-             "expertise": ["werkdruk", "loopbaan", "leiderschap"], "experienceWithResidents": true, "medicalBackground": true,
-             "institutions": ["EMC"], "capacity": 5, "available": true, "sessionFee": 125.00}""";
-    static final String COACH = """
-            {"id": "9b2e4c1a-5d6f-4e7a-8b9c-0d1e2f3a4b5c", "reference": "coach-jvd", "name": "J. van Dam",
-             "profile": "Loopbaancoach, voormalig internist", "expertise": ["werkdruk", "loopbaan", "leiderschap"],
-             "experienceWithResidents": true, "medicalBackground": true, "institutions": ["EMC"], "capacity": 5, "tracksInHand": 2,
-             "available": true, "sessionFee": 125.00}""";
 
     @Inject
     CoachService coaches;
@@ -58,7 +48,7 @@ public class CoachResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "coach", value = COACH_REQUEST)))
+                            examples = @ExampleObject(name = "coach", value = CoachExamples.COACH_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Registered",
@@ -66,23 +56,9 @@ public class CoachResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = CoachView.class),
-                            examples = @ExampleObject(name = "coach", value = COACH)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the COC office or a system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A coach with this reference exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "coach", value = CoachExamples.COACH)))
+    @APIResponse(responseCode = "403", description = "Only the COC office or a system")
+    @APIResponse(responseCode = "409", description = "A coach with this reference exists")
     public Response register(@NotNull @Valid CoachRequest request, @Context UriInfo uri) {
         CoachView coach = coaches.register(request);
         return Response.created(
@@ -100,14 +76,6 @@ public class CoachResource {
             responseCode = "200",
             description = "A page of coaches",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CoachView> list(
             @QueryParam("available") @Parameter(description = "Only available (true) or unavailable (false)")
                     Boolean available,
@@ -126,15 +94,7 @@ public class CoachResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = CoachView.class),
-                            examples = @ExampleObject(name = "coach", value = COACH)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "coach", value = CoachExamples.COACH)))
     public CoachView get(@PathParam("id") UUID id) {
         return coaches.get(id);
     }
@@ -158,26 +118,8 @@ public class CoachResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CoachView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change coaches",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown coach, or another coach's record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Capacity below the tracks in hand",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown coach, or another coach's record")
+    @APIResponse(responseCode = "409", description = "Capacity below the tracks in hand")
     public CoachView availability(@PathParam("id") UUID id, @NotNull @Valid AvailabilityRequest request) {
         return coaches.changeAvailability(id, request);
     }

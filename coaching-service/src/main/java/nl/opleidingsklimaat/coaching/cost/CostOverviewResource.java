@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,12 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Costs",
         description = "Own contribution EUR 150 per track; the department pays the rest of the coach's fee")
 public class CostOverviewResource {
-    static final String EXAMPLE = """
-            {"institutionCode": "EMC", "ownContributionPerTrack": 150.00, "totalFees": 3750.00, "ownContributions": 750.00,
-             "departmentShare": 3000.00, "departments": [{"programmeCode": "EMC-INT", "programmeName": "Interne geneeskunde",
-             "tracks": {"value": 5, "display": "5"}, "sessionsHeld": 30, "totalFees": 3750.00, "ownContributions": 750.00,
-             "departmentShare": 3000.00}, {"programmeCode": "EMC-KCH", "programmeName": "Kinderchirurgie", "tracks": {"value": 0, "display": "0"},
-             "sessionsHeld": 0, "totalFees": 0.00, "ownContributions": 0.00, "departmentShare": 0.00}]}""";
 
     @Inject
     CostOverviewService costs;
@@ -47,19 +40,8 @@ public class CostOverviewResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = InstitutionCosts.class),
-                            examples = @ExampleObject(name = "overview", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the COC, the board or a system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "overview", value = CostOverviewExamples.EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Only the COC, the board or a system")
     public InstitutionCosts institution(@PathParam("code") String code) {
         return costs.institution(code);
     }

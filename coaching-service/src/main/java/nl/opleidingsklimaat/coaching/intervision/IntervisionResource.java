@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,28 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/intervision-groups")
 @Tag(name = "Intervision", description = "Fixed groups of at most 10 residents (8 students) with a fixed coach")
 public class IntervisionResource {
-    static final String GROUP_REQUEST = """
-            {"institutionCode": "MUMC", "name": "Intervisie aios snijdende vakken 2026", "coachId": "9b2e4c1a-5d6f-4e7a-8b9c-0d1e2f3a4b5c",
-             "participantKind": "RESIDENTS"}""";
-    static final String GROUP = """
-            {"id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", "institutionCode": "MUMC", "name": "Intervisie aios snijdende vakken 2026",
-             "coachId": "9b2e4c1a-5d6f-4e7a-8b9c-0d1e2f3a4b5c", "participantKind": "RESIDENTS", "maxSize": 10, "state": "ACTIVE", "size": 2,
-             "members": [{"residentReference": "res-7f3a", "programmeCode": "MUMC-CHI"}, {"residentReference": "res-91bc", "programmeCode": "MUMC-ORT"}],
-             "formedAt": "2026-03-01T09:00:00Z"}""";
-    static final String MEMBER_REQUEST = """
-            {"residentReference": "res-7f3a", "programmeCode": "MUMC-CHI"}""";
-    static final String MEETING_REQUEST = """
-            {"startsAt": "2026-04-14T16:00:00+02:00", "topic": "Omgaan met fouten"}""";
-    static final String ATTENDANCE_REQUEST = """
-            {"present": ["res-7f3a", "res-91bc"]}""";
-    static final String QUESTIONNAIRE_REQUEST = """
-            {"phase": "PRE", "scores": {"resilience": 4, "reflection": 3}}""";
-    static final String RESULTS = """
-            {"groupId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", "phases": [
-             {"phase": "PRE", "respondents": {"value": 8, "display": "8"}, "means": {"resilience": 3.13, "reflection": 2.88},
-              "note": "Answers are added to the results in groups of at least 4, so that no one's answer can be told apart; answers that wait for their group are kept sealed."},
-             {"phase": "POST", "respondents": {"display": "fewer than 4"},
-              "note": "Answers are added to the results in groups of at least 4, so that no one's answer can be told apart; answers that wait for their group are kept sealed."}]}""";
 
     @Inject
     IntervisionService groups;
@@ -72,7 +49,7 @@ public class IntervisionResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "example", value = GROUP_REQUEST)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.GROUP_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -80,23 +57,12 @@ public class IntervisionResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = GroupView.class),
-                            examples = @ExampleObject(name = "example", value = GROUP)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or unknown coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.GROUP)))
+    @APIResponse(responseCode = "400", description = "Invalid request or unknown coach")
     @APIResponse(
             responseCode = "403",
-            description = "Only the COC office (machine tokens never handle intervision members)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Only the COC office (machine tokens never handle intervision members)")
+    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope")
     public Response create(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
         GroupView group = groups.create(request);
         return Response.created(
@@ -114,22 +80,8 @@ public class IntervisionResource {
             responseCode = "200",
             description = "A page",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Missing institution or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing institution or invalid paging")
+    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope")
     public Page<GroupView> list(
             @QueryParam("institution")
                     @NotBlank
@@ -153,19 +105,7 @@ public class IntervisionResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = GroupView.class),
-                            examples = @ExampleObject(name = "example", value = GROUP)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.GROUP)))
     public GroupView get(@PathParam("id") UUID id) {
         return groups.get(id);
     }
@@ -181,35 +121,16 @@ public class IntervisionResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "example", value = MEMBER_REQUEST)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.MEMBER_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "Added",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group or programme, or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown group or programme, or out of scope")
     @APIResponse(
             responseCode = "409",
-            description = "Group full or closed, or the resident is already in an active group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The programme is not of the group's institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Group full or closed, or the resident is already in an active group")
+    @APIResponse(responseCode = "422", description = "The programme is not of the group's institution")
     public GroupView addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest request) {
         return groups.addMember(id, request);
     }
@@ -225,26 +146,8 @@ public class IntervisionResource {
             responseCode = "200",
             description = "Formed",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The group is not forming",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Too few members",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The group is not forming")
+    @APIResponse(responseCode = "422", description = "Too few members")
     public GroupView form(@PathParam("id") UUID id) {
         return groups.form(id);
     }
@@ -257,22 +160,7 @@ public class IntervisionResource {
             responseCode = "200",
             description = "Closed",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed")
     public GroupView close(@PathParam("id") UUID id) {
         return groups.close(id);
     }
@@ -287,31 +175,12 @@ public class IntervisionResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "example", value = MEETING_REQUEST)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.MEETING_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Scheduled",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The group is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The group is closed")
     public Response schedule(@PathParam("id") UUID id, @NotNull @Valid MeetingRequest request, @Context UriInfo uri) {
         MeetingView meeting = groups.scheduleMeeting(id, request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -329,22 +198,6 @@ public class IntervisionResource {
             responseCode = "200",
             description = "A page",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingView> meetings(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return groups.meetings(id, page);
     }
@@ -359,27 +212,13 @@ public class IntervisionResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "example", value = ATTENDANCE_REQUEST)))
+                            examples =
+                                    @ExampleObject(name = "example", value = IntervisionExamples.ATTENDANCE_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "Recorded",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or a reference that is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group or meeting, or not concerned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or a reference that is not a member")
     public MeetingView attendance(
             @PathParam("id") UUID id,
             @PathParam("meetingId") UUID meetingId,
@@ -398,28 +237,15 @@ public class IntervisionResource {
             content =
                     @Content(
                             mediaType = APPLICATION_JSON,
-                            examples = @ExampleObject(name = "example", value = QUESTIONNAIRE_REQUEST)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "example",
+                                            value = IntervisionExamples.QUESTIONNAIRE_REQUEST)))
     @APIResponse(responseCode = "204", description = "Answered")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or unknown measure",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only residents answer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group or not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already answered this phase",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or unknown measure")
+    @APIResponse(responseCode = "403", description = "Only residents answer")
+    @APIResponse(responseCode = "404", description = "Unknown group or not a member")
+    @APIResponse(responseCode = "409", description = "Already answered this phase")
     public Response answer(@PathParam("id") UUID id, @NotNull @Valid QuestionnaireRequest request) {
         groups.answer(id, request);
         ballots.openReady(
@@ -441,19 +267,7 @@ public class IntervisionResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = QuestionnaireResults.class),
-                            examples = @ExampleObject(name = "example", value = RESULTS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown group, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "example", value = IntervisionExamples.RESULTS)))
     public QuestionnaireResults results(@PathParam("id") UUID id) {
         return groups.results(id);
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +44,6 @@ public class CoverageResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<OfferTypeView> offerTypes() {
         return offers.offerTypes();
     }
@@ -61,14 +56,6 @@ public class CoverageResource {
             responseCode = "200",
             description = "The offer type",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = OfferTypeView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown offer type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferTypeView offerType(@PathParam("code") String code) {
         return offers.offerType(code);
     }
@@ -88,18 +75,6 @@ public class CoverageResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = InstitutionCoverage.class),
                             examples = @ExampleObject(name = "coverage", value = OfferExamples.INSTITUTION_COVERAGE)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read coverage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionCoverage institution(@PathParam("code") String code) {
         return offers.institutionCoverage(code);
     }
@@ -122,18 +97,6 @@ public class CoverageResource {
             description = "Coverage",
             content =
                     @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read coverage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeCoverage programme(@PathParam("code") String code) {
         return offers.programmeCoverage(code);
     }

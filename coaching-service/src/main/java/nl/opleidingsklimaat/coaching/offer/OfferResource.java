@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,22 +57,8 @@ public class OfferResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = OfferView.class),
                             examples = @ExampleObject(name = "offer", value = OfferExamples.OFFER)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or unknown offer type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not record offers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or unknown offer type")
+    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope")
     public Response record(@NotNull @Valid OfferRequest request, @Context UriInfo uri) {
         OfferView offer = offers.record(request);
         return Response.created(uri.getBaseUriBuilder().path("api/offers/{id}").build(offer.id()))
@@ -103,18 +88,6 @@ public class OfferResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = OfferView.class),
                             examples = @ExampleObject(name = "offer", value = OfferExamples.OFFER)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read offers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferView get(@PathParam("id") UUID id) {
         return offers.get(id);
     }
@@ -140,22 +113,7 @@ public class OfferResource {
             responseCode = "200",
             description = "A page of offers",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not list offers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope")
     public Page<OfferView> list(
             @QueryParam("programme") @Parameter(description = "Programme code", example = "LUMC-INT") String programme,
             @QueryParam("institution")
@@ -186,26 +144,8 @@ public class OfferResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ResidentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not register residents",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already known in this programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Programme unknown or out of scope")
+    @APIResponse(responseCode = "409", description = "Already known in this programme")
     public Response registerResident(@NotNull @Valid ResidentRequest request, @Context UriInfo uri) {
         ResidentView resident = offers.registerResident(request);
         return Response.created(uri.getBaseUriBuilder()

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,11 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Proactive offers",
         description = "Programmes with low wellbeing or supervision scores, to approach with coaching or intervision")
 public class ProactiveResource {
-    static final String PAGE = """
-            {"items": [{"id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", "programmeCode": "LUMC-CHI", "institutionCode": "LUMC",
-              "campaignId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
-              "reasons": ["wellbeing: burnout-risk = 0.38 (share >= 0.30)", "low begeleiding-en-supervisie: mean 3.1 below 3.5 (monitor)"],
-              "flaggedAt": "2026-07-01T06:00:05Z"}], "page": 0, "size": 50, "totalItems": 1, "totalPages": 1}""";
 
     @Inject
     ProactiveService proactive;
@@ -52,23 +46,9 @@ public class ProactiveResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = Page.class),
-                            examples = @ExampleObject(name = "list", value = PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Missing institution or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read the list",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "list", value = ProactiveExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Missing institution or invalid paging")
+    @APIResponse(responseCode = "404", description = "Institution unknown or out of scope")
     public Page<ListingView> list(
             @QueryParam("institution")
                     @NotBlank
@@ -90,22 +70,8 @@ public class ProactiveResource {
             responseCode = "200",
             description = "Recorded",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the COC or a system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already approached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the COC or a system")
+    @APIResponse(responseCode = "409", description = "Already approached")
     public ListingView approach(@PathParam("id") UUID id) {
         return proactive.markApproached(id);
     }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,10 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/coaching-statistics")
 @Tag(name = "Coaching statistics", description = "Uptake as counts only; counts below 4 read \"fewer than 4\"")
 public class StatisticsResource {
-    static final String PROGRAMME = """
-            {"programmeCode": "LUMC-INT", "programmeName": "Interne geneeskunde",
-             "residentsInCoaching": {"display": "fewer than 4"}, "tracksCompleted": {"value": 9, "display": "9"},
-             "residentsInIntervision": {"value": 12, "display": "12"}}""";
 
     @Inject
     StatisticsService statistics;
@@ -50,19 +45,7 @@ public class StatisticsResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = ProgrammeStatistics.class),
-                            examples = @ExampleObject(name = "programme", value = PROGRAMME)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read statistics",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "programme", value = StatisticsExamples.PROGRAMME)))
     public ProgrammeStatistics programme(@PathParam("code") String code) {
         return statistics.programme(code);
     }
@@ -81,18 +64,6 @@ public class StatisticsResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = InstitutionStatistics.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read statistics",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionStatistics institution(@PathParam("code") String code) {
         return statistics.institution(code);
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Coaching tracks",
         description =
-                "Challenge & Support coaching: confidential requests, independent coaches, up to 6 sessions, own contribution EUR 150")
+                "Challenge & Support coaching: confidential requests, independent coaches, up to 6 sessions, own contribution EUR 150. Machine tokens never act on tracks (403).")
 public class TrackResource {
     @Inject
     TrackService tracks;
@@ -61,30 +60,11 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request or unknown offer type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only residents request tracks",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Programme unknown or not the resident's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The resident already has an open track",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The offer type is not run as an individual track",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or unknown offer type")
+    @APIResponse(responseCode = "403", description = "Only residents request tracks")
+    @APIResponse(responseCode = "404", description = "Programme unknown or not the resident's")
+    @APIResponse(responseCode = "409", description = "The resident already has an open track")
+    @APIResponse(responseCode = "422", description = "The offer type is not run as an individual track")
     public Response request(@NotNull @Valid TrackRequest request, @Context UriInfo uri) {
         TrackView track = tracks.request(request);
         return Response.created(
@@ -104,18 +84,6 @@ public class TrackResource {
             responseCode = "200",
             description = "A page of tracks",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid state or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TrackView> list(
             @QueryParam("state")
                     @Parameter(
@@ -151,18 +119,6 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackView get(@PathParam("id") UUID id) {
         return tracks.get(id);
     }
@@ -188,18 +144,6 @@ public class TrackResource {
             responseCode = "200",
             description = "The reason",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ReasonView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReasonView reason(@PathParam("id") UUID id) {
         return tracks.reason(id);
     }
@@ -215,26 +159,7 @@ public class TrackResource {
             responseCode = "200",
             description = "A page of proposals",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The track is no longer requested",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The track is no longer requested")
     public Page<ProposalView> proposals(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return tracks.proposals(id, page);
     }
@@ -260,29 +185,9 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track or coach, or not concerned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
-            description = "Track not requested, coach unavailable or fully booked (overbooked coach)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The coach is not independent of the resident",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Track not requested, coach unavailable or fully booked (overbooked coach)")
+    @APIResponse(responseCode = "422", description = "The coach is not independent of the resident")
     public TrackView match(@PathParam("id") UUID id, @NotNull @Valid MatchRequest request) {
         return tracks.match(id, request);
     }
@@ -302,22 +207,7 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The track is not matched",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The track is not matched")
     public TrackView start(@PathParam("id") UUID id) {
         return tracks.start(id);
     }
@@ -337,22 +227,7 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The track is not active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The track is not active")
     public TrackView complete(@PathParam("id") UUID id) {
         return tracks.complete(id);
     }
@@ -372,22 +247,7 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The track is already completed or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The track is already completed or cancelled")
     public TrackView cancel(@PathParam("id") UUID id) {
         return tracks.cancel(id);
     }
@@ -407,18 +267,6 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = TrackCosts.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.COSTS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackCosts costs(@PathParam("id") UUID id) {
         return tracks.costs(id);
     }
@@ -444,29 +292,9 @@ public class TrackResource {
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
     @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
-            description = "Track not matched or active, or the coach is already booked then (double booking)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Outside working hours, or the track already has all its sessions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Track not matched or active, or the coach is already booked then (double booking)")
+    @APIResponse(responseCode = "422", description = "Outside working hours, or the track already has all its sessions")
     public Response book(@PathParam("id") UUID id, @NotNull @Valid SessionRequest request, @Context UriInfo uri) {
         SessionView session = sessions.book(id, request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -486,22 +314,6 @@ public class TrackResource {
             responseCode = "200",
             description = "A page of sessions",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track, or the caller is not concerned by it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SessionView> sessions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return sessions.list(id, page);
     }
@@ -521,22 +333,8 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track or session, or not the track's coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The track is not active or the session not booked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach")
+    @APIResponse(responseCode = "409", description = "The track is not active or the session not booked")
     public SessionView held(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.markHeld(id, sessionId);
     }
@@ -555,22 +353,7 @@ public class TrackResource {
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track or session, or not concerned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The session is not booked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is not booked")
     public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.cancel(id, sessionId);
     }
@@ -591,22 +374,7 @@ public class TrackResource {
             responseCode = "200",
             description = "Saved",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NotesView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track or session, or not the track's coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach")
     public NotesView writeNotes(
             @PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NotesRequest request) {
         return sessions.writeNotes(id, sessionId, request);
@@ -632,18 +400,7 @@ public class TrackResource {
             responseCode = "200",
             description = "The notes",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NotesView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not do this (machine tokens never act on tracks)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown track or session, or not the resident or coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown track or session, or not the resident or coach")
     public NotesView notes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.notes(id, sessionId);
     }
