@@ -10,13 +10,13 @@ public final class Filters {
     private final List<String> parts = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
-    public Filters(Visibility.Condition scope) {
+    public Filters(ScopeCondition scope) {
         parts.add(scope.jpql());
         parameters.putAll(scope.parameters());
     }
 
     public static Filters all() {
-        return new Filters(new Visibility.Condition("1 = 1", Map.of()));
+        return new Filters(new ScopeCondition("1 = 1", Map.of()));
     }
 
     /** Adds {@code field = :name} when the value is present. */

@@ -17,9 +17,6 @@ import nl.opleidingsklimaat.platform.security.ProgrammeRef;
 @RequestScoped
 public class Visibility {
 
-    /** A JPQL boolean expression with its named parameters. */
-    public record Condition(String jpql, Map<String, Object> parameters) {}
-
     @Inject
     CallerScope caller;
 
@@ -61,7 +58,7 @@ public class Visibility {
      * Rows whose region, institution or programme the caller may see. Pass {@code null} for a field the entity
      * does not have. No caller sees everything: a machine token, too, sees only what its scope claims name.
      */
-    public Condition condition(String regionField, String institutionField, String programmeField) {
+    public ScopeCondition condition(String regionField, String institutionField, String programmeField) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (regionField != null && caller.regionInScope().isPresent()) {
@@ -77,8 +74,8 @@ public class Visibility {
             parameters.put("scopeProgrammes", caller.programmesInScope());
         }
         return parts.isEmpty()
-                ? new Condition("1 = 0", Map.of())
-                : new Condition("(" + String.join(" or ", parts) + ")", parameters);
+                ? new ScopeCondition("1 = 0", Map.of())
+                : new ScopeCondition("(" + String.join(" or ", parts) + ")", parameters);
     }
 
     public String personReference() {

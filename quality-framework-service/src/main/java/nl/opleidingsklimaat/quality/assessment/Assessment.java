@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.assessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,30 +17,22 @@ public class Assessment extends PanacheEntityBase {
     public UUID id;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type")
     public SubjectType subjectType;
 
-    @Column(name = "subject_code")
     public String subjectCode;
 
     public int year;
 
-    @Column(name = "framework_id")
     public UUID frameworkId;
 
     /** Scope columns, copied from the registry when the assessment is made. */
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

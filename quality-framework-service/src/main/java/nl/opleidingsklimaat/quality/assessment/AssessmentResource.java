@@ -18,20 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.AssessmentDetails;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.AssessmentSummary;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Coverage;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.EvidenceView;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Gap;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.NewAssessment;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.NewEvidence;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskUpdate;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -98,34 +87,15 @@ public class AssessmentResource {
                     @Content(
                             schema = @Schema(implementation = AssessmentSummary.class),
                             examples = @ExampleObject(name = "assessment", value = SUMMARY)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not assess",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Subject absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The subject has an assessment for that year on that version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Subject absent or out of scope")
+    @APIResponse(responseCode = "409", description = "The subject has an assessment for that year on that version")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown framework version, or it has no actor for the subject type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown framework version, or it has no actor for the subject type")
     public Response create(@NotNull @Valid NewAssessment request) {
-        Assessment assessment = assessments.create(request);
-        return Response.created(URI.create("/api/assessments/" + assessment.id))
-                .entity(AssessmentSummary.of(assessment))
+        AssessmentSummary assessment = assessments.create(request);
+        return Response.created(URI.create("/api/assessments/" + assessment.id()))
+                .entity(assessment)
                 .build();
     }
 
@@ -134,14 +104,6 @@ public class AssessmentResource {
             summary = "List assessments",
             description = "The assessments of subjects the caller may see, filtered by subject and year.")
     @APIResponse(responseCode = "200", description = "One page of assessments")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AssessmentSummary> list(
             @QueryParam("subjectType") SubjectType subjectType,
             @QueryParam("subjectCode") String subjectCode,
@@ -151,10 +113,7 @@ public class AssessmentResource {
                 .equal("subjectType", "subjectType", subjectType)
                 .equal("subjectCode", "subjectCode", subjectCode)
                 .equal("year", "year", year);
-        return Page.of(
-                Assessment.<Assessment>find(filters.query("year desc, subjectCode"), filters.parameters()),
-                page,
-                AssessmentSummary::of);
+        return assessments.list(filters, page);
     }
 
     @GET
@@ -167,14 +126,6 @@ public class AssessmentResource {
             responseCode = "200",
             description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentDetails.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentDetails get(@PathParam("id") UUID id) {
         return assessments.details(id);
     }
@@ -202,22 +153,8 @@ public class AssessmentResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid status, or NOT_APPLICABLE without a reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not assess",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Assessment absent or out of scope, or task not in it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status, or NOT_APPLICABLE without a reason")
+    @APIResponse(responseCode = "404", description = "Assessment absent or out of scope, or task not in it")
     public TaskView updateTask(
             @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, @NotNull @Valid TaskUpdate update) {
         return assessments.updateTask(id, taskId, update);
@@ -248,30 +185,12 @@ public class AssessmentResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input, or neither link nor document reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not add evidence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Assessment absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Cell or task not in this assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, or neither link nor document reference")
+    @APIResponse(responseCode = "422", description = "Cell or task not in this assessment")
     public Response addEvidence(@PathParam("id") UUID id, @NotNull @Valid NewEvidence request) {
-        Evidence evidence = assessments.addEvidence(id, request);
-        return Response.created(URI.create("/api/assessments/" + id + "/evidence/" + evidence.id))
-                .entity(EvidenceView.of(evidence))
+        EvidenceView evidence = assessments.addEvidence(id, request);
+        return Response.created(URI.create("/api/assessments/" + id + "/evidence/" + evidence.id()))
+                .entity(evidence)
                 .build();
     }
 
@@ -282,30 +201,12 @@ public class AssessmentResource {
             description =
                     "The assessment's evidence items, newest first; items recorded from events have fromEvent=true and name their source event.")
     @APIResponse(responseCode = "200", description = "One page of evidence")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EvidenceView> evidence(
             @PathParam("id") UUID id,
             @QueryParam("actorCode") String actorCode,
             @QueryParam("domainCode") String domainCode,
             @BeanParam @Valid PageRequest page) {
-        Assessment assessment = assessments.visible(id);
-        Filters filters = Filters.all()
-                .equal("assessmentId", "assessmentId", assessment.id)
-                .equal("actorCode", "actorCode", actorCode)
-                .equal("domainCode", "domainCode", domainCode);
-        return Page.of(
-                Evidence.<Evidence>find(filters.query("addedAt desc"), filters.parameters()), page, EvidenceView::of);
+        return assessments.evidence(id, actorCode, domainCode, page);
     }
 
     @GET
@@ -315,22 +216,8 @@ public class AssessmentResource {
             responseCode = "200",
             description = "The evidence item",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvidenceView evidenceItem(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
-        Assessment assessment = assessments.visible(id);
-        Evidence evidence = Evidence.find("id = ?1 and assessmentId = ?2", evidenceId, assessment.id)
-                .firstResult();
-        if (evidence == null) {
-            throw ProblemException.notFound("Evidence %s is not part of assessment %s", evidenceId, id);
-        }
-        return EvidenceView.of(evidence);
+        return assessments.evidenceItem(id, evidenceId);
     }
 
     @GET
@@ -346,14 +233,6 @@ public class AssessmentResource {
                     @Content(
                             schema = @Schema(implementation = Coverage.class),
                             examples = @ExampleObject(name = "coverage", value = COVERAGE)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Coverage coverage(@PathParam("id") UUID id) {
         return assessments.coverage(id);
     }
@@ -365,14 +244,6 @@ public class AssessmentResource {
             description =
                     "The tasks that are neither met nor not applicable, in matrix order, with whether any evidence was added to them.")
     @APIResponse(responseCode = "200", description = "The gaps")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Gap> gaps(@PathParam("id") UUID id) {
         return assessments.gaps(id);
     }

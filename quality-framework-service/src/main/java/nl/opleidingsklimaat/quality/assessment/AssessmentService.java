@@ -12,22 +12,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.access.SubjectResolver;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.AssessmentDetails;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.AssessmentSummary;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.CellCoverage;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Coverage;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Gap;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.NewAssessment;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.NewEvidence;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskUpdate;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.TaskView;
 import nl.opleidingsklimaat.quality.framework.Framework;
 import nl.opleidingsklimaat.quality.framework.FrameworkFiles;
 import nl.opleidingsklimaat.quality.framework.FrameworkItem;
+import nl.opleidingsklimaat.quality.framework.FrameworkTask;
 import nl.opleidingsklimaat.quality.framework.FrameworkTasks;
 
 /**
@@ -51,7 +46,7 @@ public class AssessmentService {
     FrameworkTasks frameworkTasks;
 
     @Transactional
-    public Assessment create(NewAssessment request) {
+    public AssessmentSummary create(NewAssessment request) {
         SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode())
                 .filter(visibility::subject)
                 .orElseThrow(() ->
@@ -72,11 +67,8 @@ public class AssessmentService {
                     "%s %s already has an assessment for %d on this framework version",
                     subject.type(), subject.code(), request.year());
         }
-        return create(subject, request.year(), framework, visibility.personReference());
+        return AssessmentSummary.of(create(subject, request.year(), framework, visibility.personReference()));
     }
-
-    /** A subject's assessment of one year, as an event asks for it. */
-    public record SubjectYear(SubjectRef subject, int year) {}
 
     /**
      * The assessment events add evidence to: the subject's assessment of the year on the default framework, made on its
@@ -167,7 +159,7 @@ public class AssessmentService {
     private void persistWithTasks(List<Assessment> assessments, Framework framework) {
         List<AssessmentTask> tasks = new ArrayList<>();
         for (Assessment assessment : assessments) {
-            for (FrameworkTasks.Task item : tasksAssessing(framework, assessment.subjectType)) {
+            for (FrameworkTask item : tasksAssessing(framework, assessment.subjectType)) {
                 AssessmentTask task = new AssessmentTask();
                 task.id = UUID.randomUUID();
                 task.assessmentId = assessment.id;
@@ -183,7 +175,7 @@ public class AssessmentService {
         AssessmentTask.persist(tasks);
     }
 
-    private List<FrameworkTasks.Task> tasksAssessing(Framework framework, SubjectType subjectType) {
+    private List<FrameworkTask> tasksAssessing(Framework framework, SubjectType subjectType) {
         return frameworkTasks
                 .of(framework.id, subjectType)
                 .orElseThrow(() -> ProblemException.unprocessable(
@@ -246,7 +238,7 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Evidence addEvidence(UUID id, NewEvidence request) {
+    public EvidenceView addEvidence(UUID id, NewEvidence request) {
         Assessment assessment = visible(id);
         boolean cellExists = AssessmentTask.count(
                         "assessmentId = ?1 and actorCode = ?2 and domainCode = ?3",
@@ -285,7 +277,7 @@ public class AssessmentService {
         evidence.addedBy = visibility.personReference();
         evidence.addedAt = OffsetDateTime.now();
         evidence.persist();
-        return evidence;
+        return EvidenceView.of(evidence);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -399,5 +391,37 @@ public class AssessmentService {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** The assessments within the caller's scope that match the filters, newest year first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AssessmentSummary> list(Filters filters, PageRequest page) {
+        return Page.of(
+                Assessment.<Assessment>find(filters.query("year desc, subjectCode"), filters.parameters()),
+                page,
+                AssessmentSummary::of);
+    }
+
+    /** The evidence of an assessment the caller may see, newest first, optionally of one actor or domain. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EvidenceView> evidence(UUID id, String actorCode, String domainCode, PageRequest page) {
+        Assessment assessment = visible(id);
+        Filters filters = Filters.all()
+                .equal("assessmentId", "assessmentId", assessment.id)
+                .equal("actorCode", "actorCode", actorCode)
+                .equal("domainCode", "domainCode", domainCode);
+        return Page.of(
+                Evidence.<Evidence>find(filters.query("addedAt desc"), filters.parameters()), page, EvidenceView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceView evidenceItem(UUID id, UUID evidenceId) {
+        Assessment assessment = visible(id);
+        Evidence evidence = Evidence.find("id = ?1 and assessmentId = ?2", evidenceId, assessment.id)
+                .firstResult();
+        if (evidence == null) {
+            throw ProblemException.notFound("Evidence %s is not part of assessment %s", evidenceId, id);
+        }
+        return EvidenceView.of(evidence);
     }
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.assessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,16 +16,12 @@ public class AssessmentTask extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "assessment_id")
     public UUID assessmentId;
 
-    @Column(name = "task_id")
     public UUID taskId;
 
-    @Column(name = "actor_code")
     public String actorCode;
 
-    @Column(name = "domain_code")
     public String domainCode;
 
     public int position;
@@ -34,14 +29,11 @@ public class AssessmentTask extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public TaskStatus status = TaskStatus.NOT_STARTED;
 
-    @Column(name = "not_applicable_reason")
     public String notApplicableReason;
 
     public String notes;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 }

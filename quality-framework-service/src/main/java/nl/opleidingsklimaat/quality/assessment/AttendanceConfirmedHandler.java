@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,8 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
-import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
+import nl.opleidingsklimaat.quality.registry.ProgrammeClaim;
+import nl.opleidingsklimaat.quality.registry.ProgrammeLocator;
 
 /**
  * A confirmed attendance is professionalisation evidence with its accreditation points: for the participant's
@@ -43,8 +44,7 @@ public class AttendanceConfirmedHandler implements IntegrationEventHandler<Atten
         boolean forProgramme = attendance.programmeCode() != null
                 && !attendance.programmeCode().isBlank();
         SubjectRef subject = forProgramme
-                ? locator.programme(
-                        new ProgrammeLocator.Claim(attendance.programmeCode(), attendance.institutionCode(), null))
+                ? locator.programme(new ProgrammeClaim(attendance.programmeCode(), attendance.institutionCode(), null))
                 : locator.institution(attendance.institutionCode());
         String title =
                 "Deelname " + attendance.title() + (attendance.date() == null ? "" : " (" + attendance.date() + ")");

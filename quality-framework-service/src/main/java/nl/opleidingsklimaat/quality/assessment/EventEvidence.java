@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
-import nl.opleidingsklimaat.quality.assessment.Assessment;
-import nl.opleidingsklimaat.quality.assessment.AssessmentService;
-import nl.opleidingsklimaat.quality.assessment.AssessmentService.SubjectYear;
-import nl.opleidingsklimaat.quality.assessment.Evidence;
-import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
 
 /** Records evidence that arrived as an integration event, marked as such and linked to its source event. */
 @ApplicationScoped
@@ -24,24 +19,6 @@ public class EventEvidence {
 
     @Inject
     AssessmentService assessments;
-
-    /** What an event shows about a subject, and where it goes in the framework matrix (actor x domain). */
-    public record Shown(
-            CloudEvent<?> event,
-            SubjectRef subject,
-            String actor,
-            String domain,
-            String title,
-            EvidenceKind kind,
-            String sourceReference,
-            String participantRole,
-            BigDecimal points) {
-
-        /** The year whose assessment the evidence goes to: when the event happened, or now for an event without a time. */
-        SubjectYear subjectYear() {
-            return new SubjectYear(subject, (event.time() == null ? OffsetDateTime.now() : event.time()).getYear());
-        }
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Evidence record(
@@ -54,15 +31,16 @@ public class EventEvidence {
             String sourceReference,
             String participantRole,
             BigDecimal points) {
-        return recordAll(List.of(new Shown(
+        return recordAll(List.of(new EvidenceFromEvent(
                         event, subject, actor, domain, title, kind, sourceReference, participantRole, points)))
                 .get(0);
     }
 
     /** Records the evidence of a burst of events, in order, looking up (or making) their assessments together. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Evidence> recordAll(List<Shown> shown) {
-        List<SubjectYear> subjectYears = shown.stream().map(Shown::subjectYear).toList();
+    public List<Evidence> recordAll(List<EvidenceFromEvent> shown) {
+        List<SubjectYear> subjectYears =
+                shown.stream().map(EvidenceFromEvent::subjectYear).toList();
         Map<SubjectYear, Assessment> assessmentOf = assessments.forEvidence(new HashSet<>(subjectYears));
         List<Evidence> recorded = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -72,7 +50,7 @@ public class EventEvidence {
         return recorded;
     }
 
-    private static Evidence evidence(Shown shown, Assessment assessment) {
+    private static Evidence evidence(EvidenceFromEvent shown, Assessment assessment) {
         CloudEvent<?> event = shown.event();
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.assessment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

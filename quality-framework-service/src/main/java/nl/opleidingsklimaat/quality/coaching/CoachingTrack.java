@@ -1,7 +1,6 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.coaching;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,23 +15,17 @@ public class CoachingTrack extends PanacheEntityBase {
     public static final String COMPLETED = "COMPLETED";
 
     @Id
-    @Column(name = "track_id")
     public UUID trackId;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "offer_type")
     public String offerType;
 
     public String status;
 
-    @Column(name = "sessions_held")
     public int sessionsHeld;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

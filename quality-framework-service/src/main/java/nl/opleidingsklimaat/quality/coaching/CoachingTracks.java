@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.coaching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
+import nl.opleidingsklimaat.quality.registry.ProgrammeClaim;
+import nl.opleidingsklimaat.quality.registry.ProgrammeLocator;
 
 /**
  * Keeps a coaching track's latest known state; a completed track never goes back to started. A track stays in the
@@ -27,7 +29,7 @@ public class CoachingTracks {
         if (trackId == null) {
             throw new ImplausibleEventException("a coaching track event names its track");
         }
-        SubjectRef programme = programmes.programme(new ProgrammeLocator.Claim(programmeCode, institutionCode, null));
+        SubjectRef programme = programmes.programme(new ProgrammeClaim(programmeCode, institutionCode, null));
         CoachingTrack track = CoachingTrack.findById(trackId);
         if (track == null) {
             track = new CoachingTrack();

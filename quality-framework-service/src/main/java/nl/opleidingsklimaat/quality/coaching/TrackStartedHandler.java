@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.coaching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

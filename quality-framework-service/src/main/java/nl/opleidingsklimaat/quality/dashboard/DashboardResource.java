@@ -9,14 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.InstitutionDashboard;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionDashboard;
-import nl.opleidingsklimaat.quality.registry.Institution;
-import nl.opleidingsklimaat.quality.registry.Region;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,29 +62,10 @@ public class DashboardResource {
                     @Content(
                             schema = @Schema(implementation = InstitutionDashboard.class),
                             examples = @ExampleObject(name = "dashboard", value = INSTITUTION_EXAMPLE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role has no dashboard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role has no dashboard")
+    @APIResponse(responseCode = "404", description = "Institution absent or out of scope")
     public InstitutionDashboard institution(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
-        Institution institution = Institution.findById(code);
-        if (institution == null || !visibility.institution(code, institution.regionCode)) {
-            throw ProblemException.notFound("Institution %s not found", code);
-        }
-        audit.record("read", "institution-dashboard", code);
-        return dashboards.institution(institution, page);
+        return dashboards.institution(code, page);
     }
 
     @GET
@@ -107,28 +82,9 @@ public class DashboardResource {
                     @Content(
                             schema = @Schema(implementation = RegionDashboard.class),
                             examples = @ExampleObject(name = "dashboard", value = REGION_EXAMPLE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role has no region dashboard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Region absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role has no region dashboard")
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope")
     public RegionDashboard region(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
-        Region region = Region.findById(code);
-        if (region == null || !visibility.region(code)) {
-            throw ProblemException.notFound("Region %s not found", code);
-        }
-        audit.record("read", "region-dashboard", code);
-        return dashboards.region(region, page);
+        return dashboards.region(code, page);
     }
 }

@@ -8,27 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.privacy.SmallCells;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.Visibility;
 import nl.opleidingsklimaat.quality.assessment.Assessment;
-import nl.opleidingsklimaat.quality.assessment.AssessmentApi.Coverage;
 import nl.opleidingsklimaat.quality.assessment.AssessmentService;
+import nl.opleidingsklimaat.quality.assessment.Coverage;
 import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
+import nl.opleidingsklimaat.quality.assessment.EvidenceSettings;
 import nl.opleidingsklimaat.quality.assessment.SubjectType;
-import nl.opleidingsklimaat.quality.consumer.CoachingTrack;
-import nl.opleidingsklimaat.quality.consumer.EvidenceSettings;
-import nl.opleidingsklimaat.quality.consumer.ReportOutcome;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.CoachingUptake;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.CoverageStatus;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.GapKind;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.InstitutionDashboard;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.InstitutionRow;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.PlanStatus;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.Professionalisation;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ProgrammeRow;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionDashboard;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.RegionGap;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ReportState;
+import nl.opleidingsklimaat.quality.coaching.CoachingTrack;
 import nl.opleidingsklimaat.quality.plan.ActionStatus;
 import nl.opleidingsklimaat.quality.plan.ImprovementPlan;
 import nl.opleidingsklimaat.quality.plan.OverdueActions;
@@ -36,6 +27,7 @@ import nl.opleidingsklimaat.quality.plan.PlanAction;
 import nl.opleidingsklimaat.quality.registry.Institution;
 import nl.opleidingsklimaat.quality.registry.Programme;
 import nl.opleidingsklimaat.quality.registry.Region;
+import nl.opleidingsklimaat.quality.report.ReportOutcome;
 
 /** Builds the COC institution dashboard and the region dashboard from this service's own tables. */
 @ApplicationScoped
@@ -45,6 +37,32 @@ public class DashboardService {
 
     @Inject
     AssessmentService assessments;
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    AuditLog audit;
+
+    /** The institution's dashboard when the caller may see the institution (404 otherwise); the read is audited. */
+    public InstitutionDashboard institution(String code, PageRequest page) {
+        Institution institution = Institution.findById(code);
+        if (institution == null || !visibility.institution(code, institution.regionCode)) {
+            throw ProblemException.notFound("Institution %s not found", code);
+        }
+        audit.record("read", "institution-dashboard", code);
+        return institution(institution, page);
+    }
+
+    /** The region's dashboard when the caller may see the region (404 otherwise); the read is audited. */
+    public RegionDashboard region(String code, PageRequest page) {
+        Region region = Region.findById(code);
+        if (region == null || !visibility.region(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        audit.record("read", "region-dashboard", code);
+        return region(region, page);
+    }
 
     @Inject
     OverdueActions overdue;

@@ -7,9 +7,7 @@ import java.util.List;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
 import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.consumer.ReportOutcome;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ReportState;
-import nl.opleidingsklimaat.quality.dashboard.DashboardViews.ReportStatus;
+import nl.opleidingsklimaat.quality.report.ReportOutcome;
 
 /**
  * A programme's report outcome as the dashboard caller may see it. Survey-service owns the figures and names, with each

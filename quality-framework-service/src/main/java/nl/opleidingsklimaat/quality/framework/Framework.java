@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,7 +26,6 @@ public class Framework extends PanacheEntityBase {
 
     public String disclaimer;
 
-    @Column(name = "imported_at")
     public OffsetDateTime importedAt;
 
     public static Framework latest(String code) {

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,21 +17,17 @@ public class FrameworkActor extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "framework_id")
     public UUID frameworkId;
 
     public String code;
 
     public String name;
 
-    @Column(name = "role_statement")
     public String roleStatement;
 
-    @Column(name = "tasks_heading")
     public String tasksHeading;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type")
     public SubjectType subjectType;
 
     public int position;

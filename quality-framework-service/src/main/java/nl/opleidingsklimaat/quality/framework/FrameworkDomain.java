@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,7 +14,6 @@ public class FrameworkDomain extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "framework_id")
     public UUID frameworkId;
 
     public String code;

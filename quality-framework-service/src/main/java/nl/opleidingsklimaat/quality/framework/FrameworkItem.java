@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.quality.framework;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,13 +23,10 @@ public class FrameworkItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "framework_id")
     public UUID frameworkId;
 
-    @Column(name = "actor_code")
     public String actorCode;
 
-    @Column(name = "domain_code")
     public String domainCode;
 
     @Enumerated(EnumType.STRING)

@@ -16,14 +16,7 @@ import java.net.URI;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
-import nl.opleidingsklimaat.quality.access.Filters;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.ActorSlice;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Details;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.DomainSlice;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Matrix;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Summary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,18 +55,8 @@ public class FrameworkResource {
             summary = "List framework versions",
             description = "All imported versions, newest first, optionally of one framework code.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Summary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
-        Filters filters = Filters.all().equal("code", "code", code);
-        return Page.of(
-                Framework.<Framework>find(filters.query("importedAt desc"), filters.parameters()), page, Summary::of);
+        return frameworks.list(code, page);
     }
 
     @GET
@@ -85,14 +68,6 @@ public class FrameworkResource {
             responseCode = "200",
             description = "The version",
             content = @Content(schema = @Schema(implementation = Details.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Details get(@PathParam("id") UUID id) {
         return frameworks.details(id);
     }
@@ -107,14 +82,6 @@ public class FrameworkResource {
             responseCode = "200",
             description = "The matrix",
             content = @Content(schema = @Schema(implementation = Matrix.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Matrix matrix(@PathParam("id") UUID id) {
         return frameworks.matrix(id);
     }
@@ -128,14 +95,7 @@ public class FrameworkResource {
             responseCode = "200",
             description = "The actor's row",
             content = @Content(schema = @Schema(implementation = ActorSlice.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such version or actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version or actor")
     public ActorSlice actor(@PathParam("id") UUID id, @PathParam("actor") String actor) {
         return frameworks.actor(id, actor);
     }
@@ -152,14 +112,7 @@ public class FrameworkResource {
                     @Content(
                             schema = @Schema(implementation = DomainSlice.class),
                             examples = @ExampleObject(name = "domain", value = CELL_EXAMPLE)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such version or domain",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version or domain")
     public DomainSlice domain(@PathParam("id") UUID id, @PathParam("domain") String domain) {
         return frameworks.domain(id, domain);
     }
@@ -182,26 +135,12 @@ public class FrameworkResource {
                     @Content(
                             schema = @Schema(implementation = Summary.class),
                             examples = @ExampleObject(name = "summary", value = SUMMARY_EXAMPLE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid document or a matrix with holes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not import frameworks",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "This code and version exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document or a matrix with holes")
+    @APIResponse(responseCode = "409", description = "This code and version exist")
     public Response importVersion(@NotNull @Valid FrameworkDocument document) {
-        Framework framework = frameworks.importVersion(document);
-        return Response.created(URI.create("/api/frameworks/" + framework.id))
-                .entity(Summary.of(framework))
+        Summary framework = frameworks.importVersion(document);
+        return Response.created(URI.create("/api/frameworks/" + framework.id()))
+                .entity(framework)
                 .build();
     }
 }

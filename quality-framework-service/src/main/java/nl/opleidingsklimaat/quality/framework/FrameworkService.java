@@ -10,25 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.ActorRow;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.ActorSlice;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.ActorView;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.CellView;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Details;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.DomainSlice;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.DomainView;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.ItemView;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Matrix;
-import nl.opleidingsklimaat.quality.framework.FrameworkViews.Summary;
+import nl.opleidingsklimaat.quality.access.Filters;
 
 /** Imports framework versions (each import is a new, immutable version) and reads them as a matrix or in slices. */
 @ApplicationScoped
 public class FrameworkService {
 
     @Transactional
-    public Framework importVersion(FrameworkDocument document) {
+    public Summary importVersion(FrameworkDocument document) {
         checkCompleteness(document);
         if (Framework.count("code = ?1 and version = ?2", document.code(), document.version()) > 0) {
             throw ProblemException.conflict(
@@ -77,7 +70,7 @@ public class FrameworkService {
                         cell.evidenceExamples());
             }
         }
-        return framework;
+        return Summary.of(framework);
     }
 
     /** Every actor has exactly one cell per domain, and codes are unique: a matrix with no holes. */
@@ -221,5 +214,13 @@ public class FrameworkService {
                 .filter(i -> i.kind == kind)
                 .map(i -> new ItemView(i.id, i.position, i.text, i.details == null ? List.of() : i.details))
                 .toList();
+    }
+
+    /** The versions of a framework (all frameworks when no code is given), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Summary> list(String code, PageRequest page) {
+        Filters filters = Filters.all().equal("code", "code", code);
+        return Page.of(
+                Framework.<Framework>find(filters.query("importedAt desc"), filters.parameters()), page, Summary::of);
     }
 }

@@ -18,23 +18,20 @@ import nl.opleidingsklimaat.quality.assessment.SubjectType;
 @ApplicationScoped
 public class FrameworkTasks {
 
-    /** A task line of the matrix: the framework item and the cell it sits in. */
-    public record Task(UUID itemId, String actorCode, String domainCode, int position) {}
-
-    private final Map<UUID, Map<SubjectType, List<Task>>> byVersion = new ConcurrentHashMap<>();
+    private final Map<UUID, Map<SubjectType, List<FrameworkTask>>> byVersion = new ConcurrentHashMap<>();
 
     /**
      * The tasks of the actors that assess this type of subject in the framework version, in matrix order; nothing when
      * no actor of the version assesses that type (an actor without tasks gives an empty list).
      */
-    public Optional<List<Task>> of(UUID frameworkId, SubjectType subjectType) {
+    public Optional<List<FrameworkTask>> of(UUID frameworkId, SubjectType subjectType) {
         return Optional.ofNullable(
                 byVersion.computeIfAbsent(frameworkId, FrameworkTasks::load).get(subjectType));
     }
 
-    private static Map<SubjectType, List<Task>> load(UUID frameworkId) {
+    private static Map<SubjectType, List<FrameworkTask>> load(UUID frameworkId) {
         List<FrameworkItem> items = FrameworkItem.of(frameworkId);
-        Map<SubjectType, List<Task>> tasks = new HashMap<>();
+        Map<SubjectType, List<FrameworkTask>> tasks = new HashMap<>();
         Map<SubjectType, Set<String>> actorsBySubject = FrameworkActor.of(frameworkId).stream()
                 .filter(actor -> actor.subjectType != null)
                 .collect(Collectors.groupingBy(
@@ -43,7 +40,7 @@ public class FrameworkTasks {
                 subjectType,
                 items.stream()
                         .filter(item -> item.kind == FrameworkItem.Kind.TASK && actors.contains(item.actorCode))
-                        .map(item -> new Task(item.id, item.actorCode, item.domainCode, item.position))
+                        .map(item -> new FrameworkTask(item.id, item.actorCode, item.domainCode, item.position))
                         .toList()));
         return Map.copyOf(tasks);
     }

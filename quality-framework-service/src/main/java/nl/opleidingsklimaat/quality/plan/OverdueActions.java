@@ -1,21 +1,37 @@
 package nl.opleidingsklimaat.quality.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.quality.plan.PlanApi.OverdueAction;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.Visibility;
+import nl.opleidingsklimaat.quality.registry.Institution;
 
 /** Open actions past their due date in plans that are not closed, per institution. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OverdueActions {
+
+    @Inject
+    Visibility visibility;
+
     private static final String FROM =
             " from PlanAction a, ImprovementPlan p where a.planId = p.id and p.institutionCode = :institution"
                     + " and p.state <> :closed and a.status in :open and a.dueDate < :today";
+
+    /** {@link #of} for an institution the caller may see; 404 otherwise. */
+    public Page<OverdueAction> ofVisibleInstitution(String institutionCode, PageRequest page) {
+        Institution institution = Institution.findById(institutionCode);
+        if (institution == null || !visibility.institution(institution.code, institution.regionCode)) {
+            throw ProblemException.notFound("Institution %s not found", institutionCode);
+        }
+        return of(institution.code, page);
+    }
 
     public Page<OverdueAction> of(String institutionCode, PageRequest page) {
         LocalDate today = PlanService.today();

@@ -2,7 +2,6 @@ package nl.opleidingsklimaat.quality.plan;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class PlanHistory extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
     public OffsetDateTime at;
@@ -37,11 +35,9 @@ public class PlanHistory extends PanacheEntityBase {
     public String change;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_state")
     public PlanState fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_state")
     public PlanState toState;
 
     static void record(UUID planId, String actor, String change, PlanState from, PlanState to) {

@@ -14,24 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
 import nl.opleidingsklimaat.quality.assessment.SubjectType;
-import nl.opleidingsklimaat.quality.plan.PlanApi.ActionUpdate;
-import nl.opleidingsklimaat.quality.plan.PlanApi.ActionView;
-import nl.opleidingsklimaat.quality.plan.PlanApi.HistoryView;
-import nl.opleidingsklimaat.quality.plan.PlanApi.NewAction;
-import nl.opleidingsklimaat.quality.plan.PlanApi.NewPlan;
-import nl.opleidingsklimaat.quality.plan.PlanApi.PlanDetails;
-import nl.opleidingsklimaat.quality.plan.PlanApi.PlanSummary;
-import nl.opleidingsklimaat.quality.plan.PlanApi.Transition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -88,30 +77,12 @@ public class PlanResource {
                     @Content(
                             schema = @Schema(implementation = PlanSummary.class),
                             examples = @ExampleObject(name = "plan", value = PLAN)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not open plans",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Subject absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A plan for this subject and campaign exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Subject absent or out of scope")
+    @APIResponse(responseCode = "409", description = "A plan for this subject and campaign exists")
     public Response open(@NotNull @Valid NewPlan request) {
-        ImprovementPlan plan = plans.open(request);
-        return Response.created(URI.create("/api/improvement-plans/" + plan.id))
-                .entity(PlanSummary.of(plan))
+        PlanSummary plan = plans.open(request);
+        return Response.created(URI.create("/api/improvement-plans/" + plan.id()))
+                .entity(plan)
                 .build();
     }
 
@@ -120,14 +91,6 @@ public class PlanResource {
             summary = "List improvement plans",
             description = "Plans of subjects the caller may see, filtered by subject, institution or state.")
     @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PlanSummary> list(
             @QueryParam("subjectType") SubjectType subjectType,
             @QueryParam("subjectCode") String subjectCode,
@@ -139,10 +102,7 @@ public class PlanResource {
                 .equal("subjectCode", "subjectCode", subjectCode)
                 .equal("institutionCode", "institutionCode", institutionCode)
                 .equal("state", "state", state);
-        return Page.of(
-                ImprovementPlan.<ImprovementPlan>find(filters.query("createdAt desc"), filters.parameters()),
-                page,
-                PlanSummary::of);
+        return plans.list(filters, page);
     }
 
     @GET
@@ -152,22 +112,8 @@ public class PlanResource {
             responseCode = "200",
             description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanDetails.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanDetails get(@PathParam("id") UUID id) {
-        ImprovementPlan plan = plans.visible(id);
-        LocalDate today = PlanService.today();
-        return new PlanDetails(
-                PlanSummary.of(plan),
-                PlanAction.<PlanAction>list("planId = ?1 order by createdAt, id", plan.id).stream()
-                        .map(a -> ActionView.of(a, today))
-                        .toList());
+        return plans.details(id);
     }
 
     @POST
@@ -193,30 +139,12 @@ public class PlanResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input or unknown domain",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change plans",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Plan absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown domain")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     public Response addAction(@PathParam("id") UUID id, @NotNull @Valid NewAction request) {
-        PlanAction action = plans.addAction(id, request);
-        return Response.created(URI.create("/api/improvement-plans/" + id + "/actions/" + action.id))
-                .entity(ActionView.of(action, PlanService.today()))
+        ActionView action = plans.addAction(id, request);
+        return Response.created(URI.create("/api/improvement-plans/" + id + "/actions/" + action.id()))
+                .entity(action)
                 .build();
     }
 
@@ -229,22 +157,9 @@ public class PlanResource {
             responseCode = "200",
             description = "The action",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Plan or action absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Plan or action absent or out of scope")
     public ActionView action(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId) {
-        ImprovementPlan plan = plans.visible(id);
-        PlanAction action =
-                PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
-        if (action == null) {
-            throw ProblemException.notFound("Action %s is not part of plan %s", actionId, id);
-        }
-        return ActionView.of(action, PlanService.today());
+        return plans.action(id, actionId);
     }
 
     @PUT
@@ -270,29 +185,11 @@ public class PlanResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change plans",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Plan or action absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Plan or action absent or out of scope")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     public ActionView updateAction(
             @PathParam("id") UUID id, @PathParam("actionId") UUID actionId, @NotNull @Valid ActionUpdate update) {
-        return ActionView.of(plans.updateAction(id, actionId, update), PlanService.today());
+        return plans.updateAction(id, actionId, update);
     }
 
     @POST
@@ -319,32 +216,11 @@ public class PlanResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input, or CHECK without nextMeasurement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change plans",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not the next step of the cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "DO without a concrete action",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, or CHECK without nextMeasurement")
+    @APIResponse(responseCode = "409", description = "Not the next step of the cycle")
+    @APIResponse(responseCode = "422", description = "DO without a concrete action")
     public PlanSummary transition(@PathParam("id") UUID id, @NotNull @Valid Transition transition) {
-        return PlanSummary.of(plans.transition(id, transition));
+        return plans.transition(id, transition);
     }
 
     @GET
@@ -353,20 +229,7 @@ public class PlanResource {
             summary = "A plan's history",
             description = "Every change, oldest first: who, when, what, and state moves.")
     @APIResponse(responseCode = "200", description = "One page of history")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<HistoryView> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        ImprovementPlan plan = plans.visible(id);
-        return Page.of(PlanHistory.<PlanHistory>find("planId = ?1 order by id", plan.id), page, HistoryView::of);
+        return plans.history(id, page);
     }
 }

@@ -17,16 +17,15 @@ import nl.opleidingsklimaat.contracts.quality.ImprovementPlanClosed;
 import nl.opleidingsklimaat.contracts.quality.ImprovementPlanOpened;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.access.SubjectResolver;
 import nl.opleidingsklimaat.quality.access.Visibility;
 import nl.opleidingsklimaat.quality.assessment.SubjectType;
 import nl.opleidingsklimaat.quality.framework.FrameworkDomain;
-import nl.opleidingsklimaat.quality.plan.PlanApi.ActionUpdate;
-import nl.opleidingsklimaat.quality.plan.PlanApi.NewAction;
-import nl.opleidingsklimaat.quality.plan.PlanApi.NewPlan;
-import nl.opleidingsklimaat.quality.plan.PlanApi.Transition;
 
 /**
  * Improvement plans and their PDCA rules: PLAN -> DO needs at least one open action with an owner and a due date;
@@ -46,7 +45,7 @@ public class PlanService {
     Outbox outbox;
 
     @Transactional
-    public ImprovementPlan open(NewPlan request) {
+    public PlanSummary open(NewPlan request) {
         SubjectRef subject = subjects.find(request.subjectType(), request.subjectCode())
                 .filter(visibility::subject)
                 .orElseThrow(() ->
@@ -62,13 +61,9 @@ public class PlanService {
                     "%s %s already has a plan for campaign %s",
                     subject.type(), subject.code(), request.sourceCampaignId());
         }
-        return open(
-                subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference());
+        return PlanSummary.of(open(
+                subject, request.cycle(), request.title(), request.sourceCampaignId(), visibility.personReference()));
     }
-
-    /** A draft plan a released report asks for, seeded with the report's attention points. */
-    public record ReportDraft(
-            SubjectRef programme, UUID campaignId, String cycle, String title, List<String> attentionPoints) {}
 
     /**
      * Opens the draft plans released reports ask for, in order: one per programme and campaign, so none where one exists
@@ -177,17 +172,19 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanAction addAction(UUID planId, NewAction request) {
+    public ActionView addAction(UUID planId, NewAction request) {
         ImprovementPlan plan = visible(planId);
-        requireNotClosed(plan);
+        plan.requireNotClosed();
         requireDomain(request.domainCode());
-        return addAction(
-                plan,
-                request.what(),
-                request.ownerReference(),
-                request.dueDate(),
-                request.domainCode(),
-                visibility.personReference());
+        return ActionView.of(
+                addAction(
+                        plan,
+                        request.what(),
+                        request.ownerReference(),
+                        request.dueDate(),
+                        request.domainCode(),
+                        visibility.personReference()),
+                today());
     }
 
     private static PlanAction addAction(
@@ -212,9 +209,9 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanAction updateAction(UUID planId, UUID actionId, ActionUpdate update) {
+    public ActionView updateAction(UUID planId, UUID actionId, ActionUpdate update) {
         ImprovementPlan plan = visible(planId);
-        requireNotClosed(plan);
+        plan.requireNotClosed();
         requireDomain(update.domainCode());
         PlanAction action =
                 PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
@@ -235,42 +232,15 @@ public class PlanService {
                         + (before != action.status ? " (" + before + " -> " + action.status + ")" : ""),
                 null,
                 null);
-        return action;
+        return ActionView.of(action, today());
     }
 
     @Transactional
-    public ImprovementPlan transition(UUID planId, Transition transition) {
+    public PlanSummary transition(UUID planId, Transition transition) {
         ImprovementPlan plan = visible(planId);
         PlanState from = plan.state;
-        if (plan.state.next() != transition.to()) {
-            throw ProblemException.conflict(
-                    "A plan in %s can only move to %s, not to %s",
-                    plan.state,
-                    plan.state == PlanState.CLOSED ? "nothing (it is closed)" : plan.state.next(),
-                    transition.to());
-        }
-        switch (transition.to()) {
-            case DO -> {
-                boolean concrete = PlanAction.<PlanAction>list("planId", plan.id).stream()
-                        .anyMatch(a -> a.status.isOpen() && a.isConcrete());
-                if (!concrete) {
-                    throw ProblemException.unprocessable(
-                            "A plan moves to DO only with at least one open action that has an owner and a due date");
-                }
-            }
-            case CHECK -> {
-                if (transition.nextMeasurement() == null
-                        || transition.nextMeasurement().isBlank()) {
-                    throw ProblemException.invalidField(
-                            "nextMeasurement",
-                            "is required to move to CHECK: name the measurement that checks the plan");
-                }
-                plan.nextMeasurement = transition.nextMeasurement();
-            }
-            case CLOSED -> plan.closedAt = OffsetDateTime.now();
-            default -> {}
-        }
-        plan.state = transition.to();
+        List<PlanAction> actions = transition.to() == PlanState.DO ? PlanAction.list("planId", plan.id) : List.of();
+        plan.moveTo(transition.to(), transition.nextMeasurement(), actions, OffsetDateTime.now());
         String note = transition.note() == null || transition.note().isBlank() ? "" : ": " + transition.note();
         PlanHistory.record(
                 plan.id,
@@ -285,13 +255,7 @@ public class PlanService {
                     new ImprovementPlanClosed(
                             plan.id, plan.subjectCode, plan.cycle, plan.sourceCampaignId, plan.state.name()));
         }
-        return plan;
-    }
-
-    private static void requireNotClosed(ImprovementPlan plan) {
-        if (plan.state == PlanState.CLOSED) {
-            throw ProblemException.conflict("Plan %s is closed", plan.id);
-        }
+        return PlanSummary.of(plan);
     }
 
     private static void requireDomain(String domainCode) {
@@ -302,5 +266,42 @@ public class PlanService {
 
     public static LocalDate today() {
         return LocalDate.now(Clock.systemDefaultZone());
+    }
+
+    /** The plans within the caller's scope that match the filters, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanSummary> list(Filters filters, PageRequest page) {
+        return Page.of(
+                ImprovementPlan.<ImprovementPlan>find(filters.query("createdAt desc"), filters.parameters()),
+                page,
+                PlanSummary::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanDetails details(UUID id) {
+        ImprovementPlan plan = visible(id);
+        LocalDate today = today();
+        return new PlanDetails(
+                PlanSummary.of(plan),
+                PlanAction.<PlanAction>list("planId = ?1 order by createdAt, id", plan.id).stream()
+                        .map(a -> ActionView.of(a, today))
+                        .toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionView action(UUID id, UUID actionId) {
+        ImprovementPlan plan = visible(id);
+        PlanAction action =
+                PlanAction.find("id = ?1 and planId = ?2", actionId, plan.id).firstResult();
+        if (action == null) {
+            throw ProblemException.notFound("Action %s is not part of plan %s", actionId, id);
+        }
+        return ActionView.of(action, today());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryView> history(UUID id, PageRequest page) {
+        ImprovementPlan plan = visible(id);
+        return Page.of(PlanHistory.<PlanHistory>find("planId = ?1 order by id", plan.id), page, HistoryView::of);
     }
 }

@@ -1,11 +1,11 @@
 package nl.opleidingsklimaat.quality.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** The regional collaboration of one specialty's programmes. */
 @Entity
@@ -16,14 +16,12 @@ public class Cluster extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "specialty_code")
     public String specialtyCode;
 
     public boolean active = true;
 
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
 }

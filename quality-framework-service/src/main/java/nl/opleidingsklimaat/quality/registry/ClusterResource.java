@@ -15,14 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.ClusterView;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewCluster;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,34 +51,13 @@ public class ClusterResource {
                     @Content(
                             schema = @Schema(implementation = ClusterView.class),
                             examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not register clusters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Region absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown specialty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "Unknown specialty")
     public Response register(@NotNull @Valid NewCluster request) {
-        Cluster cluster = registry.createCluster(request);
-        return Response.created(URI.create("/api/clusters/" + cluster.code))
-                .entity(ClusterView.of(cluster))
+        ClusterView cluster = registry.createCluster(request);
+        return Response.created(URI.create("/api/clusters/" + cluster.code()))
+                .entity(cluster)
                 .build();
     }
 
@@ -94,22 +68,10 @@ public class ClusterResource {
             description =
                     "The clusters of the caller's region (a coordinator's, an advisor's or a system client's region claim).")
     @APIResponse(responseCode = "200", description = "One page of clusters")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not list clusters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClusterView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", null, null))
                 .equal("regionCode", "regionCode", regionCode);
-        return Page.of(Cluster.<Cluster>find(filters.query("code"), filters.parameters()), page, ClusterView::of);
+        return registry.clusters(filters, page);
     }
 
     @GET
@@ -123,24 +85,8 @@ public class ClusterResource {
                     @Content(
                             schema = @Schema(implementation = ClusterView.class),
                             examples = @ExampleObject(name = "cluster", value = RegistryExamples.CLUSTER)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read clusters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterView get(@PathParam("code") String code) {
-        Cluster cluster = Cluster.findById(code);
-        if (cluster == null || !visibility.region(cluster.regionCode)) {
-            throw ProblemException.notFound("Cluster %s not found", code);
-        }
-        return ClusterView.of(cluster);
+        return registry.cluster(code);
     }
 
     @PUT
@@ -156,23 +102,7 @@ public class ClusterResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change clusters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClusterView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
-        return ClusterView.of(registry.updateCluster(code, update));
+        return registry.updateCluster(code, update);
     }
 }

@@ -1,11 +1,11 @@
 package nl.opleidingsklimaat.quality.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** A hospital or other training institution (instelling) in one region. */
 @Entity
@@ -16,11 +16,10 @@ public class Institution extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "region_code")
     public String regionCode;
 
     public boolean active = true;
 
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
 }

@@ -16,14 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.InstitutionView;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewInstitution;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -59,30 +54,12 @@ public class InstitutionResource {
                     @Content(
                             schema = @Schema(implementation = InstitutionView.class),
                             examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not register institutions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Region absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(@NotNull @Valid NewInstitution request) {
-        Institution institution = registry.createInstitution(request);
-        return Response.created(URI.create("/api/institutions/" + institution.code))
-                .entity(InstitutionView.of(institution))
+        InstitutionView institution = registry.createInstitution(request);
+        return Response.created(URI.create("/api/institutions/" + institution.code()))
+                .entity(institution)
                 .build();
     }
 
@@ -93,19 +70,10 @@ public class InstitutionResource {
             description =
                     "The institutions the caller may see (region for coordinators and advisors, own institution for COC and board), optionally of one region.")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InstitutionView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "code", null))
                 .equal("regionCode", "regionCode", regionCode);
-        return Page.of(
-                Institution.<Institution>find(filters.query("code"), filters.parameters()), page, InstitutionView::of);
+        return registry.institutions(filters, page);
     }
 
     @GET
@@ -119,20 +87,8 @@ public class InstitutionResource {
                     @Content(
                             schema = @Schema(implementation = InstitutionView.class),
                             examples = @ExampleObject(name = "institution", value = RegistryExamples.INSTITUTION)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionView get(@PathParam("code") String code) {
-        Institution institution = Institution.findById(code);
-        if (institution == null || !visibility.institution(code, institution.regionCode)) {
-            throw ProblemException.notFound("Institution %s not found", code);
-        }
-        return InstitutionView.of(institution);
+        return registry.institution(code);
     }
 
     @PUT
@@ -151,23 +107,7 @@ public class InstitutionResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = InstitutionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change institutions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
-        return InstitutionView.of(registry.updateInstitution(code, update));
+        return registry.updateInstitution(code, update);
     }
 }

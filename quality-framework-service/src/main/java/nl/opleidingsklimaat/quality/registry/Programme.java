@@ -1,11 +1,11 @@
 package nl.opleidingsklimaat.quality.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** One specialty's training at one institution (opleiding); the director is an opaque person reference. */
 @Entity
@@ -16,24 +16,19 @@ public class Programme extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "specialty_code")
     public String specialtyCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
     /** Copied from the institution, which never changes region, so scope checks need no join. */
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "cluster_code")
     public String clusterCode;
 
-    @Column(name = "director_reference")
     public String directorReference;
 
     public boolean active = true;
 
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
 }

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
 import nl.opleidingsklimaat.quality.assessment.SubjectType;
-import nl.opleidingsklimaat.quality.registry.Institution;
-import nl.opleidingsklimaat.quality.registry.Programme;
 
 /**
  * Places an event's programme or institution in the registry, which is the truth: the other services know programmes
@@ -22,25 +20,22 @@ import nl.opleidingsklimaat.quality.registry.Programme;
 @ApplicationScoped
 public class ProgrammeLocator {
 
-    /** Where an event says a programme sits; a null region means the event does not name one. */
-    public record Claim(String programmeCode, String institutionCode, String regionCode) {}
-
     /** The registered programme the event names, checked against the institution (and region) it places it in. */
-    public SubjectRef programme(Claim claim) {
+    public SubjectRef programme(ProgrammeClaim claim) {
         return programmes(Set.of(claim)).get(claim.programmeCode());
     }
 
     /** {@link #programme} for a burst of events, with one query; the registered programmes by code. */
-    public Map<String, SubjectRef> programmes(Collection<Claim> claims) {
+    public Map<String, SubjectRef> programmes(Collection<ProgrammeClaim> claims) {
         Set<String> codes = claims.stream()
-                .map(Claim::programmeCode)
+                .map(ProgrammeClaim::programmeCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, SubjectRef> registered = codes.isEmpty()
                 ? Map.of()
                 : Programme.<Programme>list("code in ?1", codes).stream()
                         .collect(Collectors.toMap(programme -> programme.code, ProgrammeLocator::subject));
-        for (Claim claim : claims) {
+        for (ProgrammeClaim claim : claims) {
             SubjectRef programme = registered.get(claim.programmeCode());
             if (programme == null) {
                 throw new ImplausibleEventException("programme " + claim.programmeCode() + " is not in the registry");

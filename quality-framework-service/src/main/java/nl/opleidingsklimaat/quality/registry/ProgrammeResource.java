@@ -16,14 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewProgramme;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.ProgrammeUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.ProgrammeView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,34 +55,15 @@ public class ProgrammeResource {
                     @Content(
                             schema = @Schema(implementation = ProgrammeView.class),
                             examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not register programmes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Institution absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Institution absent or out of scope")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown specialty, cluster of another region or specialty, or deactivated institution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown specialty, cluster of another region or specialty, or deactivated institution")
     public Response register(@NotNull @Valid NewProgramme request) {
-        Programme programme = registry.createProgramme(request);
-        return Response.created(URI.create("/api/programmes/" + programme.code))
-                .entity(ProgrammeView.of(programme))
+        ProgrammeView programme = registry.createProgramme(request);
+        return Response.created(URI.create("/api/programmes/" + programme.code()))
+                .entity(programme)
                 .build();
     }
 
@@ -98,14 +74,6 @@ public class ProgrammeResource {
             description =
                     "The programmes the caller may see (own programmes, own institution, own region, or what a system client's scope claims name), optionally of one institution or region.")
     @APIResponse(responseCode = "200", description = "One page of programmes")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProgrammeView> list(
             @QueryParam("institutionCode") String institutionCode,
             @QueryParam("regionCode") String regionCode,
@@ -113,7 +81,7 @@ public class ProgrammeResource {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "code"))
                 .equal("institutionCode", "institutionCode", institutionCode)
                 .equal("regionCode", "regionCode", regionCode);
-        return Page.of(Programme.<Programme>find(filters.query("code"), filters.parameters()), page, ProgrammeView::of);
+        return registry.programmes(filters, page);
     }
 
     @GET
@@ -127,20 +95,8 @@ public class ProgrammeResource {
                     @Content(
                             schema = @Schema(implementation = ProgrammeView.class),
                             examples = @ExampleObject(name = "programme", value = RegistryExamples.PROGRAMME)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView get(@PathParam("code") String code) {
-        Programme programme = Programme.findById(code);
-        if (programme == null || !visibility.programme(code, programme.institutionCode, programme.regionCode)) {
-            throw ProblemException.notFound("Programme %s not found", code);
-        }
-        return ProgrammeView.of(programme);
+        return registry.programme(code);
     }
 
     @PUT
@@ -160,27 +116,8 @@ public class ProgrammeResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change programmes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Cluster of another region or specialty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Cluster of another region or specialty")
     public ProgrammeView update(@PathParam("code") String code, @NotNull @Valid ProgrammeUpdate update) {
-        return ProgrammeView.of(registry.updateProgramme(code, update));
+        return registry.updateProgramme(code, update);
     }
 }

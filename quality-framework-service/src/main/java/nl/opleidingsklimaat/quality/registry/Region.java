@@ -1,11 +1,11 @@
 package nl.opleidingsklimaat.quality.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** An education and training region (OOR). */
 @Entity
@@ -18,6 +18,6 @@ public class Region extends PanacheEntityBase {
 
     public boolean active = true;
 
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
 }

@@ -14,14 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewRegion;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.RegionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,26 +53,13 @@ public class RegionResource {
                     @Content(
                             schema = @Schema(implementation = RegionView.class),
                             examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid code or name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a coordinator of this region nor the reference-data keeper",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid code or name")
+    @APIResponse(responseCode = "403", description = "Not a coordinator of this region nor the reference-data keeper")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(@NotNull @Valid NewRegion request) {
-        Region region = registry.createRegion(request);
-        return Response.created(URI.create("/api/regions/" + region.code))
-                .entity(RegionView.of(region))
+        RegionView region = registry.createRegion(request);
+        return Response.created(URI.create("/api/regions/" + region.code()))
+                .entity(region)
                 .build();
     }
 
@@ -88,23 +70,11 @@ public class RegionResource {
             description =
                     "The regions the caller may see: all for the reference-data keeper, their own for coordinators, advisors and system clients scoped to a region.")
     @APIResponse(responseCode = "200", description = "One page of regions")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not list regions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RegionView> list(@BeanParam @Valid PageRequest page) {
         Filters filters = visibility.isReferenceDataKeeper()
                 ? Filters.all()
                 : new Filters(visibility.condition("code", null, null));
-        return Page.of(Region.<Region>find(filters.query("code"), filters.parameters()), page, RegionView::of);
+        return registry.regions(filters, page);
     }
 
     @GET
@@ -118,24 +88,8 @@ public class RegionResource {
                     @Content(
                             schema = @Schema(implementation = RegionView.class),
                             examples = @ExampleObject(name = "region", value = RegistryExamples.REGION)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not read regions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView get(@PathParam("code") String code) {
-        Region region = Region.findById(code);
-        if (region == null || !visibility.regionRecord(code)) {
-            throw ProblemException.notFound("Region %s not found", code);
-        }
-        return RegionView.of(region);
+        return registry.region(code);
     }
 
     @PUT
@@ -154,23 +108,7 @@ public class RegionResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change regions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
-        return RegionView.of(registry.updateRegion(code, update));
+        return registry.updateRegion(code, update);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.registry.RegionStructure.ImportResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,22 +43,8 @@ public class RegionStructureResource {
                     @Content(
                             schema = @Schema(implementation = ImportResult.class),
                             examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
-    @APIResponse(
-            responseCode = "400",
-            description = "One or more invalid rows; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Region absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "One or more invalid rows; nothing was stored")
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope")
     public ImportResult importJson(@PathParam("code") String code, RegionStructure structure) {
         return imports.importJson(code, structure);
     }
@@ -83,22 +68,8 @@ public class RegionStructureResource {
                     @Content(
                             schema = @Schema(implementation = ImportResult.class),
                             examples = @ExampleObject(name = "result", value = RegistryExamples.IMPORT_RESULT)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unreadable CSV or invalid rows; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Region absent or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable CSV or invalid rows; nothing was stored")
+    @APIResponse(responseCode = "404", description = "Region absent or out of scope")
     public ImportResult importCsv(@PathParam("code") String code, String csv) {
         return imports.importCsv(code, csv);
     }

@@ -3,7 +3,6 @@ package nl.opleidingsklimaat.quality.registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.InstitutionRegistered;
@@ -12,15 +11,11 @@ import nl.opleidingsklimaat.contracts.quality.ProgrammeUpdated;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
+import nl.opleidingsklimaat.platform.paging.Page;
+import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
+import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewCluster;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewInstitution;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewProgramme;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewRegion;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewSpecialty;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.ProgrammeUpdate;
 
 /**
  * Registers and changes regions, institutions, specialties, clusters and programmes, and announces every change of a
@@ -36,7 +31,7 @@ public class RegistryService {
     @Inject
     Visibility visibility;
 
-    public Region createRegion(NewRegion request) {
+    public RegionView createRegion(NewRegion request) {
         if (!visibility.isReferenceDataKeeper() && !visibility.region(request.code())) {
             throw ProblemException.forbidden(
                     "Regions are registered by the reference-data keeper, or by the coordinator of that region");
@@ -49,22 +44,21 @@ public class RegistryService {
         region.name = request.name();
         region.persist();
         publish(region);
-        return region;
+        return RegionView.of(region);
     }
 
-    public Region updateRegion(String code, NamedUpdate update) {
+    public RegionView updateRegion(String code, NamedUpdate update) {
         Region region = Region.findById(code);
         if (region == null || !visibility.regionRecord(code)) {
             throw ProblemException.notFound("Region %s not found", code);
         }
         region.name = update.name();
         region.active = update.active();
-        region.updatedAt = OffsetDateTime.now();
         publish(region);
-        return region;
+        return RegionView.of(region);
     }
 
-    public Institution createInstitution(NewInstitution request) {
+    public InstitutionView createInstitution(NewInstitution request) {
         visibleRegion(request.regionCode());
         if (Institution.findById(request.code()) != null) {
             throw ProblemException.conflict("Institution %s already exists", request.code());
@@ -75,22 +69,21 @@ public class RegistryService {
         institution.regionCode = request.regionCode();
         institution.persist();
         publish(institution);
-        return institution;
+        return InstitutionView.of(institution);
     }
 
-    public Institution updateInstitution(String code, NamedUpdate update) {
+    public InstitutionView updateInstitution(String code, NamedUpdate update) {
         Institution institution = Institution.findById(code);
         if (institution == null || !visibility.region(institution.regionCode)) {
             throw ProblemException.notFound("Institution %s not found", code);
         }
         institution.name = update.name();
         institution.active = update.active();
-        institution.updatedAt = OffsetDateTime.now();
         publish(institution);
-        return institution;
+        return InstitutionView.of(institution);
     }
 
-    public Specialty createSpecialty(NewSpecialty request) {
+    public SpecialtyView createSpecialty(NewSpecialty request) {
         if (Specialty.findById(request.code()) != null) {
             throw ProblemException.conflict("Specialty %s already exists", request.code());
         }
@@ -98,21 +91,20 @@ public class RegistryService {
         specialty.code = request.code();
         specialty.name = request.name();
         specialty.persist();
-        return specialty;
+        return SpecialtyView.of(specialty);
     }
 
-    public Specialty updateSpecialty(String code, NamedUpdate update) {
+    public SpecialtyView updateSpecialty(String code, NamedUpdate update) {
         Specialty specialty = Specialty.findById(code);
         if (specialty == null) {
             throw ProblemException.notFound("Specialty %s not found", code);
         }
         specialty.name = update.name();
         specialty.active = update.active();
-        specialty.updatedAt = OffsetDateTime.now();
-        return specialty;
+        return SpecialtyView.of(specialty);
     }
 
-    public Cluster createCluster(NewCluster request) {
+    public ClusterView createCluster(NewCluster request) {
         visibleRegion(request.regionCode());
         requireSpecialty(request.specialtyCode(), "specialtyCode");
         if (Cluster.findById(request.code()) != null) {
@@ -124,21 +116,20 @@ public class RegistryService {
         cluster.regionCode = request.regionCode();
         cluster.specialtyCode = request.specialtyCode();
         cluster.persist();
-        return cluster;
+        return ClusterView.of(cluster);
     }
 
-    public Cluster updateCluster(String code, NamedUpdate update) {
+    public ClusterView updateCluster(String code, NamedUpdate update) {
         Cluster cluster = Cluster.findById(code);
         if (cluster == null || !visibility.region(cluster.regionCode)) {
             throw ProblemException.notFound("Cluster %s not found", code);
         }
         cluster.name = update.name();
         cluster.active = update.active();
-        cluster.updatedAt = OffsetDateTime.now();
-        return cluster;
+        return ClusterView.of(cluster);
     }
 
-    public Programme createProgramme(NewProgramme request) {
+    public ProgrammeView createProgramme(NewProgramme request) {
         Institution institution = Institution.findById(request.institutionCode());
         if (institution == null || !visibility.region(institution.regionCode)) {
             throw ProblemException.notFound("Institution %s not found", request.institutionCode());
@@ -161,10 +152,10 @@ public class RegistryService {
         programme.directorReference = request.directorReference();
         programme.persist();
         publishRegistered(programme);
-        return programme;
+        return ProgrammeView.of(programme);
     }
 
-    public Programme updateProgramme(String code, ProgrammeUpdate update) {
+    public ProgrammeView updateProgramme(String code, ProgrammeUpdate update) {
         Programme programme = Programme.findById(code);
         if (programme == null || !visibility.region(programme.regionCode)) {
             throw ProblemException.notFound("Programme %s not found", code);
@@ -174,9 +165,85 @@ public class RegistryService {
         programme.clusterCode = update.clusterCode();
         programme.directorReference = update.directorReference();
         programme.active = update.active();
-        programme.updatedAt = OffsetDateTime.now();
         publishUpdated(programme);
-        return programme;
+        return ProgrammeView.of(programme);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RegionView> regions(Filters filters, PageRequest page) {
+        return Page.of(Region.<Region>find(filters.query("code"), filters.parameters()), page, RegionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegionView region(String code) {
+        Region region = Region.findById(code);
+        if (region == null || !visibility.regionRecord(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        return RegionView.of(region);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InstitutionView> institutions(Filters filters, PageRequest page) {
+        return Page.of(
+                Institution.<Institution>find(filters.query("code"), filters.parameters()), page, InstitutionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstitutionView institution(String code) {
+        return InstitutionView.of(visibleInstitution(code));
+    }
+
+    /** The institution when the caller may see it; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Institution visibleInstitution(String code) {
+        Institution institution = code == null ? null : Institution.findById(code);
+        if (institution == null || !visibility.institution(code, institution.regionCode)) {
+            throw ProblemException.notFound("Institution %s not found", code);
+        }
+        return institution;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SpecialtyView> specialties(PageRequest page) {
+        return Page.of(Specialty.<Specialty>find("order by code"), page, SpecialtyView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpecialtyView specialty(String code) {
+        Specialty specialty = Specialty.findById(code);
+        if (specialty == null) {
+            throw ProblemException.notFound("Specialty %s not found", code);
+        }
+        return SpecialtyView.of(specialty);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ClusterView> clusters(Filters filters, PageRequest page) {
+        return Page.of(Cluster.<Cluster>find(filters.query("code"), filters.parameters()), page, ClusterView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClusterView cluster(String code) {
+        Cluster cluster = Cluster.findById(code);
+        if (cluster == null || !visibility.region(cluster.regionCode)) {
+            throw ProblemException.notFound("Cluster %s not found", code);
+        }
+        return ClusterView.of(cluster);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProgrammeView> programmes(Filters filters, PageRequest page) {
+        return Page.of(Programme.<Programme>find(filters.query("code"), filters.parameters()), page, ProgrammeView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgrammeView programme(String code) {
+        Programme programme = Programme.findById(code);
+        if (programme == null || !visibility.programme(code, programme.institutionCode, programme.regionCode)) {
+            throw ProblemException.notFound("Programme %s not found", code);
+        }
+        return ProgrammeView.of(programme);
     }
 
     private Region visibleRegion(String code) {

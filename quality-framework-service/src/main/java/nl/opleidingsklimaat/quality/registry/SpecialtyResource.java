@@ -15,12 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NamedUpdate;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.NewSpecialty;
-import nl.opleidingsklimaat.quality.registry.RegistryApi.SpecialtyView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,26 +49,11 @@ public class SpecialtyResource {
                     @Content(
                             schema = @Schema(implementation = SpecialtyView.class),
                             examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not register specialties",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(@NotNull @Valid NewSpecialty request) {
-        Specialty specialty = registry.createSpecialty(request);
-        return Response.created(URI.create("/api/specialties/" + specialty.code))
-                .entity(SpecialtyView.of(specialty))
+        SpecialtyView specialty = registry.createSpecialty(request);
+        return Response.created(URI.create("/api/specialties/" + specialty.code()))
+                .entity(specialty)
                 .build();
     }
 
@@ -81,16 +61,8 @@ public class SpecialtyResource {
     @Authenticated
     @Operation(summary = "List specialties", description = "All specialties (reference data, not scoped).")
     @APIResponse(responseCode = "200", description = "One page of specialties")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<SpecialtyView> list(@BeanParam @Valid PageRequest page) {
-        return Page.of(Specialty.<Specialty>find("order by code"), page, SpecialtyView::of);
+        return registry.specialties(page);
     }
 
     @GET
@@ -104,20 +76,8 @@ public class SpecialtyResource {
                     @Content(
                             schema = @Schema(implementation = SpecialtyView.class),
                             examples = @ExampleObject(name = "specialty", value = RegistryExamples.SPECIALTY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpecialtyView get(@PathParam("code") String code) {
-        Specialty specialty = Specialty.findById(code);
-        if (specialty == null) {
-            throw ProblemException.notFound("Specialty %s not found", code);
-        }
-        return SpecialtyView.of(specialty);
+        return registry.specialty(code);
     }
 
     @PUT
@@ -135,23 +95,7 @@ public class SpecialtyResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = SpecialtyView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid input",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role may not change specialties",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Absent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpecialtyView update(@PathParam("code") String code, @NotNull @Valid NamedUpdate update) {
-        return SpecialtyView.of(registry.updateSpecialty(code, update));
+        return registry.updateSpecialty(code, update);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +27,7 @@ import nl.opleidingsklimaat.quality.registry.StructureRow.Kind;
  */
 @ApplicationScoped
 public class StructureImportService {
-    private static final Pattern CODE = Pattern.compile(RegistryApi.CODE_PATTERN);
+    private static final Pattern CODE = Pattern.compile(RegistryCodes.CODE_PATTERN);
     private static final CsvMapper CSV = new CsvMapper();
 
     @Inject
@@ -93,7 +92,7 @@ public class StructureImportService {
                 continue;
             }
             if (row.code() == null || !CODE.matcher(row.code()).matches()) {
-                violations.add(new Problem.Violation(row.location() + ".code", RegistryApi.CODE_MESSAGE));
+                violations.add(new Problem.Violation(row.location() + ".code", RegistryCodes.CODE_MESSAGE));
                 continue;
             }
             if (row.name() == null || row.name().isBlank() || row.name().length() > 200) {
@@ -225,7 +224,6 @@ public class StructureImportService {
                     return 2;
                 }
                 specialty.name = row.name();
-                specialty.updatedAt = OffsetDateTime.now();
                 return 1;
             }
             case INSTITUTION -> {
@@ -242,7 +240,6 @@ public class StructureImportService {
                     return 2;
                 } else {
                     institution.name = row.name();
-                    institution.updatedAt = OffsetDateTime.now();
                     outcome = 1;
                 }
                 registry.publish(institution);
@@ -264,7 +261,6 @@ public class StructureImportService {
                 }
                 cluster.name = row.name();
                 cluster.specialtyCode = row.specialtyCode();
-                cluster.updatedAt = OffsetDateTime.now();
                 return 1;
             }
             default -> {
@@ -292,7 +288,6 @@ public class StructureImportService {
                 programme.specialtyCode = row.specialtyCode();
                 programme.clusterCode = row.clusterCode();
                 programme.directorReference = row.directorReference();
-                programme.updatedAt = OffsetDateTime.now();
                 registry.publishUpdated(programme);
                 return 1;
             }

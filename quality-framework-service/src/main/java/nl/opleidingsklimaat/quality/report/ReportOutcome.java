@@ -1,22 +1,19 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
 import nl.opleidingsklimaat.platform.consumer.ImplausibleEventException;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,50 +26,40 @@ public class ReportOutcome extends PanacheEntityBase {
         WITHHELD
     }
 
-    @Embeddable
-    public record Key(
-            @Column(name = "programme_code") String programmeCode,
-            @Column(name = "campaign_id") UUID campaignId) implements Serializable {}
-
     @EmbeddedId
-    public Key id;
+    public ReportOutcomeKey id;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
 
-    @Column(name = "instrument_code")
     public String instrumentCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "region_code")
     public String regionCode;
 
     public int invited;
 
     public int respondents;
 
-    @Column(name = "response_rate")
     public BigDecimal responseRate;
 
     public Integer threshold;
 
     /** Only for released reports; a withheld report never carries scores. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "domain_scores")
     public List<DomainScore> domainScores;
 
     /** Who survey-service lets read the figures (roles, e.g. coc); the dashboards show the figures to these roles only. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> audiences;
 
-    @Column(name = "received_at")
+    @CreationTimestamp
     public OffsetDateTime receivedAt;
 
     /** What a released or withheld report says of its programme's outcome in its campaign. */
     record Received(
-            Key key,
+            ReportOutcomeKey key,
             Status status,
             String instrumentCode,
             SubjectRef programme,
@@ -88,17 +75,17 @@ public class ReportOutcome extends PanacheEntityBase {
      * outcome for a programme and campaign (one already stored, or twice in a burst) cannot be genuine: it would turn a
      * withheld report into a released one, or change a released report's figures.
      */
-    static void requireFirstOutcomes(List<Key> keys) {
-        Set<Key> seen = new HashSet<>();
-        for (Key key : keys) {
+    static void requireFirstOutcomes(List<ReportOutcomeKey> keys) {
+        Set<ReportOutcomeKey> seen = new HashSet<>();
+        for (ReportOutcomeKey key : keys) {
             if (!seen.add(key)) {
                 throw secondOutcome(key);
             }
         }
         ReportOutcome.<ReportOutcome>list(
                         "id.programmeCode in ?1 and id.campaignId in ?2",
-                        keys.stream().map(Key::programmeCode).collect(Collectors.toSet()),
-                        keys.stream().map(Key::campaignId).collect(Collectors.toSet()))
+                        keys.stream().map(ReportOutcomeKey::programmeCode).collect(Collectors.toSet()),
+                        keys.stream().map(ReportOutcomeKey::campaignId).collect(Collectors.toSet()))
                 .stream()
                 .filter(stored -> seen.contains(stored.id))
                 .findFirst()
@@ -107,7 +94,7 @@ public class ReportOutcome extends PanacheEntityBase {
                 });
     }
 
-    private static ImplausibleEventException secondOutcome(Key key) {
+    private static ImplausibleEventException secondOutcome(ReportOutcomeKey key) {
         return new ImplausibleEventException("programme " + key.programmeCode()
                 + " already has its one report outcome of campaign " + key.campaignId());
     }
@@ -128,7 +115,6 @@ public class ReportOutcome extends PanacheEntityBase {
             outcome.threshold = report.threshold();
             outcome.domainScores = report.domainScores();
             outcome.audiences = report.audiences() == null ? List.of() : List.copyOf(report.audiences());
-            outcome.receivedAt = OffsetDateTime.now();
             outcome.persist();
         }
     }

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +11,14 @@ import nl.opleidingsklimaat.contracts.survey.ReportReleased;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
+import nl.opleidingsklimaat.quality.assessment.EventEvidence;
+import nl.opleidingsklimaat.quality.assessment.EvidenceFromEvent;
 import nl.opleidingsklimaat.quality.assessment.EvidenceKind;
+import nl.opleidingsklimaat.quality.assessment.EvidenceSettings;
 import nl.opleidingsklimaat.quality.plan.PlanService;
-import nl.opleidingsklimaat.quality.plan.PlanService.ReportDraft;
+import nl.opleidingsklimaat.quality.plan.ReportDraft;
+import nl.opleidingsklimaat.quality.registry.ProgrammeClaim;
+import nl.opleidingsklimaat.quality.registry.ProgrammeLocator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,8 +74,8 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
                 .toList());
     }
 
-    private static ProgrammeLocator.Claim claimOf(ReportReleased report) {
-        return new ProgrammeLocator.Claim(report.programmeCode(), report.institutionCode(), report.regionCode());
+    private static ProgrammeClaim claimOf(ReportReleased report) {
+        return new ProgrammeClaim(report.programmeCode(), report.institutionCode(), report.regionCode());
     }
 
     private static ReportOutcome.Received outcomeOf(ReportReleased report, SubjectRef programme) {
@@ -87,16 +92,16 @@ public class ReportReleasedHandler implements IntegrationEventHandler<ReportRele
                 report.audiences());
     }
 
-    private static ReportOutcome.Key keyOf(ReportReleased report) {
-        return new ReportOutcome.Key(report.programmeCode(), report.campaignId());
+    private static ReportOutcomeKey keyOf(ReportReleased report) {
+        return new ReportOutcomeKey(report.programmeCode(), report.campaignId());
     }
 
-    private EventEvidence.Shown evidenceOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
+    private EvidenceFromEvent evidenceOf(CloudEvent<ReportReleased> event, SubjectRef programme) {
         ReportReleased report = event.data();
         // no figures in the title: whoever reads the assessment reads the title, and survey-service decides who reads
         // figures
         String title = "Rapportage " + report.instrumentCode() + " " + yearOf(event);
-        return new EventEvidence.Shown(
+        return new EvidenceFromEvent(
                 event,
                 programme,
                 settings.reportActor(),

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
 import nl.opleidingsklimaat.platform.consumer.IntegrationEventHandler;
 import nl.opleidingsklimaat.quality.access.SubjectRef;
+import nl.opleidingsklimaat.quality.registry.ProgrammeClaim;
+import nl.opleidingsklimaat.quality.registry.ProgrammeLocator;
 
 /** A withheld report is recorded for the COC and region dashboards; the programme side gets no draft plan. */
 @ApplicationScoped
@@ -35,8 +37,8 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
     public void handleAll(List<CloudEvent<ReportWithheld>> events) {
         List<ReportWithheld> reports = events.stream().map(CloudEvent::data).toList();
         Map<String, SubjectRef> registered = programmes.programmes(reports.stream()
-                .map(report -> new ProgrammeLocator.Claim(
-                        report.programmeCode(), report.institutionCode(), report.regionCode()))
+                .map(report ->
+                        new ProgrammeClaim(report.programmeCode(), report.institutionCode(), report.regionCode()))
                 .toList());
         ReportOutcome.recordAll(reports.stream()
                 .map(report -> outcomeOf(report, registered.get(report.programmeCode())))
@@ -61,7 +63,7 @@ public class ReportWithheldHandler implements IntegrationEventHandler<ReportWith
                 report.audiences());
     }
 
-    private static ReportOutcome.Key keyOf(ReportWithheld report) {
-        return new ReportOutcome.Key(report.programmeCode(), report.campaignId());
+    private static ReportOutcomeKey keyOf(ReportWithheld report) {
+        return new ReportOutcomeKey(report.programmeCode(), report.campaignId());
     }
 }

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import static org.awaitility.Awaitility.await;
 

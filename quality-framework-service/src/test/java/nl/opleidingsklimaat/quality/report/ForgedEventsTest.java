@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

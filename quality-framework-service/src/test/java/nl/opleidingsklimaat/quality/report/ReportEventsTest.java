@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.quality.consumer;
+package nl.opleidingsklimaat.quality.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,21 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.Topics;
-import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
-import nl.opleidingsklimaat.contracts.coaching.TrackCompleted;
-import nl.opleidingsklimaat.contracts.coaching.TrackStarted;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
 import nl.opleidingsklimaat.contracts.survey.ReportReleased;
 import nl.opleidingsklimaat.contracts.survey.ReportWithheld;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
-import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
-import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.quality.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TestTokens;
@@ -31,7 +25,7 @@ import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class EventConsumersTest {
+class ReportEventsTest {
     static final Duration BOUND = Duration.ofSeconds(30);
 
     static ReportReleased released(Fixtures.Organisation org, UUID campaign, List<String> attentionPoints) {
@@ -214,138 +208,5 @@ class EventConsumersTest {
                 .body("programmes[0].latestReport.domainScores.size()", equalTo(0))
                 .body("programmes[0].improvementPlan", equalTo(null));
         assertThat(plansOf(org.programme())).isZero();
-    }
-
-    @Test
-    void attendanceIsProfessionalisationEvidenceWithPointsCountedOnce() {
-        Fixtures.Organisation org = Fixtures.organisation();
-        CloudEvent<AttendanceConfirmed> first = TestEvents.publish(
-                TrainingEventEvents.ATTENDANCE_CONFIRMED,
-                Subjects.programme(org.programme()),
-                attendance(org, "supervisor", "3"));
-        for (int i = 0; i < 3; i++) {
-            TestEvents.publish(
-                    TrainingEventEvents.ATTENDANCE_CONFIRMED,
-                    Subjects.programme(org.programme()),
-                    attendance(org, "supervisor", "3"));
-        }
-        TestEvents.publish(Topics.TRAINING_EVENTS, first);
-        for (int i = 0; i < 4; i++) {
-            TestEvents.publish(
-                    TrainingEventEvents.ATTENDANCE_CONFIRMED,
-                    Subjects.programme(org.programme()),
-                    attendance(org, "resident", "2"));
-        }
-        await().atMost(BOUND)
-                .untilAsserted(() -> given().auth()
-                        .oauth2(TestTokens.coc(org.institution()))
-                        .get("/api/dashboards/institutions/" + org.institution())
-                        .then()
-                        .body("programmes[0].professionalisation.attendances", equalTo(8)));
-        given().auth()
-                .oauth2(TestTokens.coc(org.institution()))
-                .get("/api/dashboards/institutions/" + org.institution())
-                .then()
-                .body("programmes[0].professionalisation.totalPoints", equalTo(20.0f))
-                .body("programmes[0].professionalisation.supervisorPoints", equalTo(12.0f));
-        String assessment = assessmentOf(org.programme());
-        given().auth()
-                .oauth2(TestTokens.systemOfProgrammes(org.programme()))
-                .queryParam("domainCode", "professionalisering")
-                .get("/api/assessments/" + assessment + "/evidence")
-                .then()
-                .body("totalItems", equalTo(8))
-                .body("items.kind.unique()", contains("ATTENDANCE"));
-    }
-
-    private static AttendanceConfirmed attendance(Fixtures.Organisation org, String role, String points) {
-        return new AttendanceConfirmed(
-                UUID.randomUUID(),
-                "deepening-day",
-                "Verdiepingsdag",
-                LocalDate.now(),
-                "person-" + UUID.randomUUID(),
-                role,
-                org.programme(),
-                org.institution(),
-                new BigDecimal(points),
-                List.of());
-    }
-
-    @Test
-    void coachingTracksAreCountedPerProgrammeWithoutNames() {
-        Fixtures.Organisation org = Fixtures.organisation();
-        UUID track = UUID.randomUUID();
-        CloudEvent<TrackStarted> started = TestEvents.publish(
-                CoachingEvents.TRACK_STARTED,
-                Subjects.programme(org.programme()),
-                new TrackStarted(track, org.programme(), org.institution(), "challenge-and-support", 0));
-        TestEvents.publish(
-                CoachingEvents.TRACK_COMPLETED,
-                Subjects.programme(org.programme()),
-                new TrackCompleted(track, org.programme(), org.institution(), "challenge-and-support", 6));
-        TestEvents.publish(Topics.COACHING, started);
-        for (int i = 0; i < 4; i++) {
-            TestEvents.publish(
-                    CoachingEvents.TRACK_STARTED,
-                    Subjects.programme(org.programme()),
-                    new TrackStarted(UUID.randomUUID(), org.programme(), org.institution(), "intervision", 0));
-        }
-
-        // the redelivered start does not reopen the completed track; one completed track is fewer than 4: not shown
-        await().atMost(BOUND)
-                .untilAsserted(() -> given().auth()
-                        .oauth2(TestTokens.coc(org.institution()))
-                        .get("/api/dashboards/institutions/" + org.institution())
-                        .then()
-                        .body("programmes[0].coaching.started", equalTo(4))
-                        .body("programmes[0].coaching.completed", equalTo(null)));
-    }
-
-    @Test
-    void attendanceWithoutAProgrammeCountsForTheInstitutionsCoc() {
-        Fixtures.Organisation org = Fixtures.organisation();
-        TestEvents.publish(
-                TrainingEventEvents.ATTENDANCE_CONFIRMED,
-                Subjects.institution(org.institution()),
-                new AttendanceConfirmed(
-                        UUID.randomUUID(),
-                        "round-table",
-                        "Ronde tafel intervisie",
-                        LocalDate.now(),
-                        "person-z",
-                        "coc",
-                        null,
-                        org.institution(),
-                        new BigDecimal("1.5"),
-                        List.of()));
-
-        await().atMost(BOUND)
-                .untilAsserted(() -> given().auth()
-                        .oauth2(TestTokens.board(org.institution()))
-                        .queryParam("subjectType", "INSTITUTION")
-                        .queryParam("subjectCode", org.institution())
-                        .get("/api/assessments")
-                        .then()
-                        .statusCode(200)
-                        .body("totalItems", equalTo(1)));
-        String assessment = given().auth()
-                .oauth2(TestTokens.board(org.institution()))
-                .queryParam("subjectType", "INSTITUTION")
-                .queryParam("subjectCode", org.institution())
-                .get("/api/assessments")
-                .then()
-                .extract()
-                .path("items[0].id");
-        given().auth()
-                .oauth2(TestTokens.board(org.institution()))
-                .get("/api/assessments/" + assessment + "/evidence")
-                .then()
-                .statusCode(200)
-                .body("totalItems", equalTo(1))
-                .body("items[0].actorCode", equalTo("coc"))
-                .body("items[0].domainCode", equalTo("professionalisering"))
-                .body("items[0].points", equalTo(1.5f))
-                .body("items[0].fromEvent", equalTo(true));
     }
 }

@@ -1,0 +1,5 @@
+package nl.opleidingsklimaat.quality.assessment;
+
+import java.util.List;
+
+public record AssessmentDetails(AssessmentSummary assessment, List<TaskView> tasks) {}

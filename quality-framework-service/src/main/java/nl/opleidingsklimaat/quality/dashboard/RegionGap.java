@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.quality.dashboard;
+
+public record RegionGap(GapKind kind, String institutionCode, String programmeCode, String detail) {}

@@ -1,0 +1,7 @@
+package nl.opleidingsklimaat.quality.dashboard;
+
+public enum ReportState {
+    RELEASED,
+    WITHHELD,
+    NONE
+}

@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.quality.framework;
+
+public record ActorSlice(Summary framework, ActorRow actor) {}

@@ -1,0 +1,3 @@
+package nl.opleidingsklimaat.quality.framework;
+
+public record DomainView(String code, String name) {}

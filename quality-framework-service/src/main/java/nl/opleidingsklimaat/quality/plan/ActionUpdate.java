@@ -1,0 +1,20 @@
+package nl.opleidingsklimaat.quality.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record ActionUpdate(
+        @NotBlank @Size(max = 1000) @Schema(example = "Vaste supervisor per dienst inroosteren")
+        String what,
+
+        @Size(max = 200) @Schema(example = "person-4711") String ownerReference,
+
+        @Schema(example = "2026-12-01") LocalDate dueDate,
+
+        @Size(max = 80) @Schema(example = "opleidingsklimaat")
+        String domainCode,
+
+        @NotNull @Schema(example = "IN_PROGRESS") ActionStatus status) {}

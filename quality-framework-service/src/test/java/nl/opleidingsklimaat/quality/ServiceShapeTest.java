@@ -1,0 +1,9 @@
+package nl.opleidingsklimaat.quality;
+
+import nl.opleidingsklimaat.testsupport.ServiceShapeContract;
+
+class ServiceShapeTest extends ServiceShapeContract {
+    ServiceShapeTest() {
+        super("nl.opleidingsklimaat.quality");
+    }
+}
