@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,36 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Answers", description = "Answering a questionnaire by personal single-use link; anonymous by construction")
 public class AnswerResource {
-    static final String QUESTIONNAIRE = """
-            {
-              "campaignName": "Opleidingsmonitor OOR Leiden 2027",
-              "instrumentName": "Opleidingsmonitor",
-              "instrumentDescription": "Jaarlijkse vragenlijst voor aios over de kwaliteit van hun vervolgopleiding",
-              "closesOn": "2027-06-30",
-              "sections": [
-                { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "questions": [
-                  { "item": "BS-01", "text": "Als ik tijdens een dienst een supervisor nodig heb, is die snel bereikbaar.", "scale": "LIKERT_5",
-                    "options": [ { "value": 1, "label": "helemaal mee oneens" }, { "value": 5, "label": "helemaal mee eens" } ],
-                    "notApplicableAllowed": true, "required": true, "maxLength": null } ] }
-              ]
-            }""";
-    static final String ANSWERS = """
-            {
-              "answers": [
-                { "item": "BS-01", "value": 4 },
-                { "item": "BS-05", "notApplicable": true },
-                { "item": "OPEN-STERK", "text": "Veel ruimte om zelfstandig te werken." }
-              ]
-            }""";
-    static final String RESULT = """
-            {
-              "message": "Dank je wel, je antwoorden zijn anoniem opgeslagen.",
-              "wellbeing": {
-                "signals": [ { "indicator": "exhaustion", "item": "WB-01", "yourAnswer": 4, "advice": "Je geeft aan dat je je vaak leeg en uitgeput voelt." } ],
-                "whereToGetHelp": "Je kunt vertrouwelijk terecht bij de bedrijfsarts, de vertrouwenspersoon en een coach."
-              }
-            }""";
-
     @Inject
     AnswerService answers;
 
@@ -70,19 +39,12 @@ public class AnswerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = QuestionnaireView.class),
-                            examples = @ExampleObject(name = "questionnaire", value = QUESTIONNAIRE)))
+                            examples = @ExampleObject(name = "questionnaire", value = AnswerExamples.QUESTIONNAIRE)))
     @APIResponse(
             responseCode = "404",
-            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The link was already used",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "410",
-            description = "The campaign closed while the answer was on its way",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)")
+    @APIResponse(responseCode = "409", description = "The link was already used")
+    @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way")
     public QuestionnaireView questionnaire(@PathParam("token") String token) {
         return answers.questionnaire(token);
     }
@@ -98,7 +60,7 @@ public class AnswerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AnswerRequest.class),
-                            examples = @ExampleObject(name = "answers", value = ANSWERS)))
+                            examples = @ExampleObject(name = "answers", value = AnswerExamples.ANSWERS)))
     @APIResponse(
             responseCode = "200",
             description = "Stored anonymously",
@@ -106,23 +68,13 @@ public class AnswerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SubmitResult.class),
-                            examples = @ExampleObject(name = "result", value = RESULT)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid answers (violations per answer); nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "result", value = AnswerExamples.RESULT)))
+    @APIResponse(responseCode = "400", description = "Invalid answers (violations per answer); nothing stored")
     @APIResponse(
             responseCode = "404",
-            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The link was already used",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "410",
-            description = "The campaign closed while the answer was on its way",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)")
+    @APIResponse(responseCode = "409", description = "The link was already used")
+    @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way")
     public SubmitResult submit(@PathParam("token") String token, @NotNull @Valid AnswerRequest request) {
         return answers.submit(token, request);
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,24 +70,12 @@ public class CampaignResource {
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid request (threshold below 4, window, unknown instrument version)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a region coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The region is not the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Invalid request (threshold below 4, window, unknown instrument version)")
+    @APIResponse(responseCode = "403", description = "Not a region coordinator")
+    @APIResponse(responseCode = "404", description = "The region is not the caller's")
     @APIResponse(
             responseCode = "422",
-            description = "The region is not known in the organisation registry; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The region is not known in the organisation registry; nothing stored")
     public Response create(@NotNull @Valid CampaignRequest request, @Context UriInfo uri) {
         if (!access.mayManage(request.regionCode())) {
             throw ProblemException.notFound("Region %s not found", request.regionCode());
@@ -114,29 +101,10 @@ public class CampaignResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = CampaignExamples.PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging parameters or state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CampaignView> list(
             @QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") String state,
             @BeanParam @Valid PageRequest page) {
-        return campaigns.list(access.visibleRegions(), parseState(state), page);
-    }
-
-    private static CampaignState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return CampaignState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("state", "must be DRAFT, OPEN, CLOSED or REPORTED");
-        }
+        return campaigns.list(access.visibleRegions(), CampaignState.parse(state), page);
     }
 
     @GET
@@ -153,14 +121,6 @@ public class CampaignResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CampaignView.class),
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CampaignView get(@PathParam("id") UUID id) {
         return CampaignService.view(access.visibleCampaign(id));
     }
@@ -180,22 +140,8 @@ public class CampaignResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CampaignView.class),
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not the region's coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not a DRAFT campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the region's coordinator")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT campaign")
     public CampaignView open(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.open(id);
@@ -217,22 +163,8 @@ public class CampaignResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CampaignView.class),
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not the region's coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not an OPEN campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the region's coordinator")
+    @APIResponse(responseCode = "409", description = "Not an OPEN campaign")
     public CampaignView close(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.close(id);

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,14 +50,6 @@ public class InstrumentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = InstrumentExamples.PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InstrumentSummary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
         return instruments.list(code, page);
     }
@@ -77,14 +68,6 @@ public class InstrumentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = InstrumentDefinition.class),
                             examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such instrument version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstrumentDefinition get(@PathParam("code") String code, @PathParam("version") String version) {
         return instruments.definition(code, version);
     }
@@ -109,22 +92,8 @@ public class InstrumentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "instrument", value = InstrumentExamples.DEFINITION)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid definition (violations per field)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a region coordinator or a keeper of reference data",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "This version is already published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a region coordinator or a keeper of reference data")
+    @APIResponse(responseCode = "409", description = "This version is already published")
     public Response publish(@NotNull @Valid InstrumentDefinition definition, @Context UriInfo uri) {
         instruments.publish(definition);
         return Response.created(uri.getBaseUriBuilder()

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,32 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Invitations",
         description = "The invited residents of a campaign; each gets a personal single-use link by e-mail")
 public class InvitationResource {
-    static final String JSON_EXAMPLE = """
-            {
-              "invitations": [
-                { "email": "aios1@lumc.nl", "programmeCode": "LUMC-INT", "reference": "hr-88213" },
-                { "email": "aios2@lumc.nl", "programmeCode": "LUMC-INT", "reference": null }
-              ]
-            }""";
-    static final String CSV_EXAMPLE = """
-            email,programmeCode,reference
-            aios1@lumc.nl,LUMC-INT,hr-88213
-            aios2@lumc.nl,LUMC-INT,
-            """;
-    static final String RESULT_EXAMPLE = """
-            { "imported": 2, "invitedInCampaign": 2, "mailed": 0 }""";
-    static final String ERROR_EXAMPLE = """
-            {
-              "type": "https://opleidingsklimaat.nl/problems/unprocessable",
-              "title": "Request cannot be processed",
-              "status": 422,
-              "detail": "2 of 3 rows are invalid; nothing was imported",
-              "violations": [
-                { "field": "invitations[1].email", "message": "must be a well-formed e-mail address" },
-                { "field": "invitations[2].programmeCode", "message": "unknown programme XYZ-INT in region OOR-LEIDEN" }
-              ]
-            }""";
-
     @Inject
     InvitationImport imports;
 
@@ -71,7 +46,7 @@ public class InvitationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = InvitationImportRequest.class),
-                            examples = @ExampleObject(name = "invitations", value = JSON_EXAMPLE)))
+                            examples = @ExampleObject(name = "invitations", value = InvitationExamples.JSON_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "Imported",
@@ -79,36 +54,21 @@ public class InvitationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportResult.class),
-                            examples = @ExampleObject(name = "result", value = RESULT_EXAMPLE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "result", value = InvitationExamples.RESULT_EXAMPLE)))
     @APIResponse(
             responseCode = "403",
-            description = "Not the region's coordinator (before opening) or education advisor (after)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Not the region's coordinator (before opening) or education advisor (after)")
     @APIResponse(
             responseCode = "409",
             description =
-                    "The campaign is closed, or it is open and the caller is not the region's education advisor (the roster froze at opening)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "The campaign is closed, or it is open and the caller is not the region's education advisor (the roster froze at opening)")
     @APIResponse(
             responseCode = "422",
             description = "Rows with errors; nothing imported",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "rows", value = ERROR_EXAMPLE)))
+                            examples = @ExampleObject(name = "rows", value = InvitationExamples.ERROR_EXAMPLE)))
     public ImportResult importJson(@PathParam("id") UUID id, @NotNull @Valid InvitationImportRequest request) {
         ImportOutcome outcome = imports.importJson(id, request.invitations());
         mailer.send(outcome.mails());
@@ -125,12 +85,8 @@ public class InvitationResource {
             content =
                     @Content(
                             mediaType = "text/csv",
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING),
-                            examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)))
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = InvitationExamples.CSV_EXAMPLE)))
     @APIResponse(
             responseCode = "200",
             description = "Imported",
@@ -138,36 +94,22 @@ public class InvitationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportResult.class),
-                            examples = @ExampleObject(name = "result", value = RESULT_EXAMPLE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not a readable CSV or a wrong header",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "result", value = InvitationExamples.RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Not a readable CSV or a wrong header")
     @APIResponse(
             responseCode = "403",
-            description = "Not the region's coordinator (before opening) or education advisor (after)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Not the region's coordinator (before opening) or education advisor (after)")
     @APIResponse(
             responseCode = "409",
             description =
-                    "The campaign is closed, or it is open and the caller is not the region's education advisor (the roster froze at opening)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "The campaign is closed, or it is open and the caller is not the region's education advisor (the roster froze at opening)")
     @APIResponse(
             responseCode = "422",
             description = "Rows with errors; nothing imported",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "rows", value = ERROR_EXAMPLE)))
+                            examples = @ExampleObject(name = "rows", value = InvitationExamples.ERROR_EXAMPLE)))
     public ImportResult importCsv(@PathParam("id") UUID id, String csv) {
         ImportOutcome outcome = imports.importCsv(id, csv);
         mailer.send(outcome.mails());

@@ -14,13 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 @Tag(name = "Response rates", description = "Live invited / answered / rate per programme, institution and region")
 public class ResponseRateResource {
-    static final String PAGE = """
-            { "items": [
-                { "level": "PROGRAMME", "code": "LUMC-INT", "institutionCode": "LUMC", "invited": 12, "answered": 7, "rate": 0.583, "belowThreshold": false },
-                { "level": "PROGRAMME", "code": "LUMC-KNO", "institutionCode": "LUMC", "belowThreshold": true }
-              ], "page": 0, "size": 50, "totalItems": 2, "totalPages": 1 }""";
-
     @Inject
     ResponseRateService rates;
 
@@ -57,36 +48,13 @@ public class ResponseRateResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "rates", value = PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad level or paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "This level is not for the caller's role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign in the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "rates", value = ResponseRateExamples.PAGE)))
+    @APIResponse(responseCode = "403", description = "This level is not for the caller's role")
     public Page<ResponseRateView> rates(
             @PathParam("id") UUID id,
             @QueryParam("level") @DefaultValue("PROGRAMME") @Parameter(description = "PROGRAMME, INSTITUTION or REGION")
                     String level,
             @BeanParam @Valid PageRequest page) {
-        return rates.rates(id, parse(level), page);
-    }
-
-    private static RateLevel parse(String level) {
-        try {
-            return RateLevel.valueOf(level.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("level", "must be PROGRAMME, INSTITUTION or REGION");
-        }
+        return rates.rates(id, RateLevel.parse(level), page);
     }
 }
