@@ -2,7 +2,6 @@ package nl.opleidingsklimaat.survey.instrument;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** One published version of an instrument; never changed after it is stored. */
 @Entity
@@ -36,19 +36,15 @@ public class Instrument extends PanacheEntityBase {
 
     public String description;
 
-    @Column(name = "strength_at_least")
     public BigDecimal strengthAtLeast;
 
-    @Column(name = "attention_below")
     public BigDecimal attentionBelow;
 
-    @Column(name = "region_gap")
     public BigDecimal regionGap;
 
-    @Column(name = "help_text")
     public String helpText;
 
-    @Column(name = "published_at")
+    @CreationTimestamp
     public OffsetDateTime publishedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -83,13 +79,10 @@ public class Instrument extends PanacheEntityBase {
     public static class SignalRule {
         public String indicator;
 
-        @Column(name = "item_code")
         public String itemCode;
 
-        @Column(name = "at_or_above")
         public int atOrAbove;
 
-        @Column(name = "min_share")
         public BigDecimal minShare;
 
         public String advice;

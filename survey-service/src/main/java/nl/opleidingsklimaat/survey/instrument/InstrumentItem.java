@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.survey.instrument;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,12 +18,10 @@ public class InstrumentItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "instrument_id")
     public UUID instrumentId;
 
     public String code;
 
-    @Column(name = "domain_code")
     public String domainCode;
 
     public int position;
@@ -33,21 +30,16 @@ public class InstrumentItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Scale scale;
 
-    @Column(name = "scale_min")
     public Integer scaleMin;
 
-    @Column(name = "scale_max")
     public Integer scaleMax;
 
-    @Column(name = "not_applicable_allowed")
     public boolean notApplicableAllowed;
 
-    @Column(name = "higher_is_better")
     public boolean higherIsBetter;
 
     public boolean required;
 
-    @Column(name = "max_length")
     public Integer maxLength;
 
     public static List<InstrumentItem> of(UUID instrumentId) {

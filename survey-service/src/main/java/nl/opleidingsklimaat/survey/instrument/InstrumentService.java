@@ -3,7 +3,6 @@ package nl.opleidingsklimaat.survey.instrument;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +40,6 @@ public class InstrumentService {
         instrument.attentionBelow = definition.reportRules().attentionBelow();
         instrument.regionGap = definition.reportRules().regionGap();
         instrument.helpText = definition.helpText();
-        instrument.publishedAt = OffsetDateTime.now();
         int position = 0;
         for (DomainDefinition d : definition.domains()) {
             Instrument.Domain domain = new Instrument.Domain();

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.survey.invitation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,13 +17,10 @@ public class Invitation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "campaign_id")
     public UUID campaignId;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
     public String email;

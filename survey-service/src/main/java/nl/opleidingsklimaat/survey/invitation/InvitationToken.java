@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.survey.invitation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,9 +11,7 @@ import java.util.UUID;
 @Table(name = "invitation_token")
 public class InvitationToken extends PanacheEntityBase {
     @Id
-    @Column(name = "token_hash")
     public String tokenHash;
 
-    @Column(name = "invitation_id")
     public UUID invitationId;
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.survey.report;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,21 +15,17 @@ import java.util.UUID;
 @IdClass(ProgrammeReport.Key.class)
 public class ProgrammeReport extends PanacheEntityBase {
     @Id
-    @Column(name = "campaign_id")
     public UUID campaignId;
 
     @Id
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
     public int invited;
     public int respondents;
     public boolean released;
     /** Invitations of the programme added after the campaign opened (by the education advisor). */
-    @Column(name = "late_invitations")
     public int lateInvitations;
 
     public static class Key implements Serializable {
