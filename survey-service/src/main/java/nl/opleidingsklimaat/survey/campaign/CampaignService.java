@@ -6,10 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.Subjects;
@@ -53,45 +51,21 @@ public class CampaignService {
                         "instrumentVersion",
                         "no published instrument %s version %s"
                                 .formatted(request.instrumentCode(), request.instrumentVersion())));
-        LocalDate today = today();
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (request.opensOn().isBefore(today)) {
-            violations.add(new Problem.Violation("opensOn", "must not be in the past"));
-        }
-        if (request.closesOn().isBefore(request.opensOn())) {
-            violations.add(new Problem.Violation("closesOn", "must not be before opensOn"));
-        }
         List<LocalDate> reminderDates = request.reminderDates() == null ? List.of() : request.reminderDates();
-        if (new HashSet<>(reminderDates).size() != reminderDates.size()) {
-            violations.add(new Problem.Violation("reminderDates", "contains a date twice"));
-        }
-        for (int i = 0; i < reminderDates.size(); i++) {
-            LocalDate date = reminderDates.get(i);
-            if (date.isBefore(request.opensOn()) || date.isAfter(request.closesOn())) {
-                violations.add(new Problem.Violation("reminderDates[%d]".formatted(i), "must lie within the window"));
-            }
-        }
+        List<Problem.Violation> violations =
+                Campaign.windowViolations(request.opensOn(), request.closesOn(), reminderDates, today());
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
         requireKnownRegion(request.regionCode());
-        Campaign campaign = new Campaign();
-        campaign.id = UUID.randomUUID();
-        campaign.name = request.name();
-        campaign.instrumentId = instrument.id;
-        campaign.regionCode = request.regionCode();
-        campaign.opensOn = request.opensOn();
-        campaign.closesOn = request.closesOn();
-        campaign.threshold = Math.max(
-                SurveyConfig.MINIMUM_THRESHOLD,
-                request.threshold() == null ? config.defaultThreshold() : request.threshold());
-        campaign.state = CampaignState.DRAFT;
-        campaign.createdAt = OffsetDateTime.now();
-        for (LocalDate date : reminderDates.stream().sorted().toList()) {
-            Campaign.Reminder reminder = new Campaign.Reminder();
-            reminder.sendOn = date;
-            campaign.reminders.add(reminder);
-        }
+        Campaign campaign = Campaign.draft(
+                request.name(),
+                instrument.id,
+                request.regionCode(),
+                request.opensOn(),
+                request.closesOn(),
+                request.threshold() == null ? config.defaultThreshold() : request.threshold(),
+                reminderDates);
         campaign.persist();
         return view(campaign);
     }
@@ -127,19 +101,7 @@ public class CampaignService {
     @Transactional
     public List<InvitationMail> open(UUID id) {
         Campaign campaign = lockedCampaign(id);
-        if (campaign.state != CampaignState.DRAFT) {
-            throw ProblemException.conflict(
-                    "Campaign %s is %s; only a DRAFT campaign can be opened", id, campaign.state);
-        }
-        LocalDate today = today();
-        if (campaign.closesOn.isBefore(today)) {
-            throw ProblemException.conflict(
-                    "Campaign %s closed on %s, before it was opened; create a new campaign", id, campaign.closesOn);
-        }
-        if (campaign.opensOn.isAfter(today)) {
-            campaign.opensOn = today;
-        }
-        campaign.state = CampaignState.OPEN;
+        campaign.open(today());
         Instrument instrument = campaign.instrument();
         outbox.record(
                 SurveyEvents.CAMPAIGN_OPENED,
@@ -174,15 +136,7 @@ public class CampaignService {
     @Transactional
     public void close(UUID id) {
         Campaign campaign = lockedCampaign(id);
-        if (campaign.state != CampaignState.OPEN) {
-            throw ProblemException.conflict(
-                    "Campaign %s is %s; only an OPEN campaign can be closed", id, campaign.state);
-        }
-        LocalDate today = today();
-        if (campaign.closesOn.isAfter(today)) {
-            campaign.closesOn = today;
-        }
-        campaign.state = CampaignState.CLOSED;
+        campaign.close(today());
         ballots.openIntoResponses(campaign.id);
         Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
         Invitation.getEntityManager()
@@ -208,13 +162,9 @@ public class CampaignService {
     @Transactional
     public List<InvitationMail> remindersDue(UUID id, LocalDate today) {
         Campaign campaign = lockedCampaign(id);
-        List<Campaign.Reminder> due = campaign.reminders.stream()
-                .filter(r -> !r.sent && !r.sendOn.isAfter(today))
-                .toList();
-        if (campaign.state != CampaignState.OPEN || due.isEmpty()) {
+        if (campaign.takeRemindersDue(today).isEmpty()) {
             return List.of();
         }
-        due.forEach(r -> r.sent = true);
         Instrument instrument = campaign.instrument();
         List<InvitationMail> mails = new ArrayList<>();
         for (Invitation invitation :
@@ -243,11 +193,17 @@ public class CampaignService {
     /** The campaign as stored now (read in a transaction of its own, so never a stale copy). */
     @Transactional
     public CampaignView read(UUID id) {
+        return view(current(id));
+    }
+
+    /** The campaign entity as stored now, detached, for deciding what is due ({@link CampaignWorkflow#advance}). */
+    @Transactional
+    public Campaign current(UUID id) {
         Campaign campaign = Campaign.findById(id);
         if (campaign == null) {
             throw ProblemException.notFound("Campaign %s not found", id);
         }
-        return view(campaign);
+        return campaign;
     }
 
     public LocalDate today() {

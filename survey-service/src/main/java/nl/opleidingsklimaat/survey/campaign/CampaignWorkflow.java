@@ -33,22 +33,15 @@ public class CampaignWorkflow {
 
     /** What is due for one campaign on {@code today}: opening, reminders, closing after the window, reports. */
     public void advance(UUID id, LocalDate today) {
-        CampaignView campaign = campaigns.read(id);
-        switch (campaign.state()) {
-            case DRAFT -> {
-                if (!campaign.opensOn().isAfter(today) && !campaign.closesOn().isBefore(today)) {
-                    open(id);
-                }
-            }
-            case OPEN -> {
-                if (campaign.closesOn().isBefore(today)) {
-                    close(id);
-                } else {
-                    mailer.send(campaigns.remindersDue(id, today));
-                }
-            }
-            case CLOSED -> reports.produce(id);
-            case REPORTED -> {}
+        Campaign campaign = campaigns.current(id);
+        if (campaign.opensBy(today)) {
+            open(id);
+        } else if (campaign.closesBy(today)) {
+            close(id);
+        } else if (campaign.acceptsAnswers()) {
+            mailer.send(campaigns.remindersDue(id, today));
+        } else if (campaign.awaitsReports()) {
+            reports.produce(id);
         }
     }
 }

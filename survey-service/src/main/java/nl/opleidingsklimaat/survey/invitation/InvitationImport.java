@@ -23,7 +23,6 @@ import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
-import nl.opleidingsklimaat.survey.campaign.CampaignState;
 
 /**
  * Imports invited residents all-or-nothing: every row is checked (e-mail, programme known in the campaign's region,
@@ -112,7 +111,7 @@ public class InvitationImport {
 
     private ImportOutcome importRows(UUID campaignId, List<InvitationRow> rows, IntFunction<String> rowPath) {
         Campaign campaign = rosterKeeper.campaignToAddTo(campaignId);
-        boolean late = campaign.state == CampaignState.OPEN;
+        boolean late = RosterAddition.during(campaign).late();
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Invitation> invitations = new ArrayList<>();
@@ -174,7 +173,7 @@ public class InvitationImport {
         String instrumentName = campaign.instrument().name;
         for (Invitation invitation : invitations) {
             invitation.persist();
-            if (campaign.state == CampaignState.OPEN) {
+            if (late) {
                 mails.add(new InvitationMail(
                         invitation.email,
                         links.issue(invitation.id),

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
-import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
-import nl.opleidingsklimaat.survey.campaign.CampaignState;
 
 /**
  * The rule that keeps anyone from padding a programme over the threshold: the roster freezes when the campaign opens.
@@ -21,9 +19,6 @@ import nl.opleidingsklimaat.survey.campaign.CampaignState;
  */
 @RequestScoped
 public class RosterKeeper {
-    static final String IMPORT = "roster-import";
-    static final String LATE_ADDITION = "roster-late-addition";
-
     @Inject
     CampaignAccess access;
 
@@ -35,31 +30,7 @@ public class RosterKeeper {
         Campaign campaign = access.visibleCampaign(campaignId);
         boolean runsIt = access.mayManage(campaign.regionCode);
         boolean advisor = access.advisorOf(campaign.regionCode);
-        if (!runsIt && !advisor) {
-            throw ProblemException.forbidden(
-                    "Only the coordinator of region %s imports invitations, and after opening its education advisor",
-                    campaign.regionCode);
-        }
-        switch (campaign.state) {
-            case DRAFT -> {
-                if (!runsIt) {
-                    throw ProblemException.forbidden(
-                            "Before opening the coordinator of region %s imports the roster", campaign.regionCode);
-                }
-            }
-            case OPEN -> {
-                if (!advisor || access.caller().hasRole(Roles.REGION_COORDINATOR)) {
-                    throw ProblemException.conflict(
-                            "The roster of campaign %s froze when it opened on %s. A late invitation is added by the "
-                                    + "region's education advisor (not by whoever runs the campaign) and is marked on the report",
-                            campaign.id, campaign.opensOn);
-                }
-            }
-            default ->
-                throw ProblemException.conflict(
-                        "Campaign %s is %s: invitations can only be added while it is DRAFT or OPEN",
-                        campaign.id, campaign.state);
-        }
+        RosterAddition.permitted(campaign, runsIt, advisor, access.caller().hasRole(Roles.REGION_COORDINATOR));
         return campaign;
     }
 
@@ -67,7 +38,7 @@ public class RosterKeeper {
     void audit(Campaign campaign, List<Invitation> added) {
         Map<String, Integer> perProgramme = new TreeMap<>();
         added.forEach(i -> perProgramme.merge(i.programmeCode, 1, Integer::sum));
-        String action = campaign.state == CampaignState.OPEN ? LATE_ADDITION : IMPORT;
+        String action = RosterAddition.during(campaign).auditAction();
         perProgramme.forEach((programme, count) ->
                 audit.record(action, "campaign-roster", campaign.id + "/" + programme + "/" + count));
     }

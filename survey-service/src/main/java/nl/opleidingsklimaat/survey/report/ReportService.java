@@ -27,7 +27,6 @@ import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
-import nl.opleidingsklimaat.survey.campaign.CampaignState;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
@@ -76,7 +75,7 @@ public class ReportService {
     @Transactional
     public void produce(UUID campaignId) {
         Campaign campaign = Campaign.lock(campaignId, true);
-        if (campaign == null || campaign.state != CampaignState.CLOSED) {
+        if (campaign == null || !campaign.awaitsReports()) {
             return;
         }
         Instrument instrument = campaign.instrument();
@@ -89,7 +88,7 @@ public class ReportService {
             report.invited = outcome.invited();
             report.respondents = outcome.respondents();
             report.lateInvitations = outcome.lateInvitations();
-            report.released = outcome.respondents() >= campaign.threshold;
+            report.released = campaign.releases(outcome.respondents());
             report.persist();
             reports.add(report);
         }
@@ -140,7 +139,7 @@ public class ReportService {
                 raiseWellbeingSignals(campaign, instrument, report, figures);
             }
         }
-        campaign.state = CampaignState.REPORTED;
+        campaign.reported();
     }
 
     /**
@@ -323,7 +322,7 @@ public class ReportService {
 
     private Campaign reportedCampaign(UUID campaignId) {
         Campaign campaign = campaigns.visibleCampaign(campaignId);
-        if (campaign.state != CampaignState.REPORTED) {
+        if (!campaign.hasReports()) {
             throw ProblemException.conflict(
                     "Campaign %s is %s; reports exist once it has closed", campaignId, campaign.state);
         }
