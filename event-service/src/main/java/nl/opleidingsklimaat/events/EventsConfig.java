@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events.config;
+package nl.opleidingsklimaat.events;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

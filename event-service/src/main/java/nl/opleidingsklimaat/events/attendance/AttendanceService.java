@@ -14,7 +14,7 @@ import java.util.UUID;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
-import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.ParticipantScope;
 import nl.opleidingsklimaat.events.registration.Registration;
@@ -82,16 +82,7 @@ public class AttendanceService {
     /** Marks the event held and confirms the attendance of everyone who checked in. */
     public TrainingEvent complete(UUID eventId) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
-        if (event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict(
-                    "Training event %s is %s; only a published event can be held",
-                    eventId, event.status.name().toLowerCase());
-        }
-        if (event.date.isAfter(LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable(
-                    "Training event %s takes place on %s; it can be closed on or after that day", eventId, event.date);
-        }
-        event.status = TrainingEventStatus.HELD;
+        event.complete(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(eventId));
         var schedule = event.schedule();
         BigDecimal eventPoints = event.points();

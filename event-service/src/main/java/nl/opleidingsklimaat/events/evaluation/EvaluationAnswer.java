@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.events.evaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,9 @@ public class EvaluationAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     public int overall;
     public int relevance;
-
-    @Column(name = "take_home")
     public String takeHome;
 }

@@ -13,9 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationRequest;
-import nl.opleidingsklimaat.events.evaluation.EvaluationApi.EvaluationResults;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,26 +47,8 @@ public class EvaluationResource {
                                             value =
                                                     "{\"overall\":4,\"relevance\":5,\"takeHome\":\"Welzijn structureel agenderen\"}")))
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(
-            responseCode = "400",
-            description = "Scores outside 1-5",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an attendee of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already evaluated, or the event has not been held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an attendee of this event")
+    @APIResponse(responseCode = "409", description = "Already evaluated, or the event has not been held")
     public Response answer(@PathParam("eventId") UUID eventId, @NotNull @Valid EvaluationRequest request) {
         service.answer(eventId, request);
         return Response.noContent().build();
@@ -88,27 +67,7 @@ public class EvaluationResource {
             content =
                     @Content(
                             schema = @Schema(implementation = EvaluationResults.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "results",
-                                            value =
-                                                    "{\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\",\"counted\":12,"
-                                                            + "\"minimumRespondents\":4,\"shown\":true,\"counting\":\""
-                                                            + EvaluationApi.EvaluationResults.COUNTING
-                                                            + "\",\"meanOverall\":4.25,\"meanRelevance\":4.50,\"participantTakeHomes\":[\"Meer intervisie\"],"
-                                                            + "\"organiserTakeHomeMessages\":[\"Elke opleiding bespreekt welzijn in het opleidersoverleg\"]}")))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "results", value = EvaluationExamples.RESULTS)))
     public EvaluationResults results(@PathParam("eventId") UUID eventId) {
         return service.results(eventId);
     }

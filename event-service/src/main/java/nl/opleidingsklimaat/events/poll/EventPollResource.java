@@ -16,11 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.poll.PollApi.PollRequest;
-import nl.opleidingsklimaat.events.poll.PollApi.PollView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,34 +47,16 @@ public class EventPollResource {
             content =
                     @Content(
                             schema = @Schema(implementation = PollRequest.class),
-                            examples = @ExampleObject(name = "scale", value = PollResource.POLL)))
+                            examples = @ExampleObject(name = "scale", value = PollExamples.POLL)))
     @APIResponse(
             responseCode = "201",
             description = "The prepared poll",
             content =
                     @Content(
                             schema = @Schema(implementation = PollView.class),
-                            examples = @ExampleObject(name = "poll", value = PollResource.POLL_VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid poll (e.g. one option, no scale)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The event is cancelled or held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "poll", value = PollExamples.POLL_VIEW)))
+    @APIResponse(responseCode = "400", description = "Invalid poll (e.g. one option, no scale)")
+    @APIResponse(responseCode = "409", description = "The event is cancelled or held")
     public Response create(
             @PathParam("eventId") UUID eventId, @NotNull @Valid PollRequest request, @Context UriInfo uri) {
         PollView poll = service.create(eventId, request);
@@ -95,18 +74,6 @@ public class EventPollResource {
             responseCode = "200",
             description = "One page of polls",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PollView> list(@PathParam("eventId") UUID eventId, @BeanParam @Valid PageRequest page) {
         return service.ofEvent(eventId, page);
     }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.events.poll;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,7 +21,6 @@ public class Poll extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     public String question;
@@ -32,15 +31,12 @@ public class Poll extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> options = new ArrayList<>();
 
-    @Column(name = "scale_min")
     public Integer scaleMin;
-
-    @Column(name = "scale_max")
     public Integer scaleMax;
 
     @Enumerated(EnumType.STRING)
     public PollStatus status;
 
-    @Column(name = "created_at")
+    @CreationTimestamp
     public OffsetDateTime createdAt;
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.events.poll;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,7 +13,6 @@ public class PollAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "poll_id")
     public UUID pollId;
 
     public String answer;

@@ -13,10 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.poll.PollApi.AnswerRequest;
-import nl.opleidingsklimaat.events.poll.PollApi.PollView;
-import nl.opleidingsklimaat.events.poll.PollApi.Results;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,19 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description =
                 "Questions during a session: opened and closed by the organiser, answered anonymously once per participant")
 public class PollResource {
-    static final String POLL =
-            "{\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"scaleMin\":1,\"scaleMax\":10}";
-    static final String POLL_VIEW =
-            "{\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\","
-                    + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\"}";
-    static final String RESULTS =
-            "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":5,\"minimumRespondents\":4,"
-                    + "\"shown\":true,\"counting\":\"" + PollApi.Results.COUNTING
-                    + "\",\"counts\":{\"6\":2,\"7\":2,\"8\":1},\"mean\":6.80}";
-    static final String WITHHELD =
-            "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":0,\"minimumRespondents\":4,"
-                    + "\"shown\":false,\"counting\":\"" + PollApi.Results.COUNTING + "\",\"counts\":{}}";
-
     @Inject
     PollService service;
 
@@ -58,23 +41,8 @@ public class PollResource {
             content =
                     @Content(
                             schema = @Schema(implementation = PollView.class),
-                            examples = @ExampleObject(name = "poll", value = POLL_VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such poll",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already open or closed, or the event is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "poll", value = PollExamples.POLL_VIEW)))
+    @APIResponse(responseCode = "409", description = "Already open or closed, or the event is not published")
     public PollView open(@PathParam("id") UUID id) {
         return service.open(id);
     }
@@ -82,26 +50,8 @@ public class PollResource {
     @POST
     @Path("/{id}/closing")
     @Operation(summary = "Close a poll", description = "Organisers close an open poll; it takes no more answers.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The closed poll",
-            content = @Content(schema = @Schema(implementation = PollView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such poll",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The closed poll")
+    @APIResponse(responseCode = "409", description = "Not open")
     public PollView close(@PathParam("id") UUID id) {
         return service.close(id);
     }
@@ -116,30 +66,17 @@ public class PollResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = AnswerRequest.class),
+                            schema = @Schema(implementation = PollAnswerRequest.class),
                             examples = {
                                 @ExampleObject(name = "scale", value = "{\"value\":7}"),
                                 @ExampleObject(name = "multiple choice", value = "{\"option\":\"Goed\"}"),
                                 @ExampleObject(name = "word cloud", value = "{\"text\":\"veerkracht\"}")
                             }))
     @APIResponse(responseCode = "204", description = "Answer recorded")
-    @APIResponse(
-            responseCode = "400",
-            description = "The answer does not fit the poll",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such poll, or not a registered participant of its event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already answered, or the poll is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
+    @APIResponse(responseCode = "400", description = "The answer does not fit the poll")
+    @APIResponse(responseCode = "404", description = "No such poll, or not a registered participant of its event")
+    @APIResponse(responseCode = "409", description = "Already answered, or the poll is not open")
+    public Response answer(@PathParam("id") UUID id, @NotNull @Valid PollAnswerRequest request) {
         service.answer(id, request);
         return Response.noContent().build();
     }
@@ -157,20 +94,13 @@ public class PollResource {
             description = "The results, or nothing while fewer than the minimum are counted",
             content =
                     @Content(
-                            schema = @Schema(implementation = Results.class),
+                            schema = @Schema(implementation = PollResults.class),
                             examples = {
-                                @ExampleObject(name = "shown", value = RESULTS),
-                                @ExampleObject(name = "too few answers", value = WITHHELD)
+                                @ExampleObject(name = "shown", value = PollExamples.RESULTS),
+                                @ExampleObject(name = "too few answers", value = PollExamples.WITHHELD)
                             }))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such poll, or not a participant or organiser",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Results results(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such poll, or not a participant or organiser")
+    public PollResults results(@PathParam("id") UUID id) {
         return service.results(id);
     }
 }

@@ -6,18 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.config.EventsConfig;
-import nl.opleidingsklimaat.events.poll.PollApi.AnswerRequest;
-import nl.opleidingsklimaat.events.poll.PollApi.PollRequest;
-import nl.opleidingsklimaat.events.poll.PollApi.PollView;
-import nl.opleidingsklimaat.events.poll.PollApi.Results;
+import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
@@ -66,7 +61,6 @@ public class PollService {
         poll.question = request.question();
         poll.type = request.type();
         poll.status = PollStatus.PREPARED;
-        poll.createdAt = OffsetDateTime.now();
         switch (request.type()) {
             case MULTIPLE_CHOICE -> {
                 if (request.options() == null || request.options().size() < 2) {
@@ -126,7 +120,7 @@ public class PollService {
         return PollView.of(poll);
     }
 
-    public void answer(UUID pollId, AnswerRequest request) {
+    public void answer(UUID pollId, PollAnswerRequest request) {
         Poll poll = Poll.findById(pollId);
         String person = caller.personReference().orElse("");
         if (poll == null || !isParticipant(poll.eventId, person)) {
@@ -171,7 +165,7 @@ public class PollService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Results results(UUID pollId) {
+    public PollResults results(UUID pollId) {
         Poll poll = Poll.findById(pollId);
         if (poll == null) {
             throw ProblemException.notFound("Poll %s not found", pollId);
@@ -186,7 +180,7 @@ public class PollService {
                 .map(a -> a.answer)
                 .toList();
         if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
-            return Results.nothingYet(pollId, poll.status, minimum);
+            return PollResults.nothingYet(pollId, poll.status, minimum);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         if (poll.type == PollType.MULTIPLE_CHOICE) {
@@ -202,10 +196,10 @@ public class PollService {
                 : BigDecimal.valueOf(
                                 answers.stream().mapToInt(Integer::parseInt).sum())
                         .divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
-        return Results.counted(pollId, poll.status, answers.size(), minimum, counts, mean);
+        return PollResults.counted(pollId, poll.status, answers.size(), minimum, counts, mean);
     }
 
-    private String validAnswer(Poll poll, AnswerRequest request) {
+    private String validAnswer(Poll poll, PollAnswerRequest request) {
         return switch (poll.type) {
             case MULTIPLE_CHOICE -> {
                 if (request.option() == null || !poll.options.contains(request.option())) {

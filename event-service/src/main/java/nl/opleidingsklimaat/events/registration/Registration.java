@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.events.registration;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /** A person's registration for a training event, on the waiting list or holding a seat, and their attendance. */
 @Entity
@@ -20,10 +22,7 @@ public class Registration extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "event_id")
     public UUID eventId;
-
-    @Column(name = "person_reference")
     public String personReference;
 
     public String name;
@@ -31,37 +30,62 @@ public class Registration extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
 
-    @Column(name = "institution_code")
     public String institutionCode;
-
-    @Column(name = "programme_code")
     public String programmeCode;
-
-    @Column(name = "big_number")
     public String bigNumber;
-
-    @Column(name = "accreditation_wanted")
     public boolean accreditationWanted;
 
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 
-    @Column(name = "waiting_since")
     public OffsetDateTime waitingSince;
-
-    @Column(name = "offer_expires_at")
     public OffsetDateTime offerExpiresAt;
-
-    @Column(name = "checked_in_at")
     public LocalTime checkedInAt;
-
-    @Column(name = "checked_out_at")
     public LocalTime checkedOutAt;
 
     public BigDecimal points;
-
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
+
+    /** The owner or an organiser cancels an active registration, unless its event has been held. */
+    public void cancel(TrainingEvent event) {
+        if (!RegistrationStatus.ACTIVE.contains(status)) {
+            throw ProblemException.conflict("Registration %s is already %s", id, status.code());
+        }
+        if (event.status == TrainingEventStatus.HELD) {
+            throw ProblemException.conflict(
+                    "Training event %s has been held; its registrations can no longer be cancelled", event.id);
+        }
+        status = RegistrationStatus.CANCELLED;
+        offerExpiresAt = null;
+    }
+
+    /** A waiter is offered a freed seat, to be confirmed before {@code expires}. */
+    public void offer(OffsetDateTime expires) {
+        status = RegistrationStatus.OFFERED;
+        offerExpiresAt = expires;
+    }
+
+    /** An offer not confirmed in time lapses; the seat goes to the next in line. */
+    public void expire() {
+        status = RegistrationStatus.EXPIRED;
+    }
+
+    /** An offered seat is taken by confirming it before the offer lapses (410 after, 409 when nothing is offered). */
+    public void confirm(OffsetDateTime now) {
+        if (status != RegistrationStatus.OFFERED) {
+            if (status == RegistrationStatus.EXPIRED) {
+                throw ProblemException.gone(
+                        "The offer for registration %s lapsed; the seat went to the next on the waiting list", id);
+            }
+            throw ProblemException.conflict(
+                    "Registration %s is %s; only an offered seat can be confirmed", id, status.code());
+        }
+        if (offerExpiresAt.isBefore(now)) {
+            throw ProblemException.gone("The offer for registration %s lapsed at %s", id, offerExpiresAt);
+        }
+        status = RegistrationStatus.REGISTERED;
+        offerExpiresAt = null;
+    }
 
     public static long seatsTaken(UUID eventId) {
         return count("eventId = ?1 and status in ?2", eventId, RegistrationStatus.HOLDING_A_SEAT);

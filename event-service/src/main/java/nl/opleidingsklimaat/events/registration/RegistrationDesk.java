@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
 import org.hibernate.exception.ConstraintViolationException;

@@ -12,15 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalTime;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.attendance.AttendanceService;
 import nl.opleidingsklimaat.events.attendance.CertificateService;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,12 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations", description = "Registering for events, the waiting list, confirmation of offered seats")
 public class RegistrationResource {
-
-    /** When an attendee arrived or left; without a time, now. */
-    @Schema(name = "AttendanceTime")
-    public record AttendanceTime(
-            @Schema(type = SchemaType.STRING, example = "13:00")
-            LocalTime time) {}
 
     @Inject
     RegistrationService registrations;
@@ -60,14 +51,6 @@ public class RegistrationResource {
                     @Content(
                             schema = @Schema(implementation = Page.class),
                             examples = @ExampleObject(name = "page", value = RegistrationExamples.PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RegistrationView> mine(@BeanParam @Valid PageRequest page) {
         return registrations.mine(page);
     }
@@ -84,14 +67,6 @@ public class RegistrationResource {
                     @Content(
                             schema = @Schema(implementation = RegistrationView.class),
                             examples = @ExampleObject(name = "registered", value = RegistrationExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView get(@PathParam("id") UUID id) {
         return registrations.get(id);
     }
@@ -102,22 +77,8 @@ public class RegistrationResource {
             summary = "Cancel a registration",
             description = "The owner or an organiser cancels. A freed seat is offered to the first on the "
                     + "waiting list, who must confirm within the confirmation window; otherwise it passes to the next.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The cancelled registration",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already cancelled or expired, or the event was held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The cancelled registration")
+    @APIResponse(responseCode = "409", description = "Already cancelled or expired, or the event was held")
     public RegistrationView cancel(@PathParam("id") UUID id) {
         return registrations.cancel(id);
     }
@@ -127,30 +88,10 @@ public class RegistrationResource {
     @Operation(
             summary = "Confirm an offered seat",
             description = "A waiter promoted to 'offered' takes the seat before offerExpiresAt.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Now registered",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Only the registrant confirms",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Nothing to confirm (not offered)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "410",
-            description = "The offer lapsed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Now registered")
+    @APIResponse(responseCode = "403", description = "Only the registrant confirms")
+    @APIResponse(responseCode = "409", description = "Nothing to confirm (not offered)")
+    @APIResponse(responseCode = "410", description = "The offer lapsed")
     public RegistrationView confirm(@PathParam("id") UUID id) {
         return registrations.confirm(id);
     }
@@ -167,34 +108,12 @@ public class RegistrationResource {
                     @Content(
                             schema = @Schema(implementation = AttendanceTime.class),
                             examples = @ExampleObject(name = "at the start", value = "{\"time\":\"13:00\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The registration with its check-in",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Participants do not check themselves in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The registration with its check-in")
+    @APIResponse(responseCode = "403", description = "Participants do not check themselves in")
     @APIResponse(
             responseCode = "409",
-            description = "Already checked in, not registered, or the event is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Not the event's day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Already checked in, not registered, or the event is not published")
+    @APIResponse(responseCode = "422", description = "Not the event's day")
     public RegistrationView checkIn(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkIn(id, time == null ? null : time.time()));
     }
@@ -212,34 +131,11 @@ public class RegistrationResource {
                     @Content(
                             schema = @Schema(implementation = AttendanceTime.class),
                             examples = @ExampleObject(name = "at the end", value = "{\"time\":\"17:00\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The registration with its check-out",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad time, or not after the check-in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Participants do not check themselves out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not checked in, or the event is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Not the event's day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The registration with its check-out")
+    @APIResponse(responseCode = "400", description = "Bad time, or not after the check-in")
+    @APIResponse(responseCode = "403", description = "Participants do not check themselves out")
+    @APIResponse(responseCode = "409", description = "Not checked in, or the event is not published")
+    @APIResponse(responseCode = "422", description = "Not the event's day")
     public RegistrationView checkOut(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkOut(id, time == null ? null : time.time()));
     }
@@ -255,18 +151,7 @@ public class RegistrationResource {
             responseCode = "200",
             description = "The certificate",
             content = @Content(mediaType = "application/pdf"))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The event has not been held, or the registrant did not check in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event has not been held, or the registrant did not check in")
     public Response certificate(@PathParam("id") UUID id) {
         byte[] pdf = certificates.certificate(id).toPdf();
         return Response.ok(pdf, "application/pdf")

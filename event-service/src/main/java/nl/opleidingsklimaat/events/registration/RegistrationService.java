@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
-import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
@@ -123,15 +122,7 @@ public class RegistrationService {
         Registration found = visible(id);
         TrainingEvent event = TrainingEventService.lock(found.eventId);
         Registration registration = Registration.findById(id);
-        if (!RegistrationStatus.ACTIVE.contains(registration.status)) {
-            throw ProblemException.conflict("Registration %s is already %s", id, registration.status.code());
-        }
-        if (event.status == TrainingEventStatus.HELD) {
-            throw ProblemException.conflict(
-                    "Training event %s has been held; its registrations can no longer be cancelled", event.id);
-        }
-        registration.status = RegistrationStatus.CANCELLED;
-        registration.offerExpiresAt = null;
+        registration.cancel(event);
         registration.flush();
         waitingList.offerFreeSeats(event);
         return RegistrationView.of(registration);
@@ -145,19 +136,7 @@ public class RegistrationService {
         }
         TrainingEventService.lock(found.eventId);
         Registration registration = Registration.findById(id);
-        if (registration.status != RegistrationStatus.OFFERED) {
-            if (registration.status == RegistrationStatus.EXPIRED) {
-                throw ProblemException.gone(
-                        "The offer for registration %s lapsed; the seat went to the next on the waiting list", id);
-            }
-            throw ProblemException.conflict(
-                    "Registration %s is %s; only an offered seat can be confirmed", id, registration.status.code());
-        }
-        if (registration.offerExpiresAt.isBefore(OffsetDateTime.now())) {
-            throw ProblemException.gone("The offer for registration %s lapsed at %s", id, registration.offerExpiresAt);
-        }
-        registration.status = RegistrationStatus.REGISTERED;
-        registration.offerExpiresAt = null;
+        registration.confirm(OffsetDateTime.now());
         return RegistrationView.of(registration);
     }
 

@@ -41,6 +41,25 @@ record RegistrationTerms(
                 || access.mayManage(organiserInstitutionCode, organiserRegionCode);
     }
 
+    /** Registration is open for a published event whose day has not passed, before its deadline. */
+    void requireOpen(LocalDate today, OffsetDateTime now) {
+        switch (status) {
+            case DRAFT -> throw ProblemException.conflict("Training event %s is not published yet", eventId);
+            case CANCELLED ->
+                throw ProblemException.conflict(
+                        "Training event %s has been cancelled; registration is closed", eventId);
+            case HELD -> throw ProblemException.unprocessable("Training event %s has already been held", eventId);
+            default -> {}
+        }
+        if (date.isBefore(today)) {
+            throw ProblemException.unprocessable("Training event %s was on %s, which has passed", eventId, date);
+        }
+        if (registrationDeadline != null && now.isAfter(registrationDeadline)) {
+            throw ProblemException.unprocessable(
+                    "Registration for training event %s closed at %s", eventId, registrationDeadline);
+        }
+    }
+
     void requireMeantFor(ParticipantRole role) {
         if (!targetRoles.contains(role)) {
             throw ProblemException.invalidField(

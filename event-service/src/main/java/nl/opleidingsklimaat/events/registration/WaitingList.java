@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
@@ -44,8 +44,7 @@ public class WaitingList {
                 .list();
         OffsetDateTime expires = OffsetDateTime.now().plus(config.waitingList().confirmationWindow());
         for (Registration waiter : next) {
-            waiter.status = RegistrationStatus.OFFERED;
-            waiter.offerExpiresAt = expires;
+            waiter.offer(expires);
         }
     }
 
@@ -82,7 +81,7 @@ public class WaitingList {
                 RegistrationStatus.OFFERED,
                 OffsetDateTime.now());
         for (Registration registration : lapsed) {
-            registration.status = RegistrationStatus.EXPIRED;
+            registration.expire();
         }
         Registration.flush();
         offerFreeSeats(event);

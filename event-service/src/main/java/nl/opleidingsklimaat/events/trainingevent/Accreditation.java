@@ -14,7 +14,7 @@ public final class Accreditation {
 
     private Accreditation() {}
 
-    public static int netTeachingMinutes(List<ProgrammeSchedule.ScheduledItem> programme) {
+    public static int netTeachingMinutes(List<ScheduledItem> programme) {
         return programme.stream()
                 .filter(s -> s.item().format().isTeachingTime())
                 .mapToInt(s -> s.item().minutes())
@@ -27,10 +27,9 @@ public final class Accreditation {
     }
 
     /** Teaching minutes that fall inside [from, to): the overlap of the attendance with every teaching item. */
-    public static int attendedTeachingMinutes(
-            List<ProgrammeSchedule.ScheduledItem> programme, LocalTime from, LocalTime to) {
+    public static int attendedTeachingMinutes(List<ScheduledItem> programme, LocalTime from, LocalTime to) {
         int minutes = 0;
-        for (ProgrammeSchedule.ScheduledItem s : programme) {
+        for (ScheduledItem s : programme) {
             if (!s.item().format().isTeachingTime()) {
                 continue;
             }

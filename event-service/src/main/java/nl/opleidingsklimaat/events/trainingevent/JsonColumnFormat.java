@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events.config;
+package nl.opleidingsklimaat.events.trainingevent;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,9 +15,6 @@ import nl.opleidingsklimaat.platform.problem.ProblemType;
  */
 public final class ProgrammeSchedule {
 
-    /** An item with the clock times the service computed for it. */
-    public record ScheduledItem(int index, ProgrammeItem item, LocalTime start, LocalTime end) {}
-
     private ProgrammeSchedule() {}
 
     public static int sessionMinutes(LocalTime start, LocalTime end) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,12 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Programme templates",
         description = "Event descriptions and programmes from the reference documents, to start from")
 public class ProgrammeTemplateResource {
-    private static final String EXAMPLE = """
-            {"code":"verdiepingsdag-zorg-voor-de-aios","kind":"deepening-day","title":"Verdiepingsdag COC: Zorg voor de aios & opleiders",
-             "startTime":"13:00","endTime":"17:00","capacity":50,"referencePoints":3.0,
-             "competences":[{"competence":"communicatie","percent":20},{"competence":"samenwerken","percent":30},{"competence":"leiderschap","percent":50}],
-             "programme":[{"title":"Inleiding & relevantie thema","minutes":15,"format":"lecture"}]}""";
-
     @Inject
     ProgrammeTemplates templates;
 
@@ -45,14 +38,6 @@ public class ProgrammeTemplateResource {
             responseCode = "200",
             description = "One page of templates",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProgrammeTemplate> list(@BeanParam @Valid PageRequest page) {
         List<ProgrammeTemplate> all = templates.all();
         List<ProgrammeTemplate> items =
@@ -72,15 +57,7 @@ public class ProgrammeTemplateResource {
             content =
                     @Content(
                             schema = @Schema(implementation = ProgrammeTemplate.class),
-                            examples = @ExampleObject(name = "verdiepingsdag", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such template",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.TEMPLATE)))
     public ProgrammeTemplate get(@PathParam("code") String code) {
         return templates
                 .byCode(code)

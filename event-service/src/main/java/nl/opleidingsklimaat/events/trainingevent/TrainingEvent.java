@@ -13,11 +13,16 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A professionalisation event with its programme (the aggregate root of this service). */
+/**
+ * A professionalisation event with its programme (the aggregate root of this service), and the rules of its life
+ * cycle: draft, then published, then held (or cancelled before it is held).
+ */
 @Entity
 @Table(name = "training_event")
 public class TrainingEvent extends PanacheEntityBase {
@@ -33,70 +38,51 @@ public class TrainingEvent extends PanacheEntityBase {
     public String title;
     public String theme;
     public String goals;
-
-    @Column(name = "intended_results")
     public String intendedResults;
-
-    @Column(name = "organiser_institution_code")
     public String organiserInstitutionCode;
-
-    @Column(name = "organiser_region_code")
     public String organiserRegionCode;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "target_roles")
     public List<ParticipantRole> targetRoles = new ArrayList<>();
 
     @Column(name = "event_date")
     public LocalDate date;
 
-    @Column(name = "start_time")
     public LocalTime startTime;
-
-    @Column(name = "end_time")
     public LocalTime endTime;
 
     @Enumerated(EnumType.STRING)
     public EventMode mode;
 
     public String location;
-
-    @Column(name = "online_link")
     public String onlineLink;
 
     public int capacity;
-
-    @Column(name = "registration_deadline")
     public OffsetDateTime registrationDeadline;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> speakers = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "study_material")
     public List<String> studyMaterial = new ArrayList<>();
 
-    @Column(name = "cost_euros")
     public BigDecimal costEuros;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<CompetenceShare> competences = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "competence_profile_items")
     public List<String> competenceProfileItems = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProgrammeItem> programme = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "take_home_messages")
     public List<String> takeHomeMessages = new ArrayList<>();
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    public List<ProgrammeSchedule.ScheduledItem> schedule() {
+    public List<ScheduledItem> schedule() {
         return programme.isEmpty() ? List.of() : ProgrammeSchedule.plan(startTime, endTime, programme);
     }
 
@@ -104,9 +90,94 @@ public class TrainingEvent extends PanacheEntityBase {
         return Accreditation.points(Accreditation.netTeachingMinutes(schedule()));
     }
 
-    public List<ProgrammeSchedule.ScheduledItem> teachingItems() {
+    public List<ScheduledItem> teachingItems() {
         return schedule().stream()
                 .filter(s -> s.item().format().isTeachingTime())
                 .toList();
+    }
+
+    /** Its description and programme change only while it is a draft or published (409 once cancelled or held). */
+    public void requireChangeable() {
+        if (status != TrainingEventStatus.DRAFT && status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "Training event %s is %s and can no longer be changed",
+                    id, status.name().toLowerCase());
+        }
+    }
+
+    /** The organiser is fixed at creation: the same institution, or (for a region's event) the same region. */
+    public void requireSameOrganiser(String institutionCode, String regionCode) {
+        boolean same = Objects.equals(institutionCode, organiserInstitutionCode)
+                && (institutionCode != null || Objects.equals(regionCode, organiserRegionCode));
+        if (!same) {
+            throw ProblemException.invalidField(
+                    "organiserInstitutionCode", "the organiser of an event cannot be changed");
+        }
+    }
+
+    /** The capacity never drops below the seats already taken. */
+    public static void requireRoomFor(int capacity, long seatsTaken) {
+        if (capacity < seatsTaken) {
+            throw ProblemException.conflict("Capacity %d is below the %d seats already taken", capacity, seatsTaken);
+        }
+    }
+
+    /** A changeable event takes a new programme only when the items fill its session exactly. */
+    public void replaceProgramme(List<ProgrammeItem> items) {
+        requireChangeable();
+        ProgrammeSchedule.plan(startTime, endTime, items);
+        programme = new ArrayList<>(items);
+    }
+
+    /** A draft with a programme, on a day that has not passed, is published (opens for registration). */
+    public void publish(LocalDate today) {
+        if (status != TrainingEventStatus.DRAFT) {
+            throw ProblemException.conflict(
+                    "Training event %s is %s; only a draft can be published",
+                    id, status.name().toLowerCase());
+        }
+        if (programme.isEmpty()) {
+            throw ProblemException.unprocessable(
+                    "Training event %s has no programme yet; set one that fills the session before publishing", id);
+        }
+        if (date.isBefore(today)) {
+            throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, date);
+        }
+        status = TrainingEventStatus.PUBLISHED;
+    }
+
+    /** A draft or published event can be cancelled; a held or cancelled one cannot. */
+    public void cancel() {
+        if (status == TrainingEventStatus.HELD || status == TrainingEventStatus.CANCELLED) {
+            throw ProblemException.conflict(
+                    "Training event %s is already %s", id, status.name().toLowerCase());
+        }
+        status = TrainingEventStatus.CANCELLED;
+    }
+
+    /** Take-home messages are recorded for published or held events. */
+    public void addTakeHomeMessage(String message) {
+        if (status == TrainingEventStatus.DRAFT || status == TrainingEventStatus.CANCELLED) {
+            throw ProblemException.conflict(
+                    "Take-home messages are recorded for published or held events; %s is %s",
+                    id, status.name().toLowerCase());
+        }
+        List<String> messages = new ArrayList<>(takeHomeMessages);
+        messages.add(message);
+        takeHomeMessages = messages;
+    }
+
+    /** A published event is closed as held on or after its day. */
+    public void complete(LocalDate today) {
+        if (status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "Training event %s is %s; only a published event can be held",
+                    id, status.name().toLowerCase());
+        }
+        if (date.isAfter(today)) {
+            throw ProblemException.unprocessable(
+                    "Training event %s takes place on %s; it can be closed on or after that day", id, date);
+        }
+        status = TrainingEventStatus.HELD;
     }
 }

@@ -46,4 +46,10 @@ final class TrainingEventExamples {
             "{\"message\":\"Elke opleiding bespreekt welzijn in het eerstvolgende opleidersoverleg\"}";
 
     private TrainingEventExamples() {}
+
+    static final String TEMPLATE = """
+            {"code":"verdiepingsdag-zorg-voor-de-aios","kind":"deepening-day","title":"Verdiepingsdag COC: Zorg voor de aios & opleiders",
+             "startTime":"13:00","endTime":"17:00","capacity":50,"referencePoints":3.0,
+             "competences":[{"competence":"communicatie","percent":20},{"competence":"samenwerken","percent":30},{"competence":"leiderschap","percent":50}],
+             "programme":[{"title":"Inleiding & relevantie thema","minutes":15,"format":"lecture"}]}""";
 }

@@ -3,9 +3,7 @@ package nl.opleidingsklimaat.events.trainingevent;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,12 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.config.QueryCodes;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -28,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,11 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description =
                 "Professionalisation events (verdiepingsdag, symposium, workshop, ronde tafel) and their programmes")
 public class TrainingEventResource {
-
-    /** A take-home message the organiser records after a session. */
-    @Schema(name = "TakeHomeMessage")
-    public record TakeHomeMessage(
-            @NotBlank @Size(max = 1000) String message) {}
 
     @Inject
     TrainingEventService service;
@@ -69,34 +62,19 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or missing fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller does not organise for this institution or region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The organising institution is unknown or out of scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller does not organise for this institution or region")
+    @APIResponse(responseCode = "404", description = "The organising institution is unknown or out of scope")
     @APIResponse(
             responseCode = "422",
             description = "Programme overrun or overlap, weights not summing to 100, missing location or link, ...",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = {
                                 @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN),
                                 @ExampleObject(name = "weights", value = TrainingEventExamples.WEIGHTS)
                             }))
-    public Response create(@NotNull @Valid TrainingEventRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@NotNull @Valid TrainingEventRequest request, @Context UriInfo uri) {
         TrainingEventView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
@@ -119,41 +97,17 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = Page.class),
                             examples = @ExampleObject(name = "page", value = TrainingEventExamples.PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<TrainingEventView> list(
-            @QueryParam("status")
-                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                            description = "draft, published, cancelled or held",
-                            example = "published")
+            @QueryParam("status") @Parameter(description = "draft, published, cancelled or held", example = "published")
                     String status,
-            @QueryParam("kind")
-                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                            description = "deepening-day, symposium, workshop, round-table or training")
+            @QueryParam("kind") @Parameter(description = "deepening-day, symposium, workshop, round-table or training")
                     String kind,
-            @QueryParam("from")
-                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                            description = "First date (ISO)",
-                            example = "2026-09-01")
-                    String from,
+            @QueryParam("from") @Parameter(description = "First date (ISO)", example = "2026-09-01") String from,
             @BeanParam @Valid PageRequest page) {
-        LocalDate fromDate;
-        try {
-            fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw nl.opleidingsklimaat.platform.problem.ProblemException.invalidField(
-                    "from", "must be a date such as 2026-09-01");
-        }
         return service.list(
                 QueryCodes.parse(TrainingEventStatus.class, status, "status"),
                 QueryCodes.parse(TrainingEventKind.class, kind, "kind"),
-                fromDate,
+                QueryCodes.date(from, "from"),
                 page);
     }
 
@@ -170,14 +124,7 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event, or a draft of another organiser",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or a draft of another organiser")
     public TrainingEventView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -202,30 +149,8 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or missing fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Cancelled or held, or capacity below the seats taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A rule of the event is broken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cancelled or held, or capacity below the seats taken")
+    @APIResponse(responseCode = "422", description = "A rule of the event is broken")
     public TrainingEventView replace(@PathParam("id") UUID id, @NotNull @Valid TrainingEventRequest request) {
         return service.replace(id, request);
     }
@@ -254,33 +179,13 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid items",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The event is cancelled or held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is cancelled or held")
     @APIResponse(
             responseCode = "422",
             description = "The programme does not fit the session",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN)))
     public TrainingEventView replaceProgramme(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
         return service.replaceProgramme(id, request);
@@ -299,26 +204,8 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "No programme, or the date has passed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "422", description = "No programme, or the date has passed")
     public TrainingEventView publish(@PathParam("id") UUID id) {
         return service.publish(id);
     }
@@ -335,22 +222,7 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already cancelled or held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or held")
     public TrainingEventView cancel(@PathParam("id") UUID id) {
         return service.cancel(id);
     }
@@ -373,26 +245,7 @@ public class TrainingEventResource {
                     @Content(
                             schema = @Schema(implementation = TrainingEventView.class),
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Empty message",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A draft or cancelled event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A draft or cancelled event")
     public TrainingEventView addTakeHomeMessage(@PathParam("id") UUID id, @NotNull @Valid TakeHomeMessage message) {
         return service.addTakeHomeMessage(id, message.message());
     }

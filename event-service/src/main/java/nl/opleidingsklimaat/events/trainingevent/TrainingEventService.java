@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.trainingevents.CompetenceWeight;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventPublished;
-import nl.opleidingsklimaat.events.config.EventsConfig;
+import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
@@ -72,7 +73,7 @@ public class TrainingEventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrainingEventView> list(
-            TrainingEventStatus status, TrainingEventKind kind, java.time.LocalDate from, PageRequest page) {
+            TrainingEventStatus status, TrainingEventKind kind, LocalDate from, PageRequest page) {
         if (access.isUnscopedMachine()) {
             return Page.of(List.of(), page, 0);
         }
@@ -117,24 +118,9 @@ public class TrainingEventService {
 
     public TrainingEventView replace(UUID id, TrainingEventRequest request) {
         TrainingEvent event = access.managed(lock(id));
-        if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict(
-                    "Training event %s is %s and can no longer be changed",
-                    id, event.status.name().toLowerCase());
-        }
-        boolean sameOrganiser =
-                java.util.Objects.equals(request.organiserInstitutionCode(), event.organiserInstitutionCode)
-                        && (request.organiserInstitutionCode() != null
-                                || java.util.Objects.equals(request.organiserRegionCode(), event.organiserRegionCode));
-        if (!sameOrganiser) {
-            throw ProblemException.invalidField(
-                    "organiserInstitutionCode", "the organiser of an event cannot be changed");
-        }
-        long seatsTaken = Registration.seatsTaken(id);
-        if (request.capacity() < seatsTaken) {
-            throw ProblemException.conflict(
-                    "Capacity %d is below the %d seats already taken", request.capacity(), seatsTaken);
-        }
+        event.requireChangeable();
+        event.requireSameOrganiser(request.organiserInstitutionCode(), request.organiserRegionCode());
+        TrainingEvent.requireRoomFor(request.capacity(), Registration.seatsTaken(id));
         apply(event, request);
         changes.fire(new TrainingEventChanged(id));
         return view(event);
@@ -142,28 +128,14 @@ public class TrainingEventService {
 
     public TrainingEventView replaceProgramme(UUID id, ProgrammeRequest request) {
         TrainingEvent event = access.managed(lock(id));
-        requireChangeable(event);
-        ProgrammeSchedule.plan(event.startTime, event.endTime, request.items());
-        event.programme = new ArrayList<>(request.items());
+        event.replaceProgramme(request.items());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
     public TrainingEventView publish(UUID id) {
         TrainingEvent event = access.managed(lock(id));
-        if (event.status != TrainingEventStatus.DRAFT) {
-            throw ProblemException.conflict(
-                    "Training event %s is %s; only a draft can be published",
-                    id, event.status.name().toLowerCase());
-        }
-        if (event.programme.isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "Training event %s has no programme yet; set one that fills the session before publishing", id);
-        }
-        if (event.date.isBefore(java.time.LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, event.date);
-        }
-        event.status = TrainingEventStatus.PUBLISHED;
+        event.publish(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(id));
         outbox.record(
                 TrainingEventEvents.TRAINING_EVENT_PUBLISHED,
@@ -182,25 +154,14 @@ public class TrainingEventService {
 
     public TrainingEventView cancel(UUID id) {
         TrainingEvent event = access.managed(lock(id));
-        if (event.status == TrainingEventStatus.HELD || event.status == TrainingEventStatus.CANCELLED) {
-            throw ProblemException.conflict(
-                    "Training event %s is already %s", id, event.status.name().toLowerCase());
-        }
-        event.status = TrainingEventStatus.CANCELLED;
+        event.cancel();
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
 
     public TrainingEventView addTakeHomeMessage(UUID id, String message) {
         TrainingEvent event = access.managed(lock(id));
-        if (event.status == TrainingEventStatus.DRAFT || event.status == TrainingEventStatus.CANCELLED) {
-            throw ProblemException.conflict(
-                    "Take-home messages are recorded for published or held events; %s is %s",
-                    id, event.status.name().toLowerCase());
-        }
-        List<String> messages = new ArrayList<>(event.takeHomeMessages);
-        messages.add(message);
-        event.takeHomeMessages = messages;
+        event.addTakeHomeMessage(message);
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
@@ -233,14 +194,6 @@ public class TrainingEventService {
     private static Long shown(long people) {
         OptionalLong count = SmallCells.count(people);
         return count.isPresent() ? count.getAsLong() : null;
-    }
-
-    private void requireChangeable(TrainingEvent event) {
-        if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
-            throw ProblemException.conflict(
-                    "Training event %s is %s and can no longer be changed",
-                    event.id, event.status.name().toLowerCase());
-        }
     }
 
     private void setOrganiser(TrainingEvent event, TrainingEventRequest request) {

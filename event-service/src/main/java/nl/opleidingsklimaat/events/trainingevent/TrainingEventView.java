@@ -82,7 +82,7 @@ public record TrainingEventView(
             boolean teachingTime) {}
 
     static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting) {
-        List<ProgrammeSchedule.ScheduledItem> schedule = e.schedule();
+        List<ScheduledItem> schedule = e.schedule();
         List<ScheduledItemView> items = schedule.stream()
                 .map(s -> new ScheduledItemView(
                         s.index() + 1,

@@ -16,12 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.AllocationSummary;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.RoundRequest;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.RoundView;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
-import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,38 +44,20 @@ public class EventWorkshopResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = RoundRequest.class),
+                            schema = @Schema(implementation = WorkshopRoundRequest.class),
                             examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND)))
     @APIResponse(
             responseCode = "201",
             description = "The round",
             content =
                     @Content(
-                            schema = @Schema(implementation = RoundView.class),
+                            schema = @Schema(implementation = WorkshopRoundView.class),
                             examples = @ExampleObject(name = "round", value = WorkshopExamples.ROUND_VIEW)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid workshops (e.g. a code twice)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The event is cancelled or held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid workshops (e.g. a code twice)")
+    @APIResponse(responseCode = "409", description = "The event is cancelled or held")
     public Response addRound(
-            @PathParam("eventId") UUID eventId, @NotNull @Valid RoundRequest request, @Context UriInfo uri) {
-        RoundView round = service.addRound(eventId, request);
+            @PathParam("eventId") UUID eventId, @NotNull @Valid WorkshopRoundRequest request, @Context UriInfo uri) {
+        WorkshopRoundView round = service.addRound(eventId, request);
         return Response.created(
                         uri.getAbsolutePathBuilder().path(round.id().toString()).build())
                 .entity(round)
@@ -95,19 +73,7 @@ public class EventWorkshopResource {
             responseCode = "200",
             description = "One page of rounds",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<RoundView> rounds(@PathParam("eventId") UUID eventId, @BeanParam @Valid PageRequest page) {
+    public Page<WorkshopRoundView> rounds(@PathParam("eventId") UUID eventId, @BeanParam @Valid PageRequest page) {
         return service.rounds(eventId, page);
     }
 
@@ -126,29 +92,11 @@ public class EventWorkshopResource {
             description = "How the rounds were filled",
             content =
                     @Content(
-                            schema = @Schema(implementation = AllocationSummary.class),
+                            schema = @Schema(implementation = WorkshopAllocationSummary.class),
                             examples = @ExampleObject(name = "summary", value = WorkshopExamples.SUMMARY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an organiser of this event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The event is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The event has no workshop rounds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AllocationSummary allocate(@PathParam("eventId") UUID eventId) {
+    @APIResponse(responseCode = "409", description = "The event is not published")
+    @APIResponse(responseCode = "422", description = "The event has no workshop rounds")
+    public WorkshopAllocationSummary allocate(@PathParam("eventId") UUID eventId) {
         return service.allocate(eventId);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.ChoicesRequest;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.PlacementView;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,40 +42,25 @@ public class RegistrationWorkshopResource {
     @RequestBody(
             content =
                     @Content(
-                            schema = @Schema(implementation = ChoicesRequest.class),
+                            schema = @Schema(implementation = WorkshopChoicesRequest.class),
                             examples = @ExampleObject(name = "two rounds", value = WorkshopExamples.CHOICES)))
     @APIResponse(
             responseCode = "200",
             description = "Saved; the current placements (empty until allocated)",
             content =
                     @Content(
-                            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY),
+                            schema = @Schema(implementation = WorkshopPlacementView.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The registration does not hold a seat",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The registration does not hold a seat")
     @APIResponse(
             responseCode = "422",
             description = "A choice in the wrong round, or ranked twice",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "wrong round", value = WorkshopExamples.WRONG_ROUND)))
-    public List<PlacementView> choose(@PathParam("id") UUID id, @NotNull @Valid ChoicesRequest request) {
+    public List<WorkshopPlacementView> choose(
+            @PathParam("id") UUID id, @NotNull @Valid WorkshopChoicesRequest request) {
         return service.choose(id, request);
     }
 
@@ -91,17 +74,9 @@ public class RegistrationWorkshopResource {
             description = "Placements in round order",
             content =
                     @Content(
-                            schema = @Schema(implementation = PlacementView.class, type = SchemaType.ARRAY),
+                            schema = @Schema(implementation = WorkshopPlacementView.class, type = SchemaType.ARRAY),
                             examples = @ExampleObject(name = "placements", value = WorkshopExamples.PLACEMENTS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such registration, or not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PlacementView> placements(@PathParam("id") UUID id) {
+    public List<WorkshopPlacementView> placements(@PathParam("id") UUID id) {
         return service.placementsOf(id);
     }
 }

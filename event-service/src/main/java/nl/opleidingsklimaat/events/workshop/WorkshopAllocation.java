@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.events.workshop;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,11 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "workshop_allocation")
 public class WorkshopAllocation extends PanacheEntityBase {
     @EmbeddedId
-    public WorkshopChoice.Key key;
+    public WorkshopChoiceKey key;
 
-    @Column(name = "workshop_code")
     public String workshopCode;
-
-    @Column(name = "choice_rank")
     public Integer choiceRank;
 }

@@ -33,13 +33,13 @@ import java.util.UUID;
 public final class WorkshopAllocator {
 
     /** A round's workshops (code to capacity), in programme order. */
-    public record Round(UUID id, Map<String, Integer> capacities) {}
+    record Round(UUID id, Map<String, Integer> capacities) {}
 
     /** A participant's ranked codes per round id. */
-    public record Participant(UUID registrationId, Map<UUID, List<String>> choices) {}
+    record Participant(UUID registrationId, Map<UUID, List<String>> choices) {}
 
     /** One placement; {@code rank} is 1 for a first choice, null when placed without a matching choice. */
-    public record Placement(UUID registrationId, UUID roundId, String workshopCode, Integer rank) {}
+    record Placement(UUID registrationId, UUID roundId, String workshopCode, Integer rank) {}
 
     private WorkshopAllocator() {}
 

@@ -1,15 +1,11 @@
 package nl.opleidingsklimaat.events.workshop;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,14 +14,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "workshop_choice")
 public class WorkshopChoice extends PanacheEntityBase {
     @EmbeddedId
-    public Key key;
+    public WorkshopChoiceKey key;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "ranked_codes")
     public List<String> rankedCodes = new ArrayList<>();
-
-    @Embeddable
-    public record Key(
-            @Column(name = "registration_id") UUID registrationId,
-            @Column(name = "round_id") UUID roundId) implements Serializable {}
 }

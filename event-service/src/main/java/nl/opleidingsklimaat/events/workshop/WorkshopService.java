@@ -18,13 +18,6 @@ import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.AllocationSummary;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.ChoicesRequest;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.PlacementView;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.RoundAllocation;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.RoundRequest;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.RoundView;
-import nl.opleidingsklimaat.events.workshop.WorkshopApi.WorkshopFill;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -41,7 +34,7 @@ public class WorkshopService {
     @Inject
     ParticipantAccess participants;
 
-    public RoundView addRound(UUID eventId, RoundRequest request) {
+    public WorkshopRoundView addRound(UUID eventId, WorkshopRoundRequest request) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         if (event.status != TrainingEventStatus.DRAFT && event.status != TrainingEventStatus.PUBLISHED) {
             throw ProblemException.conflict(
@@ -62,20 +55,20 @@ public class WorkshopService {
         round.title = request.title();
         round.workshops = new ArrayList<>(request.workshops());
         round.persist();
-        return RoundView.of(round);
+        return WorkshopRoundView.of(round);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RoundView> rounds(UUID eventId, PageRequest page) {
+    public Page<WorkshopRoundView> rounds(UUID eventId, PageRequest page) {
         access.visible(eventId);
         return Page.of(
                 WorkshopRound.find("eventId = ?1 order by position", eventId),
                 page,
-                r -> RoundView.of((WorkshopRound) r));
+                r -> WorkshopRoundView.of((WorkshopRound) r));
     }
 
     /** The owner ranks workshops per round; replaces earlier choices. A code not given in that round is a 422. */
-    public List<PlacementView> choose(UUID registrationId, ChoicesRequest request) {
+    public List<WorkshopPlacementView> choose(UUID registrationId, WorkshopChoicesRequest request) {
         Registration registration = owned(registrationId);
         if (registration.status != RegistrationStatus.REGISTERED) {
             throw ProblemException.conflict(
@@ -87,7 +80,7 @@ public class WorkshopService {
         List<Problem.Violation> violations = new ArrayList<>();
         Set<UUID> seenRounds = new HashSet<>();
         for (int i = 0; i < request.rounds().size(); i++) {
-            WorkshopApi.RoundChoice choice = request.rounds().get(i);
+            RoundChoice choice = request.rounds().get(i);
             WorkshopRound round = rounds.get(choice.roundId());
             if (round == null) {
                 violations.add(new Problem.Violation(
@@ -121,9 +114,9 @@ public class WorkshopService {
                     ProblemType.UNPROCESSABLE, "The workshop choices do not fit the event's rounds", violations);
         }
         WorkshopChoice.delete("key.registrationId", registrationId);
-        for (WorkshopApi.RoundChoice choice : request.rounds()) {
+        for (RoundChoice choice : request.rounds()) {
             WorkshopChoice stored = new WorkshopChoice();
-            stored.key = new WorkshopChoice.Key(registrationId, choice.roundId());
+            stored.key = new WorkshopChoiceKey(registrationId, choice.roundId());
             stored.rankedCodes = new ArrayList<>(choice.ranked());
             stored.persist();
         }
@@ -131,7 +124,7 @@ public class WorkshopService {
     }
 
     /** Runs the allocation for all registered participants with choices, replacing an earlier one. */
-    public AllocationSummary allocate(UUID eventId) {
+    public WorkshopAllocationSummary allocate(UUID eventId) {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         if (event.status != TrainingEventStatus.PUBLISHED) {
             throw ProblemException.conflict(
@@ -165,7 +158,7 @@ public class WorkshopService {
         List<WorkshopAllocator.Placement> placements = WorkshopAllocator.allocate(eventId, input, participants);
         for (WorkshopAllocator.Placement placement : placements) {
             WorkshopAllocation allocation = new WorkshopAllocation();
-            allocation.key = new WorkshopChoice.Key(placement.registrationId(), placement.roundId());
+            allocation.key = new WorkshopChoiceKey(placement.registrationId(), placement.roundId());
             allocation.workshopCode = placement.workshopCode();
             allocation.choiceRank = placement.rank();
             allocation.persist();
@@ -202,21 +195,21 @@ public class WorkshopService {
                             choosing - inRound.size());
                 })
                 .toList();
-        return new AllocationSummary(eventId, participants.size(), summary);
+        return new WorkshopAllocationSummary(eventId, participants.size(), summary);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlacementView> placementsOf(UUID registrationId) {
+    public List<WorkshopPlacementView> placementsOf(UUID registrationId) {
         visibleRegistration(registrationId);
         return placements(registrationId);
     }
 
-    private List<PlacementView> placements(UUID registrationId) {
-        List<PlacementView> views = new ArrayList<>();
+    private List<WorkshopPlacementView> placements(UUID registrationId) {
+        List<WorkshopPlacementView> views = new ArrayList<>();
         for (WorkshopAllocation allocation :
                 WorkshopAllocation.<WorkshopAllocation>list("key.registrationId", registrationId)) {
             WorkshopRound round = WorkshopRound.findById(allocation.key.roundId());
-            views.add(new PlacementView(
+            views.add(new WorkshopPlacementView(
                     round.id,
                     round.title,
                     allocation.workshopCode,

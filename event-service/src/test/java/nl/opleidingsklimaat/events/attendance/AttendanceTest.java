@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events;
+package nl.opleidingsklimaat.events.attendance;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.contracts.Topics;
+import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events;
+package nl.opleidingsklimaat.events.evaluation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
 import nl.opleidingsklimaat.testsupport.TestSql;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events;
+package nl.opleidingsklimaat.events.registration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;

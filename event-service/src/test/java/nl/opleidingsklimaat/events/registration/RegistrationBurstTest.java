@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events;
+package nl.opleidingsklimaat.events.registration;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events;
+package nl.opleidingsklimaat.events.workshop;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
 import org.junit.jupiter.api.Test;
 
