@@ -7,10 +7,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
-import nl.opleidingsklimaat.quality.access.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,12 +39,6 @@ public class DashboardResource {
 
     @Inject
     DashboardService dashboards;
-
-    @Inject
-    Visibility visibility;
-
-    @Inject
-    AuditLog audit;
 
     @GET
     @Path("/institutions/{code}")
