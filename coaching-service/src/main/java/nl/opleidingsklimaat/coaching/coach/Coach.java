@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.coach;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -10,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,10 +29,8 @@ public class Coach extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> expertise;
 
-    @Column(name = "experience_with_residents")
     public boolean experienceWithResidents;
 
-    @Column(name = "medical_background")
     public boolean medicalBackground;
     /** Institutions the coach works for; a coach is never independent of a resident of one of these. */
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -42,10 +40,9 @@ public class Coach extends PanacheEntityBase {
 
     public boolean available;
 
-    @Column(name = "session_fee")
     public BigDecimal sessionFee;
 
-    @Column(name = "created_at")
+    @CreationTimestamp
     public OffsetDateTime createdAt;
 
     public boolean worksFor(String institutionCode) {

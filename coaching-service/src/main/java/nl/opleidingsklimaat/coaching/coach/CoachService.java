@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
@@ -45,7 +44,6 @@ public class CoachService {
         coach.capacity = request.capacity();
         coach.available = request.available();
         coach.sessionFee = request.sessionFee();
-        coach.createdAt = OffsetDateTime.now();
         UniqueRows.persist(coach, "A coach with reference " + request.reference() + " already exists");
         return view(coach);
     }

@@ -16,9 +16,14 @@ public class CostCalculator {
     CoachingPolicy policy;
 
     public CostSplit split(BigDecimal sessionFee, long sessionsHeld) {
+        return split(sessionFee, sessionsHeld, policy.ownContributionPerTrack());
+    }
+
+    /** The split for a track whose coach charges {@code sessionFee} (none yet: 0), in cents, rounded half up. */
+    public static CostSplit split(BigDecimal sessionFee, long sessionsHeld, BigDecimal ownContributionPerTrack) {
         BigDecimal fee = sessionFee == null ? BigDecimal.ZERO : sessionFee;
         BigDecimal total = fee.multiply(BigDecimal.valueOf(sessionsHeld)).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal own = total.min(policy.ownContributionPerTrack()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal own = total.min(ownContributionPerTrack).setScale(2, RoundingMode.HALF_UP);
         return new CostSplit(total, own, total.subtract(own));
     }
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.intervision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -16,10 +15,8 @@ public class IntervisionAttendance extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "meeting_id")
     public UUID meetingId;
 
-    @Column(name = "resident_reference")
     public String residentReference;
 
     public boolean present;

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.intervision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -17,10 +16,8 @@ public class IntervisionMeeting extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "group_id")
     public UUID groupId;
 
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
 
     public String topic;

@@ -1,13 +1,13 @@
 package nl.opleidingsklimaat.coaching.intervision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** A resident in a group; {@code active} while the group is not closed (one active group per resident). */
 @Entity
@@ -17,17 +17,14 @@ public class IntervisionMember extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "group_id")
     public UUID groupId;
 
-    @Column(name = "resident_reference")
     public String residentReference;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
     public boolean active;
 
-    @Column(name = "joined_at")
+    @CreationTimestamp
     public OffsetDateTime joinedAt;
 }

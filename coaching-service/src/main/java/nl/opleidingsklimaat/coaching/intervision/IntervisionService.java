@@ -40,8 +40,6 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class IntervisionService {
-    /** A group meets with at least this many members (reflection needs peers). */
-    static final int MINIMUM_TO_FORM = 2;
 
     enum Relation {
         OFFICE,
@@ -84,8 +82,7 @@ public class IntervisionService {
         group.name = request.name();
         group.coachId = coach.id;
         group.participantKind = request.participantKind();
-        group.maxSize =
-                request.participantKind() == ParticipantKind.STUDENTS ? rules.maxStudents() : rules.maxResidents();
+        group.maxSize = IntervisionGroup.maxSizeFor(request.participantKind(), rules);
         group.state = GroupState.FORMING;
         group.createdAt = OffsetDateTime.now();
         group.persist();
@@ -96,9 +93,7 @@ public class IntervisionService {
         IntervisionGroup group = require(id, Relation.OFFICE);
         // lock the group so two additions cannot both take the last place
         IntervisionGroup.findById(group.id, LockModeType.PESSIMISTIC_WRITE);
-        if (group.state == GroupState.CLOSED) {
-            throw ProblemException.conflict("Group %s is closed", id);
-        }
+        group.ensureNotClosed();
         ReplicatedProgramme programme = visibility.programme(request.programmeCode());
         if (!programme.institutionCode.equals(group.institutionCode)) {
             throw ProblemException.unprocessable(
@@ -108,11 +103,7 @@ public class IntervisionService {
                 > 0) {
             throw ProblemException.conflict("Resident %s is already in group %s", request.residentReference(), id);
         }
-        if (group.size() >= group.maxSize) {
-            throw ProblemException.conflict(
-                    "Group %s is full: at most %d %s",
-                    id, group.maxSize, group.participantKind == ParticipantKind.STUDENTS ? "students" : "residents");
-        }
+        group.ensureRoomForAnotherMember(group.size());
         if (IntervisionMember.count("residentReference = ?1 and active = true", request.residentReference()) > 0) {
             throw ProblemException.conflict(
                     "Resident %s is already in another active intervision group", request.residentReference());
@@ -122,7 +113,6 @@ public class IntervisionService {
         member.residentReference = request.residentReference();
         member.programmeCode = programme.code;
         member.active = true;
-        member.joinedAt = OffsetDateTime.now();
         UniqueRows.persist(
                 member, "Resident " + request.residentReference() + " is already in an active intervision group");
         return view(group, Relation.OFFICE);
@@ -131,16 +121,8 @@ public class IntervisionService {
     /** The group is formed and starts meeting; announced as IntervisionGroupFormed. */
     public GroupView form(UUID id) {
         IntervisionGroup group = require(id, Relation.OFFICE);
-        if (group.state != GroupState.FORMING) {
-            throw ProblemException.conflict("Group %s is %s; only a forming group can be formed", id, group.state);
-        }
         long size = group.size();
-        if (size < MINIMUM_TO_FORM) {
-            throw ProblemException.unprocessable(
-                    "Group %s has %d members; it needs at least %d", id, size, MINIMUM_TO_FORM);
-        }
-        group.state = GroupState.ACTIVE;
-        group.formedAt = OffsetDateTime.now();
+        group.form(size, OffsetDateTime.now());
         Coach coach = Coach.findById(group.coachId);
         outbox.record(
                 CoachingEvents.INTERVISION_GROUP_FORMED,
@@ -152,11 +134,7 @@ public class IntervisionService {
     /** Closing a group frees its members to join another. */
     public GroupView close(UUID id) {
         IntervisionGroup group = require(id, Relation.OFFICE);
-        if (group.state == GroupState.CLOSED) {
-            throw ProblemException.conflict("Group %s is already closed", id);
-        }
-        group.state = GroupState.CLOSED;
-        group.closedAt = OffsetDateTime.now();
+        group.close(OffsetDateTime.now());
         IntervisionMember.update("active = false where groupId = ?1", group.id);
         return view(group, Relation.OFFICE);
     }
@@ -189,9 +167,7 @@ public class IntervisionService {
 
     public MeetingView scheduleMeeting(UUID id, MeetingRequest request) {
         IntervisionGroup group = require(id, Relation.OFFICE, Relation.COACH);
-        if (group.state == GroupState.CLOSED) {
-            throw ProblemException.conflict("Group %s is closed", id);
-        }
+        group.ensureNotClosed();
         IntervisionMeeting meeting = new IntervisionMeeting();
         meeting.groupId = group.id;
         meeting.startsAt = request.startsAt();

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.intervision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ public class QuestionnaireScore extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "group_id")
     public UUID groupId;
 
     @Enumerated(EnumType.STRING)

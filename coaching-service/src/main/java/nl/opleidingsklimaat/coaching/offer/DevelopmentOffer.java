@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.offer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -18,21 +17,15 @@ public class DevelopmentOffer extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "resident_reference")
     public String residentReference;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "offer_type_code")
     public String offerTypeCode;
 
-    @Column(name = "offered_on")
     public LocalDate offeredOn;
 
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

@@ -1,13 +1,13 @@
 package nl.opleidingsklimaat.coaching.offer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
 
 /** A resident (opaque reference) known to be in a programme: the denominator of coverage. */
 @Entity
@@ -17,16 +17,13 @@ public class KnownResident extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "resident_reference")
     public String residentReference;
 
-    @Column(name = "registered_at")
+    @CreationTimestamp
     public OffsetDateTime registeredAt;
 
     static boolean exists(String programmeCode, String residentReference) {

@@ -200,7 +200,6 @@ public class OfferService {
         resident.programmeCode = programme.code;
         resident.institutionCode = programme.institutionCode;
         resident.residentReference = residentReference;
-        resident.registeredAt = OffsetDateTime.now();
         UniqueRows.persist(
                 resident, "Resident " + residentReference + " is already known in programme " + programme.code);
     }

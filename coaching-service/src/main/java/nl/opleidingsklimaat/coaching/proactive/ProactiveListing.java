@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.proactive;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -20,24 +19,18 @@ public class ProactiveListing extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "campaign_id")
     public UUID campaignId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> reasons;
 
-    @Column(name = "flagged_at")
     public OffsetDateTime flaggedAt;
 
-    @Column(name = "approached_at")
     public OffsetDateTime approachedAt;
 }

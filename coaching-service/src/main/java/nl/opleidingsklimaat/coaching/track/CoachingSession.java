@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.track;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,16 +18,12 @@ public class CoachingSession extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "track_id")
     public UUID trackId;
 
-    @Column(name = "coach_id")
     public UUID coachId;
 
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
 
-    @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 
     @Enumerated(EnumType.STRING)

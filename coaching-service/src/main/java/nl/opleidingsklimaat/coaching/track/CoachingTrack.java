@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.coaching.track;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,16 +23,12 @@ public class CoachingTrack extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    @Column(name = "resident_reference")
     public String residentReference;
 
-    @Column(name = "programme_code")
     public String programmeCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "offer_type_code")
     public String offerTypeCode;
 
     public String reason;
@@ -40,35 +36,98 @@ public class CoachingTrack extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> topics;
 
-    @Column(name = "medical_background_preferred")
     public boolean medicalBackgroundPreferred;
 
-    @Column(name = "shared_with_director")
     public boolean sharedWithDirector;
 
     @Enumerated(EnumType.STRING)
     public TrackState state;
 
-    @Column(name = "coach_id")
     public UUID coachId;
 
-    @Column(name = "max_sessions")
     public int maxSessions;
     /** The coach's fee per session, fixed when the track is matched. */
-    @Column(name = "session_fee")
     public BigDecimal sessionFee;
 
-    @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
 
-    @Column(name = "matched_at")
     public OffsetDateTime matchedAt;
 
-    @Column(name = "started_at")
     public OffsetDateTime startedAt;
 
-    @Column(name = "ended_at")
     public OffsetDateTime endedAt;
+
+    /** Proposals are made for a requested track only. */
+    public void ensureAwaitsMatch() {
+        if (state != TrackState.REQUESTED) {
+            throw ProblemException.conflict("Track %s is %s; only a requested track is matched", id, state);
+        }
+    }
+
+    /** Only a requested track can be matched; otherwise 409. */
+    public void ensureMatchable() {
+        if (state != TrackState.REQUESTED) {
+            throw ProblemException.conflict("Track %s is %s; only a requested track can be matched", id, state);
+        }
+    }
+
+    /** Requested to matched: the coach and the coach's fee per session, fixed from now on. */
+    public void matchTo(UUID coach, BigDecimal fee, OffsetDateTime now) {
+        ensureMatchable();
+        coachId = coach;
+        sessionFee = fee;
+        state = TrackState.MATCHED;
+        matchedAt = now;
+    }
+
+    /** Matched to active; only a matched track can start. */
+    public void start(OffsetDateTime now) {
+        if (state != TrackState.MATCHED) {
+            throw ProblemException.conflict("Track %s is %s; only a matched track can start", id, state);
+        }
+        state = TrackState.ACTIVE;
+        startedAt = now;
+    }
+
+    /** Active to completed; only an active track can be completed. */
+    public void complete(OffsetDateTime now) {
+        if (state != TrackState.ACTIVE) {
+            throw ProblemException.conflict("Track %s is %s; only an active track can be completed", id, state);
+        }
+        state = TrackState.COMPLETED;
+        endedAt = now;
+    }
+
+    /** Requested, matched or active to cancelled; a completed or cancelled track stays as it is. */
+    public void cancel(OffsetDateTime now) {
+        if (state.isFinal()) {
+            throw ProblemException.conflict("Track %s is already %s", id, state);
+        }
+        state = TrackState.CANCELLED;
+        endedAt = now;
+    }
+
+    /** Sessions are booked on a matched or active track. */
+    public void ensureOpenForBooking() {
+        if (state != TrackState.MATCHED && state != TrackState.ACTIVE) {
+            throw ProblemException.conflict(
+                    "Track %s is %s; sessions are booked on a matched or active track", id, state);
+        }
+    }
+
+    /** At most {@code maxSessions} (6 for coaching) booked or held sessions; a cancelled one frees its place. */
+    public void ensureRoomForSession(long sessionsBooked) {
+        if (sessionsBooked >= maxSessions) {
+            throw ProblemException.unprocessable("Track %s already has its %d sessions", id, maxSessions);
+        }
+    }
+
+    /** A session is held (and counts for the costs) on an active track only. */
+    public void ensureSessionsCanBeHeld() {
+        if (state != TrackState.ACTIVE) {
+            throw ProblemException.conflict("Track %s is %s; sessions are held on an active track", id, state);
+        }
+    }
 
     public static long inHandOf(UUID coachId) {
         return count("coachId = ?1 and state in ?2", coachId, TrackState.IN_HAND);

@@ -37,10 +37,7 @@ public class SessionService {
 
     public SessionView book(UUID trackId, SessionRequest request) {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
-        if (track.state != TrackState.MATCHED && track.state != TrackState.ACTIVE) {
-            throw ProblemException.conflict(
-                    "Track %s is %s; sessions are booked on a matched or active track", trackId, track.state);
-        }
+        track.ensureOpenForBooking();
         int minutes = request.durationMinutes() == null ? config.defaultSessionMinutes() : request.durationMinutes();
         OffsetDateTime start = request.startsAt();
         OffsetDateTime end = start.plusMinutes(minutes);
@@ -50,9 +47,7 @@ public class SessionService {
         }
         // the coach's row serialises bookings, so two requests cannot both take the same hour
         Coach coach = Coach.findById(track.coachId, LockModeType.PESSIMISTIC_WRITE);
-        if (track.sessionsBooked() >= track.maxSessions) {
-            throw ProblemException.unprocessable("Track %s already has its %d sessions", trackId, track.maxSessions);
-        }
+        track.ensureRoomForSession(track.sessionsBooked());
         if (CoachingSession.coachBusy(coach.id, start, end)) {
             throw ProblemException.conflict("The coach already has a session between %s and %s", start, end);
         }
@@ -70,10 +65,7 @@ public class SessionService {
     public SessionView markHeld(UUID trackId, UUID sessionId) {
         CoachingTrack track = access.require(trackId, COACH);
         CoachingSession session = session(track, sessionId);
-        if (track.state != TrackState.ACTIVE) {
-            throw ProblemException.conflict(
-                    "Track %s is %s; sessions are held on an active track", trackId, track.state);
-        }
+        track.ensureSessionsCanBeHeld();
         if (session.state != SessionState.BOOKED) {
             throw ProblemException.conflict("Session %s is %s", sessionId, session.state);
         }

@@ -148,9 +148,7 @@ public class TrackService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProposalView> proposals(UUID id, PageRequest page) {
         CoachingTrack track = access.require(id, RESIDENT, OFFICE);
-        if (track.state != TrackState.REQUESTED) {
-            throw ProblemException.conflict("Track %s is %s; only a requested track is matched", id, track.state);
-        }
+        track.ensureAwaitsMatch();
         ReplicatedProgramme programme = ReplicatedProgramme.findById(track.programmeCode);
         List<ProposalView> all = Coach.<Coach>list("available", true).stream()
                 .filter(c -> independent(c, track, programme))
@@ -169,9 +167,7 @@ public class TrackService {
     /** The resident or the COC office confirms a coach. */
     public TrackView match(UUID id, MatchRequest request) {
         CoachingTrack track = access.require(id, RESIDENT, OFFICE);
-        if (track.state != TrackState.REQUESTED) {
-            throw ProblemException.conflict("Track %s is %s; only a requested track can be matched", id, track.state);
-        }
+        track.ensureMatchable();
         CoachService.find(request.coachId());
         // lock the coach so two confirmations cannot both take the last free place
         Coach coach = Coach.findById(request.coachId(), LockModeType.PESSIMISTIC_WRITE);
@@ -186,21 +182,14 @@ public class TrackService {
         if (CoachingTrack.inHandOf(coach.id) >= coach.capacity) {
             throw ProblemException.conflict("Coach %s is fully booked (%d tracks)", coach.id, coach.capacity);
         }
-        track.coachId = coach.id;
-        track.sessionFee = coach.sessionFee;
-        track.state = TrackState.MATCHED;
-        track.matchedAt = OffsetDateTime.now();
+        track.matchTo(coach.id, coach.sessionFee, OffsetDateTime.now());
         return view(track);
     }
 
     /** The coach (or the COC office) starts the matched track. */
     public TrackView start(UUID id) {
         CoachingTrack track = access.require(id, COACH, OFFICE);
-        if (track.state != TrackState.MATCHED) {
-            throw ProblemException.conflict("Track %s is %s; only a matched track can start", id, track.state);
-        }
-        track.state = TrackState.ACTIVE;
-        track.startedAt = OffsetDateTime.now();
+        track.start(OffsetDateTime.now());
         outbox.record(
                 CoachingEvents.TRACK_STARTED,
                 Subjects.programme(track.programmeCode),
@@ -211,12 +200,8 @@ public class TrackService {
 
     public TrackView complete(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH);
-        if (track.state != TrackState.ACTIVE) {
-            throw ProblemException.conflict("Track %s is %s; only an active track can be completed", id, track.state);
-        }
+        track.complete(OffsetDateTime.now());
         cancelOpenSessions(track);
-        track.state = TrackState.COMPLETED;
-        track.endedAt = OffsetDateTime.now();
         outbox.record(
                 CoachingEvents.TRACK_COMPLETED,
                 Subjects.programme(track.programmeCode),
@@ -227,12 +212,8 @@ public class TrackService {
 
     public TrackView cancel(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
-        if (track.state.isFinal()) {
-            throw ProblemException.conflict("Track %s is already %s", id, track.state);
-        }
+        track.cancel(OffsetDateTime.now());
         cancelOpenSessions(track);
-        track.state = TrackState.CANCELLED;
-        track.endedAt = OffsetDateTime.now();
         return view(track);
     }
 
