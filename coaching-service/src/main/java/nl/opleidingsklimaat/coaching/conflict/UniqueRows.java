@@ -3,11 +3,12 @@ package nl.opleidingsklimaat.coaching.conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.PersistenceException;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import org.hibernate.exception.ConstraintViolationException;
+import nl.opleidingsklimaat.platform.problem.UniqueConflicts;
 
 /**
  * Persists a row a unique constraint guards. The service checks first and answers with a clear message; this covers
- * the race in which two requests pass the check at once, so the loser gets a 409 instead of a 500.
+ * the race in which two requests pass the check at once, so the loser gets a 409 with the service's own words (the
+ * platform would answer a generic 409).
  */
 public final class UniqueRows {
     private UniqueRows() {}
@@ -16,7 +17,7 @@ public final class UniqueRows {
         try {
             entity.persistAndFlush();
         } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueConflicts.violatedConstraint(e).isPresent()) {
                 throw ProblemException.conflict(conflictDetail);
             }
             throw e;

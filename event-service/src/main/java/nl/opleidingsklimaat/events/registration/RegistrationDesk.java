@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.ProblemType;
-import org.hibernate.exception.ConstraintViolationException;
+import nl.opleidingsklimaat.platform.problem.UniqueConflicts;
 import org.jboss.logging.Logger;
 
 /**
@@ -148,24 +148,15 @@ public class RegistrationDesk {
 
     /** The unique index caught a second active registration of the person (say, stored by another instance). */
     private static boolean isDuplicate(Throwable e) {
-        ConstraintViolationException violation = violation(e);
-        return violation != null && ONE_ACTIVE_PER_PERSON.equals(violation.getConstraintName());
+        return UniqueConflicts.violatedConstraint(e)
+                .filter(ONE_ACTIVE_PER_PERSON::equals)
+                .isPresent();
     }
 
     private static String reason(Throwable e) {
-        ConstraintViolationException violation = violation(e);
-        return violation != null
-                ? "constraint " + violation.getConstraintName()
-                : e.getClass().getName();
-    }
-
-    private static ConstraintViolationException violation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return violation;
-            }
-        }
-        return null;
+        return UniqueConflicts.violatedConstraint(e)
+                .map(name -> "constraint " + name)
+                .orElse(e.getClass().getName());
     }
 
     private record PendingRegistration(RegistrationDraft draft, CompletableFuture<RegistrationView> outcome) {}

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.platform.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,11 +15,9 @@ public class ReplicatedInstitution extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "region_code")
     public String regionCode;
 
     public boolean active;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.platform.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,24 +16,18 @@ public class ReplicatedProgramme extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "specialty_code")
     public String specialtyCode;
 
-    @Column(name = "institution_code")
     public String institutionCode;
 
-    @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "cluster_code")
     public String clusterCode;
 
-    @Column(name = "director_reference")
     public String directorReference;
 
     public boolean active;
 
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     public ProgrammeRef ref() {

@@ -1,12 +1,8 @@
 package nl.opleidingsklimaat.quality.registry;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.opleidingsklimaat.platform.csv.CsvImport;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.quality.access.Visibility;
@@ -28,7 +25,10 @@ import nl.opleidingsklimaat.quality.registry.StructureRow.Kind;
 @ApplicationScoped
 public class StructureImportService {
     private static final Pattern CODE = Pattern.compile(RegistryCodes.CODE_PATTERN);
-    private static final CsvMapper CSV = new CsvMapper();
+    private static final Set<String> CSV_REQUIRED = Set.of("kind", "code", "name");
+    private static final Set<String> CSV_COLUMNS =
+            Set.of("kind", "code", "name", "specialtyCode", "institutionCode", "clusterCode", "directorReference");
+    private static final int MAX_CSV_LINES = 5000;
 
     @Inject
     Visibility visibility;
@@ -51,24 +51,9 @@ public class StructureImportService {
     }
 
     private static List<StructureRow> parseCsv(String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw ProblemException.badRequest("The CSV is empty");
-        }
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<StructureRow> rows = new ArrayList<>();
-        try (MappingIterator<StructureRow.CsvLine> lines =
-                CSV.readerFor(StructureRow.CsvLine.class).with(schema).readValues(csv)) {
-            while (lines.hasNextValue()) {
-                StructureRow.CsvLine line = lines.nextValue();
-                rows.add(StructureRow.fromCsv(rows.size() + 2, line));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.badRequest(
-                    "The CSV cannot be read (expected header kind,code,name,specialtyCode,institutionCode,"
-                            + "clusterCode,directorReference): %s",
-                    e.getMessage().lines().findFirst().orElse(""));
-        }
-        return rows;
+        return CsvImport.read(csv, CSV_REQUIRED, CSV_COLUMNS, MAX_CSV_LINES).stream()
+                .map(StructureRow::fromCsv)
+                .toList();
     }
 
     private Region visibleRegion(String code) {

@@ -3,6 +3,7 @@ package nl.opleidingsklimaat.quality.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.opleidingsklimaat.platform.csv.CsvImport;
 
 /** One row of a structure import, from JSON or CSV, with where it came from (for the error list). */
 record StructureRow(
@@ -31,15 +32,6 @@ record StructureRow(
     }
 
     /** One line of the CSV format: {@code kind,code,name,specialtyCode,institutionCode,clusterCode,directorReference}. */
-    record CsvLine(
-            String kind,
-            String code,
-            String name,
-            String specialtyCode,
-            String institutionCode,
-            String clusterCode,
-            String directorReference) {}
-
     static List<StructureRow> fromJson(RegionStructure structure) {
         List<StructureRow> rows = new ArrayList<>();
         List<RegionStructure.InstitutionRow> institutions = orEmpty(structure.institutions());
@@ -105,16 +97,16 @@ record StructureRow(
     }
 
     /** {@code lineNumber} counts the header as line 1, as a spreadsheet shows it. */
-    static StructureRow fromCsv(int lineNumber, CsvLine line) {
+    static StructureRow fromCsv(CsvImport.Line line) {
         return new StructureRow(
-                "rows[" + lineNumber + "]",
-                Kind.parse(line.kind()),
-                blankToNull(line.code()),
-                blankToNull(line.name()),
-                blankToNull(line.specialtyCode()),
-                blankToNull(line.institutionCode()),
-                blankToNull(line.clusterCode()),
-                blankToNull(line.directorReference()));
+                "rows[" + line.number() + "]",
+                Kind.parse(line.get("kind")),
+                line.get("code"),
+                line.get("name"),
+                line.get("specialtyCode"),
+                line.get("institutionCode"),
+                line.get("clusterCode"),
+                line.get("directorReference"));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,23 +1,18 @@
 package nl.opleidingsklimaat.survey.invitation;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import nl.opleidingsklimaat.platform.csv.CsvImport;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -33,9 +28,7 @@ import nl.opleidingsklimaat.survey.campaign.Campaign;
 @ApplicationScoped
 public class InvitationImport {
     public static final int MAX_ROWS = 5000;
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA =
-            CsvSchema.emptySchema().withHeader().withColumnReordering(true);
+    private static final Set<String> CSV_REQUIRED = Set.of("email", "programmeCode");
     private static final Set<String> CSV_COLUMNS = Set.of("email", "programmeCode", "reference");
 
     @Inject
@@ -54,59 +47,13 @@ public class InvitationImport {
 
     @Transactional
     public ImportOutcome importCsv(UUID campaignId, String csv) {
-        // Data rows start on line 2 (line 1 is the header), which is what a coordinator sees in a spreadsheet.
-        return importRows(campaignId, parseCsv(csv), i -> "line[%d]".formatted(i + 2));
-    }
-
-    private static List<InvitationRow> parseCsv(String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw ProblemException.badRequest("The CSV is empty; expected a header line email,programmeCode,reference");
-        }
-        // Spreadsheets add a byte-order mark, and Dutch ones separate columns with a semicolon.
-        String content = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        String firstLine = content.lines().findFirst().orElse("");
-        CsvSchema schema =
-                firstLine.contains(";") && !firstLine.contains(",") ? CSV_SCHEMA.withColumnSeparator(';') : CSV_SCHEMA;
-        List<InvitationRow> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> lines =
-                CSV.readerForMapOf(String.class).with(schema).readValues(content)) {
-            CsvSchema header = (CsvSchema) lines.getParser().getSchema();
-            while (lines.hasNextValue()) {
-                Map<String, String> line = lines.nextValue();
-                if (rows.isEmpty()) {
-                    checkHeader(line.keySet());
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw ProblemException.badRequest("At most %d invitations per import", MAX_ROWS);
-                }
-                rows.add(new InvitationRow(
-                        blankToNull(line.get("email")),
-                        blankToNull(line.get("programmeCode")),
-                        blankToNull(line.get("reference"))));
-            }
-            if (rows.isEmpty()) {
-                checkHeader(header.getColumnNames());
-                throw ProblemException.badRequest("The CSV has a header but no invitations");
-            }
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw ProblemException.badRequest(
-                    "The CSV cannot be read: %s",
-                    e.getMessage().lines().findFirst().orElse(""));
-        }
-        return rows;
-    }
-
-    private static void checkHeader(java.util.Collection<String> columns) {
-        Set<String> unknown = new HashSet<>(columns);
-        unknown.removeAll(CSV_COLUMNS);
-        if (!unknown.isEmpty() || !columns.contains("email") || !columns.contains("programmeCode")) {
-            throw ProblemException.badRequest(
-                    "The CSV header must be email,programmeCode[,reference]; found %s", String.join(",", columns));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        // a problem names the line a coordinator sees in the spreadsheet (the header is line 1)
+        List<CsvImport.Line> lines = CsvImport.read(csv, CSV_REQUIRED, CSV_COLUMNS, MAX_ROWS);
+        List<InvitationRow> rows = lines.stream()
+                .map(line -> new InvitationRow(line.get("email"), line.get("programmeCode"), line.get("reference")))
+                .toList();
+        return importRows(
+                campaignId, rows, i -> "line[%d]".formatted(lines.get(i).number()));
     }
 
     private ImportOutcome importRows(UUID campaignId, List<InvitationRow> rows, IntFunction<String> rowPath) {
