@@ -40,6 +40,11 @@ public interface EventsConfig {
         @jakarta.validation.constraints.Min(1)
         int batchSize();
 
+        /** The most registrations waiting for the desk; one more is refused with 503 and Retry-After. */
+        @WithDefault("10000")
+        @jakarta.validation.constraints.Min(1)
+        int queueCapacity();
+
         /** How long a request waits for the desk's decision before it answers with a problem. */
         @WithDefault("PT20S")
         Duration answerWithin();

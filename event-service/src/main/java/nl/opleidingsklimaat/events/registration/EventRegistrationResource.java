@@ -81,6 +81,11 @@ public class EventRegistrationResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "past", value = RegistrationExamples.CLOSED)))
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "The registration desk is full, slow to decide, or shutting down: try again after the seconds "
+                            + "in Retry-After (when full, nothing was stored; after a slow decision, look at your registrations first)")
     @Blocking // the checks may read the event; the worker thread is free again once the registration waits at the desk
     public CompletionStage<Response> register(
             @PathParam("eventId") UUID eventId, @NotNull @Valid RegistrationRequest request, @Context UriInfo uri) {

@@ -14,7 +14,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
-import nl.opleidingsklimaat.platform.problem.ProblemType;
 import nl.opleidingsklimaat.platform.problem.UniqueConflicts;
 import org.jboss.logging.Logger;
 
@@ -29,7 +28,7 @@ public class RegistrationDesk {
     private static final Logger LOG = Logger.getLogger(RegistrationDesk.class);
     private static final String ONE_ACTIVE_PER_PERSON = "registration_one_active_per_person";
 
-    private final BlockingQueue<PendingRegistration> queue = new LinkedBlockingQueue<>();
+    private BlockingQueue<PendingRegistration> queue;
     private volatile boolean open;
     private Thread worker;
 
@@ -40,6 +39,7 @@ public class RegistrationDesk {
     EventsConfig config;
 
     void start(@Observes StartupEvent started) {
+        queue = new LinkedBlockingQueue<>(config.registrationDesk().queueCapacity());
         open = true;
         worker = new Thread(this::work, "registration-desk");
         worker.setDaemon(true);
@@ -55,8 +55,7 @@ public class RegistrationDesk {
         List<PendingRegistration> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(p -> p.outcome()
-                .completeExceptionally(new ProblemException(
-                        ProblemType.INTERNAL,
+                .completeExceptionally(ProblemException.unavailable(
                         "The service is shutting down; the registration was not taken. Please try again.")));
     }
 
@@ -66,16 +65,19 @@ public class RegistrationDesk {
      */
     public CompletionStage<RegistrationView> register(RegistrationDraft draft) {
         PendingRegistration pending = new PendingRegistration(draft, new CompletableFuture<>());
-        queue.add(pending);
+        if (!queue.offer(pending)) {
+            return CompletableFuture.failedFuture(ProblemException.unavailable(
+                    "The registration desk has %d registrations waiting; nothing was stored, please try again shortly",
+                    queue.size()));
+        }
         long waitMillis = config.registrationDesk().answerWithin().toMillis();
         // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
         CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS)
                 .execute(() -> pending.outcome()
-                        .completeExceptionally(new ProblemException(
-                                ProblemType.INTERNAL,
-                                ("Registration %s was not decided within %d ms; look at your registrations "
-                                                + "before trying again")
-                                        .formatted(draft.id(), waitMillis))));
+                        .completeExceptionally(ProblemException.unavailable(
+                                "Registration %s was not decided within %d ms; look at your registrations "
+                                        + "before trying again",
+                                draft.id(), waitMillis)));
         return pending.outcome();
     }
 

@@ -56,6 +56,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.GONE, format.formatted(args));
     }
 
+    /** 503 with {@code Retry-After}: nothing was done, and the same request may simply be sent again a little later. */
+    public static ProblemException unavailable(String format, Object... args) {
+        return new ProblemException(ProblemType.UNAVAILABLE, format.formatted(args));
+    }
+
     public static ProblemException unprocessable(String format, Object... args) {
         return new ProblemException(ProblemType.UNPROCESSABLE, format.formatted(args));
     }

@@ -10,6 +10,9 @@ import java.util.List;
 /** Builds problem+json responses with the request path and correlation id filled in. */
 @ApplicationScoped
 public class ProblemResponses {
+    /** A busy service asks to be tried again after this many seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
     @Inject
     CorrelationId correlationId;
 
@@ -28,6 +31,9 @@ public class ProblemResponses {
                 .header(CorrelationId.HEADER, correlationId.value());
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (type == ProblemType.UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
     }

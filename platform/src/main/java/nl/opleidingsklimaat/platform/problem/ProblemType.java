@@ -14,7 +14,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request too large"),
     URI_TOO_LONG(414, "uri-too-long", "Address too long"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
-    INTERNAL(500, "internal", "Internal error");
+    INTERNAL(500, "internal", "Internal error"),
+    /** Busy for now (a full queue, a shutdown): the response says when to try again ({@code Retry-After}). */
+    UNAVAILABLE(503, "unavailable", "Service busy");
 
     private final int status;
     private final String slug;
