@@ -16,14 +16,12 @@ public final class Breakdown {
     private Breakdown() {}
 
     public static boolean rowShown(long people) {
-        return SmallCells.count(people).isPresent();
+        return SmallCells.shownOrNone(people);
     }
 
     /** Whether the total over rows with these numbers of people may be shown next to the rows that are shown. */
     public static boolean totalShown(long... peoplePerRow) {
-        long total = Arrays.stream(peoplePerRow).sum();
-        long hidden = Arrays.stream(peoplePerRow).filter(p -> !rowShown(p)).sum();
-        return rowShown(total) && (hidden == 0 || SmallCells.shown(hidden));
+        return SmallCells.totalOfRowsShown(peoplePerRow);
     }
 
     /** The total count, or why it is withheld. */

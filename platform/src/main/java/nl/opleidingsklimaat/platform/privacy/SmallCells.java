@@ -19,8 +19,33 @@ public final class SmallCells {
         return people >= MINIMUM;
     }
 
+    /** Whether a figure from this many people may be shown: none, or at least {@link #MINIMUM}. */
+    public static boolean shownOrNone(long people) {
+        return people == 0 || shown(people);
+    }
+
+    /**
+     * Whether a total may stand next to the rows it sums, some of them hidden: the total itself and what it adds to
+     * the shown rows (the hidden rows together) must each come from none or at least {@link #MINIMUM} people;
+     * otherwise the total minus the shown rows gives back a hidden row.
+     */
+    public static boolean totalShown(long people, long hiddenPeople) {
+        return shownOrNone(people) && shownOrNone(hiddenPeople);
+    }
+
+    /** {@link #totalShown(long, long)} for rows given by their numbers of people (a row is hidden unless shownOrNone). */
+    public static boolean totalOfRowsShown(long... peoplePerRow) {
+        long people = 0;
+        long hidden = 0;
+        for (long row : peoplePerRow) {
+            people += row;
+            hidden += shownOrNone(row) ? 0 : row;
+        }
+        return totalShown(people, hidden);
+    }
+
     /** The count when it may be shown; empty when it is from 1 to 3 people (0 is shown: it says nothing about anyone). */
     public static OptionalLong count(long people) {
-        return people == 0 || shown(people) ? OptionalLong.of(people) : OptionalLong.empty();
+        return shownOrNone(people) ? OptionalLong.of(people) : OptionalLong.empty();
     }
 }

@@ -22,7 +22,7 @@ final class PeopleFigures {
     }
 
     static boolean safe(long people) {
-        return SmallCells.count(people).isPresent();
+        return SmallCells.shownOrNone(people);
     }
 
     /** The count when it may be shown, else null. */
@@ -37,7 +37,7 @@ final class PeopleFigures {
                 .filter(cell -> !cell.shown())
                 .mapToLong(Cell::people)
                 .sum();
-        return safe(people) && safe(hiddenPeople);
+        return SmallCells.totalShown(people, hiddenPeople);
     }
 
     /** The sum of the rows' values when {@link #totalShown}, else null. */
