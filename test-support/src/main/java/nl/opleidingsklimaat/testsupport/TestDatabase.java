@@ -42,8 +42,13 @@ public final class TestDatabase {
         return url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/" : url.endsWith("/") ? url : url + "/";
     }
 
-    /** Drops the database if it exists and creates it empty; returns its JDBC URL. */
-    public static String recreate(String name) {
+    /**
+     * Drops the database if it exists and creates it empty; returns its JDBC URL. {@code TEST_DATABASE_SUFFIX} (say
+     * {@code _wt2}) is appended to the name, so two checkouts can run their tests side by side on one server.
+     */
+    public static String recreate(String baseName) {
+        String suffix = System.getenv("TEST_DATABASE_SUFFIX");
+        String name = suffix == null ? baseName : baseName + suffix;
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a database name: " + name);
         }
