@@ -220,7 +220,20 @@ class HealthAndProblemsTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Query parameter 'kind' must be one of OOR, CLUSTER"));
+                .body("detail", equalTo("Query parameter 'kind' must be one of OOR, CLUSTER, training-region"))
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", equalTo("must be one of OOR, CLUSTER, training-region"));
+        for (String[] written : new String[][] {
+            {"cluster", "CLUSTER"}, {"training-region", "TRAINING_REGION"}, {"Training_Region", "TRAINING_REGION"}
+        }) {
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("kind", written[0])
+                    .get("/api/test-regions")
+                    .then()
+                    .statusCode(200)
+                    .body("[0]", equalTo(written[1]));
+        }
         given().auth()
                 .oauth2(token)
                 .queryParam("since", "1 June")

@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -227,6 +229,7 @@ public class IntervisionResource {
     }
 
     @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
     @Path("/{id}/questionnaire-responses")
     @RolesAllowed({Roles.RESIDENT})
     @Operation(

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -89,9 +91,9 @@ public class TrackResource {
                     @Parameter(
                             description =
                                     "Only tracks in this state: REQUESTED, MATCHED, ACTIVE, COMPLETED or CANCELLED")
-                    String state,
+                    TrackState state,
             @BeanParam @Valid PageRequest page) {
-        return tracks.list(TrackState.parse(state), page);
+        return tracks.list(state, page);
     }
 
     @GET
@@ -188,6 +190,7 @@ public class TrackResource {
             responseCode = "409",
             description = "Track not requested, coach unavailable or fully booked (overbooked coach)")
     @APIResponse(responseCode = "422", description = "The coach is not independent of the resident")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public TrackView match(@PathParam("id") UUID id, @NotNull @Valid MatchRequest request) {
         return tracks.match(id, request);
     }
@@ -208,6 +211,7 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(responseCode = "409", description = "The track is not matched")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public TrackView start(@PathParam("id") UUID id) {
         return tracks.start(id);
     }
@@ -228,6 +232,7 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(responseCode = "409", description = "The track is not active")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public TrackView complete(@PathParam("id") UUID id) {
         return tracks.complete(id);
     }
@@ -248,6 +253,7 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(responseCode = "409", description = "The track is already completed or cancelled")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public TrackView cancel(@PathParam("id") UUID id) {
         return tracks.cancel(id);
     }

@@ -29,6 +29,7 @@ import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
 import nl.opleidingsklimaat.contracts.coaching.TrackCompleted;
 import nl.opleidingsklimaat.contracts.coaching.TrackStarted;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -41,6 +42,9 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class TrackService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     TrackAccess access;
 
@@ -167,6 +171,7 @@ public class TrackService {
     /** The resident or the COC office confirms a coach. */
     public TrackView match(UUID id, MatchRequest request) {
         CoachingTrack track = access.require(id, RESIDENT, OFFICE);
+        preconditions.honourIfMatch(track, () -> view(track));
         track.ensureMatchable();
         CoachService.find(request.coachId());
         // lock the coach so two confirmations cannot both take the last free place
@@ -189,6 +194,7 @@ public class TrackService {
     /** The coach (or the COC office) starts the matched track. */
     public TrackView start(UUID id) {
         CoachingTrack track = access.require(id, COACH, OFFICE);
+        preconditions.honourIfMatch(track, () -> view(track));
         track.start(OffsetDateTime.now());
         outbox.record(
                 CoachingEvents.TRACK_STARTED,
@@ -200,6 +206,7 @@ public class TrackService {
 
     public TrackView complete(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH);
+        preconditions.honourIfMatch(track, () -> view(track));
         track.complete(OffsetDateTime.now());
         cancelOpenSessions(track);
         outbox.record(
@@ -212,6 +219,7 @@ public class TrackService {
 
     public TrackView cancel(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
+        preconditions.honourIfMatch(track, () -> view(track));
         track.cancel(OffsetDateTime.now());
         cancelOpenSessions(track);
         return view(track);

@@ -24,6 +24,38 @@ import org.junit.jupiter.api.Test;
 class CoachingTrackTest {
 
     @Test
+    void aCancellationFromAStaleReadIs412AndTheTrackGoesOnAsTheCoachLeftIt() {
+        String institution = Fixtures.unique("HOSP");
+        String programme = Fixtures.programme(institution);
+        String coachReference = Fixtures.unique("coach-etag");
+        String coach = Fixtures.coach(coachReference, List.of("ELSEWHERE"), 3, List.of("werkdruk"), true);
+        String resident = TestTokens.resident(Fixtures.unique("res"), programme);
+        String track = Fixtures.requestTrack(resident, programme);
+        Fixtures.match(resident, track, coach);
+        String readWhileMatched = given().auth()
+                .oauth2(resident)
+                .get("/api/tracks/{id}", track)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(TestTokens.coach(coachReference))
+                .post("/api/tracks/{id}/start", track)
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(resident)
+                .header("If-Match", readWhileMatched)
+                .post("/api/tracks/{id}/cancel", track)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth().oauth2(resident).get("/api/tracks/{id}", track).then().body("state", equalTo("ACTIVE"));
+    }
+
+    @Test
     void matchingProposesOnlyIndependentCoachesWithAFreePlaceBestFitFirst() {
         String institution = Fixtures.unique("HOSP");
         String programme = Fixtures.programme(institution);

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +60,8 @@ public class PollResource {
 
     @POST
     @Path("/{id}/answers")
+    // a sealed answer: no Idempotency-Key record may tie the person to a fingerprint of it
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Answer a poll",

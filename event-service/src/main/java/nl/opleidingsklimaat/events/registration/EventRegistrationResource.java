@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import nl.opleidingsklimaat.events.trainingevent.QueryCodes;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
@@ -113,8 +112,8 @@ public class EventRegistrationResource {
     public Page<RegistrationView> list(
             @PathParam("eventId") UUID eventId,
             @QueryParam("status") @Parameter(description = "registered, waitlisted, offered, expired or cancelled")
-                    String status,
+                    RegistrationStatus status,
             @BeanParam @Valid PageRequest page) {
-        return service.ofEvent(eventId, QueryCodes.parse(RegistrationStatus.class, status, "status"), page);
+        return service.ofEvent(eventId, status, page);
     }
 }

@@ -5,32 +5,30 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.problem.UniqueConflicts;
+import nl.opleidingsklimaat.platform.worker.WorkQueue;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit for registrations. Request threads hand in drafts and go; one worker takes everything waiting (up to
- * {@code events.registration-desk.batch-size}) and decides it in one transaction with one lock per event, so a burst
- * pays for the event lock and the commit once per batch instead of once per registration. Callers hear the outcome
- * only after the commit.
+ * Group commit for registrations. Request threads hand in drafts and go; the platform's {@link WorkQueue} (bounded by
+ * {@code events.registration-desk.queue-capacity}, 503 when full) hands everything waiting (up to
+ * {@code events.registration-desk.batch-size}) to one transaction with one lock per event, so a burst pays for the
+ * event lock and the commit once per batch instead of once per registration. Callers hear the outcome only after the
+ * commit.
  */
 @ApplicationScoped
 public class RegistrationDesk {
     private static final Logger LOG = Logger.getLogger(RegistrationDesk.class);
     private static final String ONE_ACTIVE_PER_PERSON = "registration_one_active_per_person";
 
-    private BlockingQueue<PendingRegistration> queue;
-    private volatile boolean open;
-    private Thread worker;
+    private WorkQueue<PendingRegistration> queue;
 
     @Inject
     RegistrationBatch batch;
@@ -39,24 +37,19 @@ public class RegistrationDesk {
     EventsConfig config;
 
     void start(@Observes StartupEvent started) {
-        queue = new LinkedBlockingQueue<>(config.registrationDesk().queueCapacity());
-        open = true;
-        worker = new Thread(this::work, "registration-desk");
-        worker.setDaemon(true);
-        worker.start();
+        queue = new WorkQueue<>(
+                        "the registration desk",
+                        config.registrationDesk().queueCapacity(),
+                        config.registrationDesk().batchSize(),
+                        this::decideSafely,
+                        RegistrationDesk::turnAway)
+                .start();
     }
 
-    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        open = false;
-        if (worker == null) {
-            return;
+    void stop(@Observes ShutdownEvent stopping) {
+        if (queue != null) {
+            queue.stop(Duration.ofSeconds(10));
         }
-        worker.join(TimeUnit.SECONDS.toMillis(10));
-        List<PendingRegistration> left = new ArrayList<>();
-        queue.drainTo(left);
-        left.forEach(p -> p.outcome()
-                .completeExceptionally(ProblemException.unavailable(
-                        "The service is shutting down; the registration was not taken. Please try again.")));
     }
 
     /**
@@ -65,10 +58,10 @@ public class RegistrationDesk {
      */
     public CompletionStage<RegistrationView> register(RegistrationDraft draft) {
         PendingRegistration pending = new PendingRegistration(draft, new CompletableFuture<>());
-        if (!queue.offer(pending)) {
-            return CompletableFuture.failedFuture(ProblemException.unavailable(
-                    "The registration desk has %d registrations waiting; nothing was stored, please try again shortly",
-                    queue.size()));
+        try {
+            queue.submit(pending);
+        } catch (ProblemException full) {
+            return CompletableFuture.failedFuture(full);
         }
         long waitMillis = config.registrationDesk().answerWithin().toMillis();
         // A draft the worker has not started on is then skipped; one it is deciding right now may still be stored.
@@ -81,25 +74,20 @@ public class RegistrationDesk {
         return pending.outcome();
     }
 
-    private void work() {
-        while (open) {
-            List<PendingRegistration> next = new ArrayList<>();
-            try {
-                PendingRegistration first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                next.add(first);
-                queue.drainTo(next, config.registrationDesk().batchSize() - 1);
-                decide(next.stream().filter(p -> !p.outcome().isDone()).toList());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Throwable e) {
-                LOG.errorf(e, "The registration desk failed on a batch of %d", next.size());
-                next.forEach(p -> p.outcome().completeExceptionally(e));
-            }
+    /** Decides the batch's drafts that nobody gave up on; whatever goes wrong, every caller hears of it. */
+    private void decideSafely(List<PendingRegistration> batch) {
+        try {
+            decide(batch.stream().filter(p -> !p.outcome().isDone()).toList());
+        } catch (Throwable e) {
+            LOG.errorf(e, "The registration desk failed on a batch of %d", batch.size());
+            batch.forEach(p -> p.outcome().completeExceptionally(e));
         }
+    }
+
+    private static void turnAway(List<PendingRegistration> left) {
+        left.forEach(p -> p.outcome()
+                .completeExceptionally(ProblemException.unavailable(
+                        "The service is shutting down; the registration was not taken. Please try again.")));
     }
 
     private void decide(List<PendingRegistration> pendings) {

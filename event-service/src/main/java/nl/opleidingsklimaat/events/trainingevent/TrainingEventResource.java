@@ -17,11 +17,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,16 +102,12 @@ public class TrainingEventResource {
                             examples = @ExampleObject(name = "page", value = TrainingEventExamples.PAGE)))
     public Page<TrainingEventView> list(
             @QueryParam("status") @Parameter(description = "draft, published, cancelled or held", example = "published")
-                    String status,
+                    TrainingEventStatus status,
             @QueryParam("kind") @Parameter(description = "deepening-day, symposium, workshop, round-table or training")
-                    String kind,
-            @QueryParam("from") @Parameter(description = "First date (ISO)", example = "2026-09-01") String from,
+                    TrainingEventKind kind,
+            @QueryParam("from") @Parameter(description = "First date (ISO)", example = "2026-09-01") LocalDate from,
             @BeanParam @Valid PageRequest page) {
-        return service.list(
-                QueryCodes.parse(TrainingEventStatus.class, status, "status"),
-                QueryCodes.parse(TrainingEventKind.class, kind, "kind"),
-                QueryCodes.date(from, "from"),
-                page);
+        return service.list(status, kind, from, page);
     }
 
     @GET
@@ -151,6 +150,7 @@ public class TrainingEventResource {
                             examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
     @APIResponse(responseCode = "409", description = "Cancelled or held, or capacity below the seats taken")
     @APIResponse(responseCode = "422", description = "A rule of the event is broken")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public TrainingEventView replace(@PathParam("id") UUID id, @NotNull @Valid TrainingEventRequest request) {
         return service.replace(id, request);
     }
@@ -158,6 +158,7 @@ public class TrainingEventResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/programme")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @Operation(
             summary = "Set the programme",
             description =
@@ -193,6 +194,7 @@ public class TrainingEventResource {
 
     @POST
     @Path("/{id}/publication")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @Operation(
             summary = "Publish a draft",
             description = "Opens the event for registration and announces TrainingEventPublished on training-events.v1 "
@@ -212,6 +214,7 @@ public class TrainingEventResource {
 
     @POST
     @Path("/{id}/cancellation")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @Operation(
             summary = "Cancel an event",
             description = "A draft or published event is cancelled; registration closes.")
@@ -229,6 +232,7 @@ public class TrainingEventResource {
 
     @POST
     @Path("/{id}/take-home-messages")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Record a take-home message",

@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventPublished;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
@@ -37,6 +38,9 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class TrainingEventService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     OrganiserAccess access;
 
@@ -118,6 +122,7 @@ public class TrainingEventService {
 
     public TrainingEventView replace(UUID id, TrainingEventRequest request) {
         TrainingEvent event = access.managed(lock(id));
+        preconditions.honourIfMatch(view(event));
         event.requireChangeable();
         event.requireSameOrganiser(request.organiserInstitutionCode(), request.organiserRegionCode());
         TrainingEvent.requireRoomFor(request.capacity(), Registration.seatsTaken(id));
@@ -128,6 +133,7 @@ public class TrainingEventService {
 
     public TrainingEventView replaceProgramme(UUID id, ProgrammeRequest request) {
         TrainingEvent event = access.managed(lock(id));
+        preconditions.honourIfMatch(view(event));
         event.replaceProgramme(request.items());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
@@ -135,6 +141,7 @@ public class TrainingEventService {
 
     public TrainingEventView publish(UUID id) {
         TrainingEvent event = access.managed(lock(id));
+        preconditions.honourIfMatch(view(event));
         event.publish(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(id));
         outbox.record(
@@ -154,6 +161,7 @@ public class TrainingEventService {
 
     public TrainingEventView cancel(UUID id) {
         TrainingEvent event = access.managed(lock(id));
+        preconditions.honourIfMatch(view(event));
         event.cancel();
         changes.fire(new TrainingEventChanged(id));
         return view(event);
@@ -161,6 +169,7 @@ public class TrainingEventService {
 
     public TrainingEventView addTakeHomeMessage(UUID id, String message) {
         TrainingEvent event = access.managed(lock(id));
+        preconditions.honourIfMatch(view(event));
         event.addTakeHomeMessage(message);
         changes.fire(new TrainingEventChanged(id));
         return view(event);

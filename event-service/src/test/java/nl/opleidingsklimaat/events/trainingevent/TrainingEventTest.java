@@ -24,6 +24,48 @@ import org.junit.jupiter.api.Test;
 class TrainingEventTest {
 
     @Test
+    void publishingFromAStaleReadIs412AndLeavesTheEventAsAColleagueLeftIt() {
+        Organisation org = Fixtures.organisation();
+        String id =
+                Fixtures.create(org.coc(), Fixtures.event(org, Fixtures.today().plusDays(40), 30));
+        String readBeforeTheProgramme = given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Fixtures.setProgramme(org.coc(), id, Fixtures.referenceProgramme());
+
+        given().auth()
+                .oauth2(org.coc())
+                .header("If-Match", readBeforeTheProgramme)
+                .post("/api/training-events/{id}/publication", id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", id)
+                .then()
+                .body("status", equalTo("draft"));
+
+        String current = given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}", id)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(org.coc())
+                .header("If-Match", current)
+                .post("/api/training-events/{id}/publication", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("published"));
+    }
+
+    @Test
     void theReferenceVerdiepingsdagProgrammeFitsTheAfternoonAndEarnsThreePoints() {
         Organisation org = Fixtures.organisation();
         String id =

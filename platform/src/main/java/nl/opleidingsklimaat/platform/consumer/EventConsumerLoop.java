@@ -25,13 +25,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.contracts.Plausible;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.platform.kafka.KafkaClients;
+import nl.opleidingsklimaat.platform.worker.BackgroundWorker;
+import nl.opleidingsklimaat.platform.worker.Backoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -76,11 +77,9 @@ public class EventConsumerLoop {
 
     private final Map<String, IntegrationEventHandler<?>> handlers = new HashMap<>();
     private final Set<String> topics = new TreeSet<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private ObjectMapper tolerantReader;
-    private volatile boolean running;
     private final Set<KafkaConsumer<String, String>> consumers = ConcurrentHashMap.newKeySet();
-    private final List<Thread> workers = new ArrayList<>();
+    private BackgroundWorker worker;
     private String groupId;
     private Counter applied;
     private Counter duplicates;
@@ -111,28 +110,18 @@ public class EventConsumerLoop {
         if (topics.isEmpty() || !config.enabled()) {
             return;
         }
-        running = true;
-        for (int i = 1; i <= config.threads(); i++) {
-            Thread worker = new Thread(this::run, i == 1 ? "event-consumer" : "event-consumer-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
+        worker = new BackgroundWorker(
+                        "event-consumer", Backoff.fixed(config.pauseOnOutage()), failures -> pollUntilStopped())
+                .onStop(() -> consumers.forEach(KafkaConsumer::wakeup))
+                .start(config.threads());
         LOG.infof(
                 "Consuming %s as group %s with %d poll loop(s) (dead letters to %s.dlq)",
-                topics, groupId, workers.size(), groupId);
+                topics, groupId, config.threads(), groupId);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        stopped.countDown();
-        consumers.forEach(KafkaConsumer::wakeup);
-        for (Thread worker : workers) {
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(Duration.ofSeconds(10));
         }
     }
 
@@ -144,25 +133,24 @@ public class EventConsumerLoop {
         return groupId + ".dlq";
     }
 
-    private void run() {
-        while (running) {
-            try (KafkaConsumer<String, String> client = kafka.manualCommitConsumer(groupId);
-                    DeadLetters deadLetters = new DeadLetters(kafka, groupId)) {
-                consumers.add(client);
-                try {
-                    if (running) { // a stop in between would not have woken this one up
-                        consume(client, deadLetters);
-                    }
-                } finally {
-                    consumers.remove(client);
+    /**
+     * One member of the group, polling until the service stops. When the database or broker fails, the worker pauses
+     * and a new member reads again from the last committed offset.
+     */
+    private void pollUntilStopped() {
+        try (KafkaConsumer<String, String> client = kafka.manualCommitConsumer(groupId);
+                DeadLetters deadLetters = new DeadLetters(kafka, groupId)) {
+            consumers.add(client);
+            try {
+                if (worker.running()) { // a stop in between would not have woken this one up
+                    consume(client, deadLetters);
                 }
-            } catch (WakeupException e) {
-                if (running) {
-                    LOG.warn("Consumer woken up unexpectedly; reconnecting");
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Consumer loop paused after %s; reading again from the last committed offset", e.toString());
-                pause(config.pauseOnOutage());
+            } finally {
+                consumers.remove(client);
+            }
+        } catch (WakeupException e) {
+            if (worker.running()) {
+                LOG.warn("Consumer woken up unexpectedly; reconnecting");
             }
         }
     }
@@ -170,7 +158,7 @@ public class EventConsumerLoop {
     private void consume(KafkaConsumer<String, String> client, DeadLetters deadLetters) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         client.subscribe(topics);
-        while (running) {
+        while (worker.running()) {
             ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
             List<Delivery<?>> deliveries = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
@@ -355,7 +343,7 @@ public class EventConsumerLoop {
         return true;
     }
 
-    private static <R> R inRequestContext(java.util.concurrent.Callable<R> work) {
+    private static <R> R inRequestContext(Callable<R> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
@@ -391,10 +379,10 @@ public class EventConsumerLoop {
 
     private void pause(Duration duration) {
         try {
-            stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            worker.pause(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            throw new IllegalStateException("interrupted while waiting to retry", e);
         }
     }
 }

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code mp.openapi.filter}): every error response is {@code application/problem+json} with the {@code Problem}
  * schema, and every operation under {@code /api} documents 401 and 403 when it needs a token, 400 when it takes
  * input, and 404 when its path names something. A resource declares only the responses particular to it (a 409 with
- * its reason, a 404 with a better description), without content: this filter fills it in.
+ * its reason, a 404 with a better description), without content: this filter fills it in. The HTTP headers the
+ * platform handles for every operation (Idempotency-Key, ETag, If-None-Match, If-Match) are documented by
+ * {@link HttpHeadersDocumentation}.
  */
 public class ProblemResponsesFilter implements OASFilter {
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
@@ -60,6 +62,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 path.contains("{"),
                 "404",
                 "Not found, or outside the caller's scope (which is not told apart)");
+        HttpHeadersDocumentation.document(method, operation);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 asProblem(response);

@@ -21,12 +21,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import nl.opleidingsklimaat.contracts.CloudEvent;
 import nl.opleidingsklimaat.platform.kafka.KafkaClients;
+import nl.opleidingsklimaat.platform.worker.BackgroundWorker;
+import nl.opleidingsklimaat.platform.worker.Backoff;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -72,10 +72,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    private final Semaphore wakeUps = new Semaphore(0);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean running;
-    private Thread worker;
+    private BackgroundWorker worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
     private Counter failures;
@@ -94,54 +91,41 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled on this instance");
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        worker = new BackgroundWorker(
+                        "outbox-relay", new Backoff(config.initialBackoff(), config.maxBackoff()), this::publishTurn)
+                .start(1);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        stopped.countDown();
-        wakeUp();
         if (worker != null) {
-            try {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            worker.stop(Duration.ofSeconds(10));
         }
         closeProducer();
     }
 
     /** Called after a transaction that recorded events commits, so they go out without waiting for the next poll. */
     public void wakeUp() {
-        wakeUps.release();
+        if (worker != null) {
+            worker.wakeUp();
+        }
     }
 
-    private void run() {
-        Duration backoff = Duration.ZERO;
-        while (running) {
-            try {
-                BatchResult result = publishBatch(backoff.isZero() ? config.batchSize() : 1);
-                if (result.otherRelaysTurn()) {
-                    pause(TURN_RETRY); // the other instance may have claimed before our rows were committed
-                } else if (result.failed() > 0) {
-                    backoff = nextBackoff(backoff);
-                    pause(backoff);
-                } else {
-                    backoff = Duration.ZERO;
-                    if (result.published() < config.batchSize()) {
-                        waitForWork();
-                    }
-                }
-            } catch (RuntimeException e) {
-                failures.increment();
-                backoff = nextBackoff(backoff);
-                LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
-                closeProducer();
-                pause(backoff);
-            }
+    /** One batch; after a failure only one row at a time, probing the broker, until one goes through. */
+    private void publishTurn(int failuresInARow) throws InterruptedException {
+        BatchResult result;
+        try {
+            result = publishBatch(failuresInARow == 0 ? config.batchSize() : 1);
+        } catch (RuntimeException e) {
+            failures.increment();
+            closeProducer();
+            throw e;
+        }
+        if (result.otherRelaysTurn()) {
+            worker.pause(TURN_RETRY); // the other instance may have claimed before our rows were committed
+        } else if (result.failed() > 0) {
+            throw new KafkaUnavailableException(result.failed() + " events not accepted by Kafka; they stay pending");
+        } else if (result.published() < config.batchSize()) {
+            worker.idle(config.pollInterval());
         }
     }
 
@@ -179,9 +163,6 @@ public class OutboxRelay {
                 markPublished(connection, sent);
                 published.increment(sent.size());
                 if (failed > 0) {
-                    LOG.warnf(
-                            "Outbox relay: %d of %d events not accepted by Kafka; they stay pending",
-                            failed, pending.size());
                     closeProducer();
                 }
                 return new BatchResult(sent.size(), failed, false);
@@ -279,36 +260,18 @@ public class OutboxRelay {
         }
     }
 
-    private void waitForWork() {
-        try {
-            wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-            wakeUps.drainPermits();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private void pause(Duration duration) {
-        try {
-            stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private Duration nextBackoff(Duration current) {
-        Duration next = current.isZero() ? config.initialBackoff() : current.multipliedBy(2);
-        return next.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : next;
-    }
-
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static class KafkaUnavailableException extends RuntimeException {
+        KafkaUnavailableException(String message) {
+            super(message);
+        }
     }
 
     private record BatchResult(int published, int failed, boolean otherRelaysTurn) {

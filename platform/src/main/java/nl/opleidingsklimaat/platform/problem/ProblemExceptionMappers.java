@@ -88,7 +88,8 @@ public class ProblemExceptionMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         QueryParameterConverters.InvalidQueryParameter invalidQuery = invalidQueryParameter(e);
         if (invalidQuery != null) {
-            return problems.build(ProblemType.BAD_REQUEST, invalidQuery.getMessage(), List.of(), uri);
+            return problems.build(
+                    ProblemType.BAD_REQUEST, invalidQuery.getMessage(), List.of(invalidQuery.violation()), uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -16,11 +17,15 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
 import nl.opleidingsklimaat.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** A tiny feature of the test application: register a region, which records RegionRegistered in the outbox. */
 @Path("/api/test-regions")
@@ -58,7 +63,9 @@ public class TestRegionResource {
 
     public enum RegionKind {
         OOR,
-        CLUSTER
+        CLUSTER,
+        @com.fasterxml.jackson.annotation.JsonProperty("training-region")
+        TRAINING_REGION
     }
 
     @GET
@@ -80,6 +87,36 @@ public class TestRegionResource {
         }
         audit.record("read", "test-region", code);
         return new RegisterRegion(region.code, region.name);
+    }
+
+    public record RenameRegion(@NotBlank String name) {}
+
+    @Inject
+    Preconditions preconditions;
+
+    /** Renames a region; the caller must say which version it renames (If-Match), as the plan actions do. */
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Transactional
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.REQUIRED)
+    public RegisterRegion rename(@PathParam("code") String code, @Valid RenameRegion request) {
+        TestRegion region = TestRegion.findById(code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (region == null || !caller.maySeeRegion(code)) {
+            throw ProblemException.notFound("Region %s not found", code);
+        }
+        preconditions.requireIfMatch(new RegisterRegion(region.code, region.name));
+        region.name = request.name();
+        return new RegisterRegion(region.code, region.name);
+    }
+
+    /** Counts regions without changing anything: a POST marked to keep no Idempotency-Key record. */
+    @POST
+    @Path("/count")
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    public long count() {
+        return TestRegion.count();
     }
 
     @GET

@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
 import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -130,8 +132,24 @@ public class AssessmentResource {
         return assessments.details(id);
     }
 
+    @GET
+    @Path("/{id}/tasks/{taskId}")
+    @Operation(
+            summary = "Get one task of an assessment",
+            description =
+                    "The task as the assessment lists it; its ETag is what a change of the task sends as If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The task",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "404", description = "Assessment absent or out of scope, or task not in it")
+    public TaskView task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+        return assessments.task(id, taskId);
+    }
+
     @PUT
     @Path("/{id}/tasks/{taskId}")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.REQUIRED)
     @RolesAllowed({
         Roles.PROGRAMME_DIRECTOR,
         Roles.SUPERVISOR,

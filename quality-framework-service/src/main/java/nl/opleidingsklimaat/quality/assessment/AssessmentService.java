@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -32,6 +33,9 @@ import nl.opleidingsklimaat.quality.framework.FrameworkTasks;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    @Inject
+    Preconditions preconditions;
 
     @Inject
     SubjectResolver subjects;
@@ -221,6 +225,7 @@ public class AssessmentService {
         if (task == null) {
             throw ProblemException.notFound("Task %s is not part of assessment %s", taskId, id);
         }
+        preconditions.requireIfMatch(task, () -> taskView(assessment, taskId));
         boolean hasReason = update.notApplicableReason() != null
                 && !update.notApplicableReason().isBlank();
         if (update.status() == TaskStatus.NOT_APPLICABLE && !hasReason) {
@@ -231,10 +236,22 @@ public class AssessmentService {
         task.notes = update.notes();
         task.updatedAt = OffsetDateTime.now();
         task.updatedBy = visibility.personReference();
+        return taskView(assessment, taskId);
+    }
+
+    /** One task of the assessment, as its list shows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskView task(UUID id, UUID taskId) {
+        Assessment assessment = visible(id);
+        return taskView(assessment, taskId);
+    }
+
+    private TaskView taskView(Assessment assessment, UUID taskId) {
         return taskViews(assessment).stream()
                 .filter(t -> t.taskId().equals(taskId))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(
+                        () -> ProblemException.notFound("Task %s is not part of assessment %s", taskId, assessment.id));
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
@@ -22,6 +23,7 @@ import nl.opleidingsklimaat.quality.access.Filters;
 import nl.opleidingsklimaat.quality.access.Visibility;
 import nl.opleidingsklimaat.quality.assessment.SubjectType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -164,6 +166,7 @@ public class PlanResource {
 
     @PUT
     @Path("/{id}/actions/{actionId}")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.REQUIRED)
     @RolesAllowed({
         Roles.PROGRAMME_DIRECTOR,
         Roles.SUPERVISOR,
@@ -194,6 +197,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/transitions")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @RolesAllowed({
         Roles.PROGRAMME_DIRECTOR,
         Roles.SUPERVISOR,

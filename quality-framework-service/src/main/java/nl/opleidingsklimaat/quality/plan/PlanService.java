@@ -16,6 +16,7 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.quality.ImprovementPlanClosed;
 import nl.opleidingsklimaat.contracts.quality.ImprovementPlanOpened;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
@@ -34,6 +35,9 @@ import nl.opleidingsklimaat.quality.framework.FrameworkDomain;
  */
 @ApplicationScoped
 public class PlanService {
+
+    @Inject
+    Preconditions preconditions;
 
     @Inject
     SubjectResolver subjects;
@@ -92,7 +96,7 @@ public class PlanService {
         }
         ImprovementPlan.persist(plans);
         PlanAction.persist(actions);
-        PlanHistory.recordAll(history);
+        PlanHistory.persist(history);
         outbox.recordAll(
                 QualityEvents.IMPROVEMENT_PLAN_OPENED,
                 plans.stream().map(PlanService::opened).toList());
@@ -218,6 +222,7 @@ public class PlanService {
         if (action == null) {
             throw ProblemException.notFound("Action %s is not part of plan %s", actionId, planId);
         }
+        preconditions.requireIfMatch(action, () -> ActionView.of(action, today()));
         action.what = update.what();
         action.ownerReference = update.ownerReference();
         action.dueDate = update.dueDate();
@@ -238,6 +243,7 @@ public class PlanService {
     @Transactional
     public PlanSummary transition(UUID planId, Transition transition) {
         ImprovementPlan plan = visible(planId);
+        preconditions.honourIfMatch(plan, () -> details(planId));
         PlanState from = plan.state;
         List<PlanAction> actions = transition.to() == PlanState.DO ? PlanAction.list("planId", plan.id) : List.of();
         plan.moveTo(transition.to(), transition.nextMeasurement(), actions, OffsetDateTime.now());
@@ -302,6 +308,9 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryView> history(UUID id, PageRequest page) {
         ImprovementPlan plan = visible(id);
-        return Page.of(PlanHistory.<PlanHistory>find("planId = ?1 order by id", plan.id), page, HistoryView::of);
+        return Page.of(
+                PlanHistory.<PlanHistory>find("planId = ?1 order by " + PlanHistory.IN_ORDER, plan.id),
+                page,
+                HistoryView::of);
     }
 }

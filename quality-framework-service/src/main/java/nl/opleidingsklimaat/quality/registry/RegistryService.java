@@ -10,6 +10,7 @@ import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.ProgrammeUpdated;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.contracts.quality.RegionRegistered;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
@@ -27,6 +28,9 @@ public class RegistryService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Preconditions preconditions;
 
     @Inject
     Visibility visibility;
@@ -52,6 +56,7 @@ public class RegistryService {
         if (region == null || !visibility.regionRecord(code)) {
             throw ProblemException.notFound("Region %s not found", code);
         }
+        preconditions.honourIfMatch(region, () -> RegionView.of(region));
         region.name = update.name();
         region.active = update.active();
         publish(region);
@@ -77,6 +82,7 @@ public class RegistryService {
         if (institution == null || !visibility.region(institution.regionCode)) {
             throw ProblemException.notFound("Institution %s not found", code);
         }
+        preconditions.honourIfMatch(institution, () -> InstitutionView.of(institution));
         institution.name = update.name();
         institution.active = update.active();
         publish(institution);
@@ -99,6 +105,7 @@ public class RegistryService {
         if (specialty == null) {
             throw ProblemException.notFound("Specialty %s not found", code);
         }
+        preconditions.honourIfMatch(specialty, () -> SpecialtyView.of(specialty));
         specialty.name = update.name();
         specialty.active = update.active();
         return SpecialtyView.of(specialty);
@@ -124,6 +131,7 @@ public class RegistryService {
         if (cluster == null || !visibility.region(cluster.regionCode)) {
             throw ProblemException.notFound("Cluster %s not found", code);
         }
+        preconditions.honourIfMatch(cluster, () -> ClusterView.of(cluster));
         cluster.name = update.name();
         cluster.active = update.active();
         return ClusterView.of(cluster);
@@ -160,6 +168,7 @@ public class RegistryService {
         if (programme == null || !visibility.region(programme.regionCode)) {
             throw ProblemException.notFound("Programme %s not found", code);
         }
+        preconditions.honourIfMatch(programme, () -> ProgrammeView.of(programme));
         requireFittingCluster(update.clusterCode(), programme.regionCode, programme.specialtyCode);
         programme.name = update.name();
         programme.clusterCode = update.clusterCode();

@@ -13,10 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,6 +82,7 @@ public class SpecialtyResource {
         return registry.specialty(code);
     }
 
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.REGION_COORDINATOR, Roles.REFERENCE_DATA})

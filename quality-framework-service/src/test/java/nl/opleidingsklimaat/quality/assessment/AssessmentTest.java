@@ -144,16 +144,42 @@ class AssessmentTest {
         String notApplicable = (String) tasks.get(1).get("taskId");
         String withEvidence = (String) tasks.get(2).get("taskId");
 
+        String metAsRead = taskTag(token, id, met);
         given().auth()
                 .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS"))
+                .put("/api/assessments/" + id + "/tasks/" + met)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", metAsRead)
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "MET", "notes", "Vastgelegd"))
                 .put("/api/assessments/" + id + "/tasks/" + met)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("MET"));
+        // a second writer, still looking at the task as it was, cannot overwrite the first
         given().auth()
                 .oauth2(token)
+                .header("If-Match", metAsRead)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "notes", "Nog bezig"))
+                .put("/api/assessments/" + id + "/tasks/" + met)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(token)
+                .get("/api/assessments/" + id + "/tasks/" + met)
+                .then()
+                .body("status", equalTo("MET"))
+                .body("notes", equalTo("Vastgelegd"));
+        String notApplicableAsRead = taskTag(token, id, notApplicable);
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", notApplicableAsRead)
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "NOT_APPLICABLE"))
                 .put("/api/assessments/" + id + "/tasks/" + notApplicable)
@@ -162,6 +188,7 @@ class AssessmentTest {
                 .body("violations.field", hasItem("notApplicableReason"));
         given().auth()
                 .oauth2(token)
+                .header("If-Match", notApplicableAsRead)
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "NOT_APPLICABLE", "notApplicableReason", "Geen DOO in deze opleiding"))
                 .put("/api/assessments/" + id + "/tasks/" + notApplicable)
@@ -319,5 +346,15 @@ class AssessmentTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    private static String taskTag(String token, String assessment, String task) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/assessments/" + assessment + "/tasks/" + task)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

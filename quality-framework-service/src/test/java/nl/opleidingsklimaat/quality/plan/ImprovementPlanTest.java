@@ -165,22 +165,49 @@ class ImprovementPlanTest {
                 .then()
                 .statusCode(400);
 
+        Map<String, Object> done = Map.of(
+                "what",
+                "Inwerkprotocol schrijven",
+                "ownerReference",
+                "person-8",
+                "dueDate",
+                yesterday,
+                "status",
+                "DONE");
+        String asRead = actionTag(token, plan, action);
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "what",
-                        "Inwerkprotocol schrijven",
-                        "ownerReference",
-                        "person-8",
-                        "dueDate",
-                        yesterday,
-                        "status",
-                        "DONE"))
+                .body(done)
+                .put("/api/improvement-plans/" + plan + "/actions/" + action)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", asRead)
+                .contentType(ContentType.JSON)
+                .body(done)
                 .put("/api/improvement-plans/" + plan + "/actions/" + action)
                 .then()
                 .statusCode(200)
                 .body("overdue", equalTo(false));
+        // a colleague who read the action before that change cannot overwrite it
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", asRead)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "what", "Iets anders", "ownerReference", "person-9", "dueDate", yesterday, "status", "OPEN"))
+                .put("/api/improvement-plans/" + plan + "/actions/" + action)
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(token)
+                .get("/api/improvement-plans/" + plan + "/actions/" + action)
+                .then()
+                .body("what", equalTo("Inwerkprotocol schrijven"))
+                .body("status", equalTo("DONE"));
         given().auth()
                 .oauth2(TestTokens.advisor(org.region()))
                 .queryParam("institutionCode", org.institution())
@@ -218,5 +245,15 @@ class ImprovementPlanTest {
                 .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(0));
+    }
+
+    private static String actionTag(String token, String plan, String action) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/improvement-plans/" + plan + "/actions/" + action)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
+import nl.opleidingsklimaat.survey.campaign.AnswerWindow;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
+import nl.opleidingsklimaat.survey.campaign.CampaignLock;
 import nl.opleidingsklimaat.survey.campaign.CampaignState;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
@@ -32,6 +34,9 @@ public class AnswerService {
 
     @Inject
     PersonalLinks links;
+
+    @Inject
+    CampaignLock lock;
 
     @Inject
     AnswerStore store;
@@ -77,7 +82,7 @@ public class AnswerService {
                         ? Optional.<AnswerStore.LinkedInvitation>empty()
                         : store.invitation(PersonalLinks.hash(token)))
                 .orElseThrow(() -> unknownLink());
-        AnswerStore.OpenCampaign campaign = store.lockCampaign(invitation.campaignId());
+        AnswerWindow campaign = lock.forAnswer(invitation.campaignId()).orElseThrow();
         requireOpen(campaign.state(), campaign.closesOn());
         if (invitation.used()) {
             throw alreadyUsed();

@@ -7,21 +7,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import nl.opleidingsklimaat.survey.campaign.CampaignState;
 
 /**
  * The statements of a submit, in plain JDBC on the request's transaction (the hot path of the campaign: find the
- * invitation, share-lock the campaign, mark the invitation used; the answers go into a sealed ballot, see
+ * invitation, mark it used; the campaign is share-locked by {@link nl.opleidingsklimaat.survey.campaign.CampaignLock}, the answers go into a sealed ballot, see
  * {@link ResponseBallots}). No entities to load, track and flush.
  */
 @ApplicationScoped
 public class AnswerStore {
     record LinkedInvitation(UUID id, UUID campaignId, String programmeCode, boolean used) {}
-
-    record OpenCampaign(UUID id, CampaignState state, UUID instrumentId, LocalDate closesOn) {}
 
     @Inject
     AgroalDataSource dataSource;
@@ -37,19 +33,6 @@ public class AnswerStore {
                         rows.getObject(2, UUID.class),
                         rows.getString(3),
                         rows.getBoolean(4)));
-    }
-
-    /** Share-locks the campaign row, so closing (which takes it exclusively) waits for answers in flight. */
-    OpenCampaign lockCampaign(UUID campaignId) {
-        return query(
-                        "SELECT id, state, instrument_id, closes_on FROM campaign WHERE id = ? FOR SHARE",
-                        campaignId,
-                        rows -> new OpenCampaign(
-                                rows.getObject(1, UUID.class),
-                                CampaignState.valueOf(rows.getString(2)),
-                                rows.getObject(3, UUID.class),
-                                rows.getObject(4, LocalDate.class)))
-                .orElseThrow();
     }
 
     /** Marks the invitation used; false when another submit got there first. */

@@ -58,24 +58,6 @@ public class Campaign extends PanacheEntityBase {
     @OrderBy("sendOn")
     public List<Reminder> reminders = new ArrayList<>();
 
-    /**
-     * Locks the campaign row ({@code FOR UPDATE} for transitions, {@code FOR SHARE} for answers, so closing waits for
-     * answers in flight) and loads it; null when absent. Locks with plain SQL: Hibernate's follow-on locking of the
-     * eager reminder collection is not reliable.
-     */
-    public static Campaign lock(UUID id, boolean exclusive) {
-        List<?> rows = getEntityManager()
-                .createNativeQuery("SELECT id FROM campaign WHERE id = ?1 FOR " + (exclusive ? "UPDATE" : "SHARE"))
-                .setParameter(1, id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Campaign campaign = findById(id);
-        getEntityManager().refresh(campaign);
-        return campaign;
-    }
-
     public Instrument instrument() {
         return Instrument.findById(instrumentId);
     }

@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,9 +104,9 @@ public class CampaignResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = CampaignExamples.PAGE)))
     public Page<CampaignView> list(
-            @QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") String state,
+            @QueryParam("state") @Parameter(description = "DRAFT, OPEN, CLOSED or REPORTED") CampaignState state,
             @BeanParam @Valid PageRequest page) {
-        return campaigns.list(access.visibleRegions(), CampaignState.parse(state), page);
+        return campaigns.list(access.visibleRegions(), state, page);
     }
 
     @GET
@@ -142,6 +144,7 @@ public class CampaignResource {
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
     @APIResponse(responseCode = "403", description = "Not the region's coordinator")
     @APIResponse(responseCode = "409", description = "Not a DRAFT campaign")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public CampaignView open(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.open(id);
@@ -165,6 +168,7 @@ public class CampaignResource {
                             examples = @ExampleObject(name = "campaign", value = CampaignExamples.VIEW)))
     @APIResponse(responseCode = "403", description = "Not the region's coordinator")
     @APIResponse(responseCode = "409", description = "Not an OPEN campaign")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public CampaignView close(@PathParam("id") UUID id) {
         access.managedCampaign(id);
         workflow.close(id);

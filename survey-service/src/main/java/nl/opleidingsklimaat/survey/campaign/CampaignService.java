@@ -14,6 +14,7 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.survey.CampaignClosed;
 import nl.opleidingsklimaat.contracts.survey.CampaignOpened;
 import nl.opleidingsklimaat.contracts.survey.SurveyEvents;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
@@ -34,6 +35,12 @@ import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
 public class CampaignService {
     @Inject
     SurveyConfig config;
+
+    @Inject
+    CampaignLock lock;
+
+    @Inject
+    Preconditions preconditions;
 
     @Inject
     Outbox outbox;
@@ -101,6 +108,7 @@ public class CampaignService {
     @Transactional
     public List<InvitationMail> open(UUID id) {
         Campaign campaign = lockedCampaign(id);
+        preconditions.honourIfMatch(view(campaign));
         campaign.open(today());
         Instrument instrument = campaign.instrument();
         outbox.record(
@@ -136,6 +144,7 @@ public class CampaignService {
     @Transactional
     public void close(UUID id) {
         Campaign campaign = lockedCampaign(id);
+        preconditions.honourIfMatch(view(campaign));
         campaign.close(today());
         ballots.openIntoResponses(campaign.id);
         Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
@@ -210,12 +219,8 @@ public class CampaignService {
         return LocalDate.now(config.zone());
     }
 
-    private static Campaign lockedCampaign(UUID id) {
-        Campaign campaign = Campaign.lock(id, true);
-        if (campaign == null) {
-            throw ProblemException.notFound("Campaign %s not found", id);
-        }
-        return campaign;
+    private Campaign lockedCampaign(UUID id) {
+        return lock.forChange(id).orElseThrow(() -> ProblemException.notFound("Campaign %s not found", id));
     }
 
     public static CampaignView view(Campaign campaign) {

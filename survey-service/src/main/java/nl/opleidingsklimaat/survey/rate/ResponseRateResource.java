@@ -53,8 +53,8 @@ public class ResponseRateResource {
     public Page<ResponseRateView> rates(
             @PathParam("id") UUID id,
             @QueryParam("level") @DefaultValue("PROGRAMME") @Parameter(description = "PROGRAMME, INSTITUTION or REGION")
-                    String level,
+                    RateLevel level,
             @BeanParam @Valid PageRequest page) {
-        return rates.rates(id, RateLevel.parse(level), page);
+        return rates.rates(id, level, page);
     }
 }

@@ -27,6 +27,7 @@ import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.campaign.CampaignAccess;
+import nl.opleidingsklimaat.survey.campaign.CampaignLock;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
@@ -67,6 +68,9 @@ public class ReportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CampaignLock lock;
+
     /**
      * CLOSED -> REPORTED: one report per invited programme; ReportReleased at or above the threshold (with the
      * figures the programme side sees), ReportWithheld below it; wellbeing signals for released programmes. The
@@ -74,7 +78,7 @@ public class ReportService {
      */
     @Transactional
     public void produce(UUID campaignId) {
-        Campaign campaign = Campaign.lock(campaignId, true);
+        Campaign campaign = lock.forChange(campaignId).orElse(null);
         if (campaign == null || !campaign.awaitsReports()) {
             return;
         }

@@ -229,19 +229,6 @@ class CampaignRulesTest {
         assertThat(closed.reminders).noneMatch(r -> r.sent);
     }
 
-    @Test
-    void aStateFilterIsReadInAnyCase() {
-        assertThat(CampaignState.parse("open")).isEqualTo(CampaignState.OPEN);
-        assertThat(CampaignState.parse(" ")).isNull();
-        assertThat(CampaignState.parse(null)).isNull();
-        assertThatThrownBy(() -> CampaignState.parse("HALFOPEN"))
-                .isInstanceOfSatisfying(
-                        ProblemException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Problem.Violation::field)
-                                .containsExactly("state"));
-    }
-
     private static void assertConflict(Runnable transition) {
         assertThatThrownBy(transition::run)
                 .isInstanceOfSatisfying(

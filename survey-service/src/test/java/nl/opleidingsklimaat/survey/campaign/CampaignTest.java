@@ -254,6 +254,49 @@ class CampaignTest {
     }
 
     @Test
+    void aTransitionFromAStaleReadIs412AndChangesNothingWhileAPollerOfTheCurrentOneGets304() {
+        String region = Fixtures.knownRegion(db);
+        String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);
+        String readWhileDraft = given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .header("If-Match", readWhileDraft)
+                .post("/api/campaigns/{id}/open", campaign)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("OPEN"));
+
+        // a second coordinator, still looking at the draft, asks to close it: refused, it stays open
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .header("If-Match", readWhileDraft)
+                .post("/api/campaigns/{id}/close", campaign)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        assertState(region, campaign, "OPEN");
+
+        String current = given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(TestTokens.coordinator(region))
+                .header("If-None-Match", current)
+                .get("/api/campaigns/{id}", campaign)
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
     void onlyTheRegionsCoordinatorRunsACampaign() {
         String region = Fixtures.knownRegion(db);
         String campaign = Fixtures.createCampaign(region, "opleidingsmonitor", 4);

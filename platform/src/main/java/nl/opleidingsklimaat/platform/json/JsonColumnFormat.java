@@ -1,4 +1,4 @@
-package nl.opleidingsklimaat.events.trainingevent;
+package nl.opleidingsklimaat.platform.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,10 @@ import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
 /**
- * How jsonb columns (programme items, competences, lists) are written: a mapper of their own, so changes to the REST
- * JSON settings never change what is stored. ISO dates and times, and unknown properties tolerated when reading old rows.
+ * How every service writes its jsonb columns ({@code @JdbcTypeCode(SqlTypes.JSON)}: an event's programme and
+ * competences, a report outcome's figures, a framework item's criteria): a mapper of their own, so changes to the
+ * REST JSON settings (strict reading of requests, say) never change what is stored or refuse an old row. ISO dates and
+ * times; unknown properties tolerated when reading rows written by an older version.
  */
 @JsonFormat
 @PersistenceUnitExtension
