@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Checks a service's OpenAPI document against the platform's REST conventions: every operation under {@code /api}
- * has a summary, a description, a tag and its error responses, and every request body has an example. Returns what
+ * has a summary, a description, a tag and its error responses, every request body has an example, and no response
+ * has content without a media type (a generated client would read nothing from it). Returns what
  * is missing, one line per gap, so a test can show them all at once.
  */
 public final class OpenApiDocumentation {
@@ -58,6 +59,11 @@ public final class OpenApiDocumentation {
         while (statuses.hasNext()) {
             String status = statuses.next();
             documentsAnError |= status.startsWith("4");
+            JsonNode content = operation.path("responses").path(status).path("content");
+            if (content.isObject() && content.isEmpty()) {
+                // what a @Content(schema = ...) without a media type becomes when the resource has no @Produces
+                gaps.add(name + ": response " + status + " has content without a media type (add @Produces)");
+            }
         }
         if (!documentsAnError) {
             gaps.add(name + ": no 4xx response documented");

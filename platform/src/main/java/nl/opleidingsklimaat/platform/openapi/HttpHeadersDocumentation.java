@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.idempotency.Idempotency;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the headers the platform's filters handle on every operation, so no resource repeats them:
  * {@code Idempotency-Key} on each POST (unless the operation is marked {@link Idempotency#EXTENSION} none),
  * {@code ETag} and {@code If-None-Match}/304 on each GET, and {@code If-Match} with 412 (and 428 where required) on the
- * operations marked {@link Conditional#IF_MATCH}.
+ * operations marked {@link Conditional#IF_MATCH}, and the 429 with {@code Retry-After} of the rate limit on every one.
  */
 final class HttpHeadersDocumentation {
     private HttpHeadersDocumentation() {}
@@ -50,6 +51,21 @@ final class HttpHeadersDocumentation {
                                 .schema(text()));
             }
             addResponse(responses, "304", "Not modified: the client's copy (If-None-Match) is current");
+        }
+        if (!responses.hasAPIResponse("429")) {
+            responses.addAPIResponse(
+                    "429",
+                    OASFactory.createAPIResponse()
+                            .description("Over the client's rate limit: wait `Retry-After` seconds")
+                            .addHeader(
+                                    "Retry-After",
+                                    OASFactory.createHeader()
+                                            .description("Seconds to wait before the next request")
+                                            .schema(OASFactory.createSchema()
+                                                    .addType(Schema.SchemaType.INTEGER)
+                                                    .format("int32")
+                                                    .minimum(BigDecimal.ONE)
+                                                    .maximum(BigDecimal.valueOf(3600)))));
         }
         Object ifMatch = extensions.get(Conditional.IF_MATCH);
         if (ifMatch != null) {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -27,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/assessments")
 @Tag(
         name = "Assessments",
@@ -107,9 +111,12 @@ public class AssessmentResource {
             description = "The assessments of subjects the caller may see, filtered by subject and year.")
     @APIResponse(responseCode = "200", description = "One page of assessments")
     public Page<AssessmentSummary> list(
-            @QueryParam("subjectType") SubjectType subjectType,
-            @QueryParam("subjectCode") String subjectCode,
-            @QueryParam("year") Integer year,
+            @QueryParam("subjectType")
+                    @Parameter(description = "The kind of subject: PROGRAMME, INSTITUTION, CLUSTER or REGION")
+                    SubjectType subjectType,
+            @QueryParam("subjectCode") @Parameter(description = "The subject's code, e.g. a programme code (LUMC-INT)")
+                    String subjectCode,
+            @QueryParam("year") @Parameter(description = "The assessment year, e.g. 2026") Integer year,
             @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "programmeCode"))
                 .equal("subjectType", "subjectType", subjectType)
@@ -221,8 +228,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "One page of evidence")
     public Page<EvidenceView> evidence(
             @PathParam("id") UUID id,
-            @QueryParam("actorCode") String actorCode,
-            @QueryParam("domainCode") String domainCode,
+            @QueryParam("actorCode") @Parameter(description = "Only evidence for this Kwaliteitskader actor")
+                    String actorCode,
+            @QueryParam("domainCode") @Parameter(description = "Only evidence in this Kwaliteitskader domain")
+                    String domainCode,
             @BeanParam @Valid PageRequest page) {
         return assessments.evidence(id, actorCode, domainCode, page);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.survey.DomainScore;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The latest report of a programme. Its figures only for callers with a role among the report's audiences (those
@@ -14,12 +15,12 @@ public record ReportStatus(
         ReportState state,
         UUID campaignId,
         String instrumentCode,
-        Integer invited,
-        Integer respondents,
-        BigDecimal responseRate,
-        Integer threshold,
+        @Schema(nullable = true) Integer invited,
+        @Schema(nullable = true) Integer respondents,
+        @Schema(nullable = true) BigDecimal responseRate,
+        @Schema(nullable = true) Integer threshold,
         List<DomainScore> domainScores,
-        String note) {
+        @Schema(nullable = true) String note) {
     static final ReportStatus NONE =
             new ReportStatus(ReportState.NONE, null, null, null, null, null, null, List.of(), null);
 }

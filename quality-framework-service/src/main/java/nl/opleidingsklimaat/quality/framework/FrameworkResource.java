@@ -10,7 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -21,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/frameworks")
 @Tag(
         name = "Quality framework",
@@ -55,7 +59,9 @@ public class FrameworkResource {
             summary = "List framework versions",
             description = "All imported versions, newest first, optionally of one framework code.")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    public Page<Summary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
+    public Page<Summary> list(
+            @QueryParam("code") @Parameter(description = "Only the versions of this framework") String code,
+            @BeanParam @Valid PageRequest page) {
         return frameworks.list(code, page);
     }
 

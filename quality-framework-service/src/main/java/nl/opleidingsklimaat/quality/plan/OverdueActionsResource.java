@@ -7,13 +7,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/overdue-actions")
 @Tag(name = "Improvement plans")
 @Authenticated
@@ -31,7 +35,11 @@ public class OverdueActionsResource {
     @APIResponse(responseCode = "400", description = "institutionCode missing or invalid paging")
     @APIResponse(responseCode = "404", description = "Institution absent or out of scope")
     public Page<OverdueAction> list(
-            @QueryParam("institutionCode") @NotBlank String institutionCode, @BeanParam @Valid PageRequest page) {
+            @QueryParam("institutionCode")
+                    @Parameter(description = "The institution whose late actions to list, e.g. LUMC")
+                    @NotBlank
+                    String institutionCode,
+            @BeanParam @Valid PageRequest page) {
         return overdue.ofVisibleInstitution(institutionCode, page);
     }
 }

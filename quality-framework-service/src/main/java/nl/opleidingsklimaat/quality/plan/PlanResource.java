@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -27,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/improvement-plans")
 @Tag(
         name = "Improvement plans",
@@ -41,6 +45,8 @@ public class PlanResource {
             {"subjectType": "PROGRAMME", "subjectCode": "LUMC-INT", "cycle": "2026", "title": "Verbeterplan opleidingsklimaat 2026"}""";
     static final String NEW_ACTION = """
             {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat"}""";
+    static final String ACTION_UPDATE = """
+            {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat", "status": "IN_PROGRESS"}""";
     static final String TRANSITION = """
             {"to": "CHECK", "nextMeasurement": "Opleidingsmonitor 2027", "note": "Acties uitgevoerd"}""";
     static final String PLAN = """
@@ -94,10 +100,14 @@ public class PlanResource {
             description = "Plans of subjects the caller may see, filtered by subject, institution or state.")
     @APIResponse(responseCode = "200", description = "One page of plans")
     public Page<PlanSummary> list(
-            @QueryParam("subjectType") SubjectType subjectType,
-            @QueryParam("subjectCode") String subjectCode,
-            @QueryParam("institutionCode") String institutionCode,
-            @QueryParam("state") PlanState state,
+            @QueryParam("subjectType")
+                    @Parameter(description = "The kind of subject: PROGRAMME, INSTITUTION, CLUSTER or REGION")
+                    SubjectType subjectType,
+            @QueryParam("subjectCode") @Parameter(description = "The subject's code, e.g. a programme code (LUMC-INT)")
+                    String subjectCode,
+            @QueryParam("institutionCode") @Parameter(description = "Only those of this institution, e.g. LUMC")
+                    String institutionCode,
+            @QueryParam("state") @Parameter(description = "PLAN, DO, CHECK, ACT or CLOSED") PlanState state,
             @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "programmeCode"))
                 .equal("subjectType", "subjectType", subjectType)
@@ -183,7 +193,7 @@ public class PlanResource {
             content =
                     @Content(
                             mediaType = "application/json",
-                            examples = @ExampleObject(name = "action", value = NEW_ACTION)))
+                            examples = @ExampleObject(name = "action", value = ACTION_UPDATE)))
     @APIResponse(
             responseCode = "200",
             description = "Changed",

@@ -10,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
@@ -24,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/clusters")
 @Tag(name = "Registry: clusters", description = "A specialty's regional collaboration of programmes")
 public class ClusterResource {
@@ -70,7 +74,10 @@ public class ClusterResource {
             description =
                     "The clusters of the caller's region (a coordinator's, an advisor's or a system client's region claim).")
     @APIResponse(responseCode = "200", description = "One page of clusters")
-    public Page<ClusterView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
+    public Page<ClusterView> list(
+            @QueryParam("regionCode") @Parameter(description = "Only those of this region, e.g. OOR-LEIDEN")
+                    String regionCode,
+            @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", null, null))
                 .equal("regionCode", "regionCode", regionCode);
         return registry.clusters(filters, page);

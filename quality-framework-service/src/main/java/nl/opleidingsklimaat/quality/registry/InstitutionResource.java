@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/institutions")
 @Tag(name = "Registry: institutions", description = "Hospitals and other training institutions (instellingen)")
 public class InstitutionResource {
@@ -72,7 +76,10 @@ public class InstitutionResource {
             description =
                     "The institutions the caller may see (region for coordinators and advisors, own institution for COC and board), optionally of one region.")
     @APIResponse(responseCode = "200", description = "One page of institutions")
-    public Page<InstitutionView> list(@QueryParam("regionCode") String regionCode, @BeanParam @Valid PageRequest page) {
+    public Page<InstitutionView> list(
+            @QueryParam("regionCode") @Parameter(description = "Only those of this region, e.g. OOR-LEIDEN")
+                    String regionCode,
+            @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "code", null))
                 .equal("regionCode", "regionCode", regionCode);
         return registry.institutions(filters, page);

@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
@@ -25,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/programmes")
 @Tag(name = "Registry: programmes", description = "Programmes (opleidingen): one specialty at one institution")
 public class ProgrammeResource {
@@ -77,8 +81,10 @@ public class ProgrammeResource {
                     "The programmes the caller may see (own programmes, own institution, own region, or what a system client's scope claims name), optionally of one institution or region.")
     @APIResponse(responseCode = "200", description = "One page of programmes")
     public Page<ProgrammeView> list(
-            @QueryParam("institutionCode") String institutionCode,
-            @QueryParam("regionCode") String regionCode,
+            @QueryParam("institutionCode") @Parameter(description = "Only those of this institution, e.g. LUMC")
+                    String institutionCode,
+            @QueryParam("regionCode") @Parameter(description = "Only those of this region, e.g. OOR-LEIDEN")
+                    String regionCode,
             @BeanParam @Valid PageRequest page) {
         Filters filters = new Filters(visibility.condition("regionCode", "institutionCode", "code"))
                 .equal("institutionCode", "institutionCode", institutionCode)

@@ -12,7 +12,7 @@ final class AnswerExamples {
                 { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "questions": [
                   { "item": "BS-01", "text": "Als ik tijdens een dienst een supervisor nodig heb, is die snel bereikbaar.", "scale": "LIKERT_5",
                     "options": [ { "value": 1, "label": "helemaal mee oneens" }, { "value": 5, "label": "helemaal mee eens" } ],
-                    "notApplicableAllowed": true, "required": true, "maxLength": null } ] }
+                    "notApplicableAllowed": true, "required": true } ] }
               ]
             }""";
 

@@ -11,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Answers", description = "Answering a questionnaire by personal single-use link; anonymous by construction")
 public class AnswerResource {
+    static final String LINK = "The single-use link from the resident's invitation mail: the only credential of this"
+            + " path, good for one questionnaire, once";
+
     @Inject
     AnswerService answers;
 
@@ -45,12 +51,14 @@ public class AnswerResource {
             description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)")
     @APIResponse(responseCode = "409", description = "The link was already used")
     @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way")
-    public QuestionnaireView questionnaire(@PathParam("token") String token) {
+    public QuestionnaireView questionnaire(@PathParam("token") @Parameter(description = LINK) String token) {
         return answers.questionnaire(token);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // the link is single-use and the answer sealed: no Idempotency-Key record may tie a caller to a fingerprint of it
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
     @Operation(
             summary = "Submit the answers of a personal link",
             description =
@@ -75,7 +83,8 @@ public class AnswerResource {
             description = "Unknown link, or its questionnaire has closed (links are forgotten at closing)")
     @APIResponse(responseCode = "409", description = "The link was already used")
     @APIResponse(responseCode = "410", description = "The campaign closed while the answer was on its way")
-    public SubmitResult submit(@PathParam("token") String token, @NotNull @Valid AnswerRequest request) {
+    public SubmitResult submit(
+            @PathParam("token") @Parameter(description = LINK) String token, @NotNull @Valid AnswerRequest request) {
         return answers.submit(token, request);
     }
 }

@@ -10,7 +10,6 @@ final class InstrumentExamples {
               "kind": "TRAINING_CLIMATE",
               "description": "Eigen itembank van de regio",
               "reportRules": { "strengthAtLeast": 4.0, "attentionBelow": 3.0, "regionGap": 0.5 },
-              "helpText": null,
               "domains": [
                 { "code": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie" },
                 { "code": "open-vragen", "name": "Open vragen" }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +51,10 @@ public class InstrumentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "page", value = InstrumentExamples.PAGE)))
-    public Page<InstrumentSummary> list(@QueryParam("code") String code, @BeanParam @Valid PageRequest page) {
+    public Page<InstrumentSummary> list(
+            @QueryParam("code") @Parameter(description = "Only the versions of this instrument, e.g. opleidingsmonitor")
+                    String code,
+            @BeanParam @Valid PageRequest page) {
         return instruments.list(code, page);
     }
 

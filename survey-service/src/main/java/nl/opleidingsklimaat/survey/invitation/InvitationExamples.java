@@ -6,7 +6,7 @@ final class InvitationExamples {
             {
               "invitations": [
                 { "email": "aios1@lumc.nl", "programmeCode": "LUMC-INT", "reference": "hr-88213" },
-                { "email": "aios2@lumc.nl", "programmeCode": "LUMC-INT", "reference": null }
+                { "email": "aios2@lumc.nl", "programmeCode": "LUMC-INT" }
               ]
             }""";
 
