@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class DevToken {
     public static final String ISSUER = "https://dev.opleidingsklimaat.nl";
+    /** The audience every service of the platform expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "opleidingsklimaat-api";
+
     public static final String PRIVATE_KEY_RESOURCE = "/dev-jwt/privateKey.pem";
     /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
     static final Set<String> ROLES = Set.of(
@@ -97,8 +100,12 @@ public final class DevToken {
             String region,
             String subject,
             Duration lifetime) {
-        JwtClaimsBuilder claims =
-                Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(roles).expiresIn(lifetime);
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn(subject)
+                .subject(subject)
+                .groups(roles)
+                .expiresIn(lifetime);
         if (!programmes.isEmpty()) {
             claims.claim("programmes", programmes);
         }
