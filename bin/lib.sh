@@ -16,6 +16,10 @@ KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 KEYCLOAK_ISSUER="$KEYCLOAK_URL/realms/opleidingsklimaat"
 KEYCLOAK_IMPORT=("$ROOT/docker/keycloak/opleidingsklimaat-realm.json" "$ROOT/local-stack/src/main/keycloak/opleidingsklimaat-users-0.json")
 PLATFORM_AUDIENCE=opleidingsklimaat-api
+# The local mailbox (GreenMail): survey-service sends its invitations there over SMTP; its HTTP API shows every inbox.
+MAIL_SMTP_PORT=${MAIL_SMTP_PORT:-3025}
+MAIL_API_PORT=${MAIL_API_PORT:-8025}
+MAIL_API="http://127.0.0.1:$MAIL_API_PORT"
 # Each service's database and the PostgreSQL role that owns it (and nothing else).
 declare -A SERVICE_DATABASE=([survey-service]=survey [coaching-service]=coaching [quality-framework-service]=quality [event-service]=events)
 # The project's version, read from the root pom (its first <version> is the project's own).
@@ -141,7 +145,7 @@ local_stack_classpath() {
 
 ensure_local_stack_built() {
   if [ ! -f "$ROOT/local-stack/target/local-stack-$VERSION.jar" ] || [ ! -d "$ROOT/local-stack/target/lib" ] \
-    || [ -z "$(keycloak_home)" ]; then
+    || [ -z "$(keycloak_home)" ] || [ ! -f "$ROOT/local-stack/target/greenmail/greenmail-standalone.jar" ]; then
     log "Building the local-stack module"
     (cd "$ROOT" && mvn -B -q -pl local-stack -am package -DskipTests)
   fi
