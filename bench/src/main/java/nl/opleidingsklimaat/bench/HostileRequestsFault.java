@@ -344,6 +344,7 @@ public final class HostileRequestsFault {
             generator.initialize(2048);
             PrivateKey key = generator.generateKeyPair().getPrivate();
             forged = Jwt.issuer(DevToken.ISSUER)
+                    .audience(DevToken.AUDIENCE)
                     .upn("forger")
                     .subject("forger")
                     .groups(Set.of("system"))
@@ -354,6 +355,7 @@ public final class HostileRequestsFault {
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
             unsigned = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                     + b64.encodeToString(("{\"iss\":\"" + DevToken.ISSUER
+                                    + "\",\"aud\":\"" + DevToken.AUDIENCE
                                     + "\",\"sub\":\"forger\",\"upn\":\"forger\",\"groups\":[\"system\"],\"exp\":"
                                     + (System.currentTimeMillis() / 1000 + 3600) + "}")
                             .getBytes(StandardCharsets.UTF_8))

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,19 +20,10 @@ import java.util.Set;
  */
 public final class DevToken {
     public static final String ISSUER = "https://dev.opleidingsklimaat.nl";
+    /** The audience every service of the platform expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "opleidingsklimaat-api";
+
     public static final String PRIVATE_KEY_RESOURCE = "/dev-jwt/privateKey.pem";
-    /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
-    static final Set<String> ROLES = Set.of(
-            "resident",
-            "programme-director",
-            "supervisor",
-            "coc",
-            "board",
-            "region-coordinator",
-            "education-advisor",
-            "coach",
-            "system",
-            "reference-data");
 
     private DevToken() {}
 
@@ -43,51 +32,20 @@ public final class DevToken {
             System.out.println(fromArguments(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(
-                    "usage: bin/token <role>[,<role>...] [--programme CODE]... [--institution CODE]... [--region CODE] [--subject REF] [--hours N]");
-            System.err.println(
-                    "roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data");
+            System.err.println(TokenRequest.USAGE);
             System.exit(2);
         }
     }
 
     static String fromArguments(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--")) {
-            throw new IllegalArgumentException("a role is required");
-        }
-        Set<String> roles = new LinkedHashSet<>(List.of(args[0].split(",")));
-        for (String role : roles) {
-            if (!ROLES.contains(role)) {
-                throw new IllegalArgumentException("unknown role " + role);
-            }
-        }
-        List<String> programmes = new ArrayList<>();
-        List<String> institutions = new ArrayList<>();
-        String region = null;
-        String subject = null;
-        long hours = 12;
-        for (int i = 1; i < args.length; i++) {
-            String option = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--programme", "--programmes" -> programmes.addAll(List.of(value.split(",")));
-                case "--institution", "--institutions" -> institutions.addAll(List.of(value.split(",")));
-                case "--region" -> region = value;
-                case "--subject" -> subject = value;
-                case "--hours" -> hours = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
-            }
-        }
+        TokenRequest request = TokenRequest.parse(args);
         return mint(
-                roles,
-                programmes,
-                institutions,
-                region,
-                subject == null ? "dev-" + String.join("-", roles) : subject,
-                Duration.ofHours(hours));
+                request.roles(),
+                request.programmes(),
+                request.institutions(),
+                request.region(),
+                request.subject() == null ? "dev-" + String.join("-", request.roles()) : request.subject(),
+                request.lifetime());
     }
 
     public static String mint(
@@ -97,8 +55,24 @@ public final class DevToken {
             String region,
             String subject,
             Duration lifetime) {
-        JwtClaimsBuilder claims =
-                Jwt.issuer(ISSUER).upn(subject).subject(subject).groups(roles).expiresIn(lifetime);
+        return mint(ISSUER, roles, programmes, institutions, region, subject, lifetime);
+    }
+
+    /** A token signed with the dev key in another issuer's name (what a forger holding the dev key could make). */
+    public static String mint(
+            String issuer,
+            Set<String> roles,
+            List<String> programmes,
+            List<String> institutions,
+            String region,
+            String subject,
+            Duration lifetime) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(AUDIENCE)
+                .upn(subject)
+                .subject(subject)
+                .groups(roles)
+                .expiresIn(lifetime);
         if (!programmes.isEmpty()) {
             claims.claim("programmes", programmes);
         }

@@ -23,6 +23,7 @@ class DevTokenTest {
         assertTrue(claims.contains("\"institutions\":[\"LUMC\",\"HAGA\"]"), claims);
         assertTrue(claims.contains("\"upn\":\"person-7\""), claims);
         assertTrue(claims.contains("\"iss\":\"" + DevToken.ISSUER + "\""), claims);
+        assertTrue(claims.contains("\"aud\":\"" + DevToken.AUDIENCE + "\""), claims);
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import nl.opleidingsklimaat.localstack.DevToken;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
 
 /**
  * One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM process on a free port,
- * in the prod profile with the dev key, against a given database and broker, with the JVM options of
+ * in the prod profile with the dev key (given as the production settings an identity provider's would be; the extra
+ * environment replaces them, and an empty value removes one), against a given database and broker, with the JVM options of
  * {@code bin/service-jvm.options} and the service's AppCDS archive when the build made one. Used by the end-to-end tests and the
  * benchmarks; {@link #kill()} is a SIGKILL, {@link #restart()} starts it again on the same port and database.
  */
@@ -53,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.runner = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         this.jvmOptionsFile = projectRoot.resolve("bin/service-jvm.options");
         this.classDataArchive = runner.resolveSibling("app-cds.jsa");
-        this.publicKey = projectRoot.resolve("platform/src/main/resources/dev-jwt/publicKey.pem");
+        this.publicKey = projectRoot.resolve("local-stack/src/main/resources/dev-jwt/publicKey.pem");
         this.jdbcUrl = jdbcUrl;
         this.bootstrapServers = bootstrapServers;
         this.log = log;
@@ -111,7 +113,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-        env.put("MP_JWT_VERIFY_ISSUER", "https://dev.opleidingsklimaat.nl");
+        env.put("MP_JWT_VERIFY_ISSUER", DevToken.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", DevToken.AUDIENCE);
         env.put("PLATFORM_BALLOTS_KEY", BALLOTS_KEY);
         if (service == PackagedService.SURVEY) {
             // Invitation links are only ever mailed. The packaged service runs in the prod profile (SMTP); here it
@@ -120,7 +123,13 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_MAILER_MOCK", "true");
             env.put("SURVEY_ANSWER_BASE_URL", "http://127.0.0.1:" + port + "/api/answers/");
         }
-        env.putAll(extraEnvironment);
+        extraEnvironment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
         try {
             Files.createDirectories(log.getParent());
             process = builder.start();

@@ -1,7 +1,6 @@
 package nl.opleidingsklimaat.platform.health;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import nl.opleidingsklimaat.platform.kafka.KafkaClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -28,8 +28,7 @@ public class KafkaReadinessCheck implements HealthCheck {
     private static final int TIMEOUT_MS = 3_000;
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> brokerConfig;
+    KafkaClients kafka;
 
     private Admin admin;
 
@@ -57,7 +56,7 @@ public class KafkaReadinessCheck implements HealthCheck {
     private synchronized Admin admin() {
         if (admin == null) {
             Map<String, Object> config = new HashMap<>();
-            brokerConfig.forEach((key, value) -> {
+            kafka.connection().forEach((key, value) -> {
                 if (AdminClientConfig.configNames().contains(key)) {
                     config.put(key, value);
                 }

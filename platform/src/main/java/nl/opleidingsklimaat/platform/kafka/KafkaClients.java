@@ -6,19 +6,21 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.consumer.RoundRobinAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds plain Kafka clients from the {@code kafka.*} configuration (the {@code default-kafka-broker} map of
- * quarkus-kafka-client). Producers are idempotent with {@code acks=all}; consumers commit by hand.
+ * quarkus-kafka-client) and the service's broker account ({@link BrokerAccount}). Producers are idempotent with {@code acks=all}; consumers commit by hand.
  */
 @ApplicationScoped
 public class KafkaClients {
@@ -29,8 +31,29 @@ public class KafkaClients {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    public KafkaProducer<String, String> idempotentProducer(String purpose) {
+    @Inject
+    BrokerAccount account;
+
+    /** The {@code kafka.*} settings plus this service's SASL/SCRAM account when it has one: what every client needs. */
+    public Map<String, Object> connection() {
         Map<String, Object> config = new HashMap<>(brokerConfig);
+        account.username().ifPresent(username -> {
+            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, account.securityProtocol());
+            config.put(SaslConfigs.SASL_MECHANISM, account.mechanism());
+            config.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + escaped(username)
+                            + "\" password=\"" + escaped(account.password().orElse("")) + "\";");
+        });
+        return config;
+    }
+
+    private static String escaped(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    public KafkaProducer<String, String> idempotentProducer(String purpose) {
+        Map<String, Object> config = connection();
         config.put(
                 ProducerConfig.CLIENT_ID_CONFIG,
                 applicationName + "-" + purpose + "-" + ProcessHandle.current().pid());
@@ -46,7 +69,7 @@ public class KafkaClients {
     }
 
     public KafkaConsumer<String, String> manualCommitConsumer(String groupId) {
-        Map<String, Object> config = new HashMap<>(brokerConfig);
+        Map<String, Object> config = connection();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(
                 ConsumerConfig.CLIENT_ID_CONFIG,
