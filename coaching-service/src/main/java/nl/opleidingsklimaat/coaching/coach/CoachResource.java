@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -120,6 +122,7 @@ public class CoachResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = CoachView.class)))
     @APIResponse(responseCode = "404", description = "Unknown coach, or another coach's record")
     @APIResponse(responseCode = "409", description = "Capacity below the tracks in hand")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public CoachView availability(@PathParam("id") UUID id, @NotNull @Valid AvailabilityRequest request) {
         return coaches.changeAvailability(id, request);
     }

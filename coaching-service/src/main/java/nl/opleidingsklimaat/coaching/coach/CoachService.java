@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.conflict.UniqueRows;
 import nl.opleidingsklimaat.coaching.track.CoachingTrack;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -19,6 +20,9 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class CoachService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     CallerScope caller;
 
@@ -56,6 +60,7 @@ public class CoachService {
         if (!self && !caller.hasRole(Roles.COC) && !machineInScope(coach.institutions)) {
             throw ProblemException.notFound("Coach %s not found", id);
         }
+        preconditions.honourIfMatch(coach, () -> view(coach));
         long inHand = CoachingTrack.inHandOf(coach.id);
         if (request.capacity() < inHand) {
             throw ProblemException.conflict(

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
@@ -150,6 +151,7 @@ public class IntervisionResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "409", description = "The group is not forming")
     @APIResponse(responseCode = "422", description = "Too few members")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public GroupView form(@PathParam("id") UUID id) {
         return groups.form(id);
     }
@@ -163,6 +165,7 @@ public class IntervisionResource {
             description = "Closed",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "409", description = "Already closed")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public GroupView close(@PathParam("id") UUID id) {
         return groups.close(id);
     }

@@ -26,6 +26,7 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.coaching.CoachingEvents;
 import nl.opleidingsklimaat.contracts.coaching.IntervisionGroupFormed;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -51,6 +52,9 @@ public class IntervisionService {
     /** Said with every phase's results instead of a count of answers not yet opened. */
     static final String RESULTS_NOTE = "Answers are added to the results in groups of at least " + SmallCells.MINIMUM
             + ", so that no one's answer can be told apart; answers that wait for their group are kept sealed.";
+
+    @Inject
+    Preconditions preconditions;
 
     @Inject
     CoachingPolicy policy;
@@ -121,6 +125,7 @@ public class IntervisionService {
     /** The group is formed and starts meeting; announced as IntervisionGroupFormed. */
     public GroupView form(UUID id) {
         IntervisionGroup group = require(id, Relation.OFFICE);
+        preconditions.honourIfMatch(group, () -> view(group, Relation.OFFICE));
         long size = group.size();
         group.form(size, OffsetDateTime.now());
         Coach coach = Coach.findById(group.coachId);
@@ -134,6 +139,7 @@ public class IntervisionService {
     /** Closing a group frees its members to join another. */
     public GroupView close(UUID id) {
         IntervisionGroup group = require(id, Relation.OFFICE);
+        preconditions.honourIfMatch(group, () -> view(group, Relation.OFFICE));
         group.close(OffsetDateTime.now());
         IntervisionMember.update("active = false where groupId = ?1", group.id);
         return view(group, Relation.OFFICE);

@@ -15,6 +15,7 @@ import java.util.UUID;
 import nl.opleidingsklimaat.coaching.CoachingConfig;
 import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -23,6 +24,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     TrackAccess access;
 
@@ -100,6 +104,7 @@ public class SessionService {
     public NotesView writeNotes(UUID trackId, UUID sessionId, NotesRequest request) {
         CoachingTrack track = access.require(trackId, COACH);
         CoachingSession session = session(track, sessionId);
+        preconditions.honourIfMatch(session, () -> notesView(session));
         session.notes = request.notes();
         return new NotesView(session.id, session.notes);
     }
@@ -108,6 +113,10 @@ public class SessionService {
     public NotesView notes(UUID trackId, UUID sessionId) {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
         CoachingSession session = session(track, sessionId);
+        return notesView(session);
+    }
+
+    private static NotesView notesView(CoachingSession session) {
         return new NotesView(session.id, session.notes == null ? "" : session.notes);
     }
 

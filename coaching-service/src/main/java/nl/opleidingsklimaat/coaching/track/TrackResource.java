@@ -381,6 +381,7 @@ public class TrackResource {
             description = "Saved",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = NotesView.class)))
     @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public NotesView writeNotes(
             @PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId, @NotNull @Valid NotesRequest request) {
         return sessions.writeNotes(id, sessionId, request);

@@ -19,6 +19,7 @@ import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.ParticipantScope;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
+import nl.opleidingsklimaat.events.registration.RegistrationView;
 import nl.opleidingsklimaat.events.trainingevent.Accreditation;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
@@ -26,6 +27,7 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventChanged;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.outbox.Outbox;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
@@ -36,6 +38,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class AttendanceService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     OrganiserAccess access;
 
@@ -57,6 +62,7 @@ public class AttendanceService {
     /** The organiser records an arrival (at the given clock time, else now). */
     public Registration checkIn(UUID registrationId, LocalTime at) {
         Registration registration = onTheDay(registrationId);
+        preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         if (registration.checkedInAt != null) {
             throw ProblemException.conflict(
                     "Registration %s is already checked in at %s", registrationId, registration.checkedInAt);
@@ -68,6 +74,7 @@ public class AttendanceService {
     /** The organiser records a departure; it must follow the check-in. */
     public Registration checkOut(UUID registrationId, LocalTime at) {
         Registration registration = onTheDay(registrationId);
+        preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         if (registration.checkedInAt == null) {
             throw ProblemException.conflict("Registration %s has not checked in", registrationId);
         }

@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.attendance.AttendanceService;
 import nl.opleidingsklimaat.events.attendance.CertificateService;
+import nl.opleidingsklimaat.platform.conditional.Conditional;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,6 +81,7 @@ public class RegistrationResource {
                     + "waiting list, who must confirm within the confirmation window; otherwise it passes to the next.")
     @APIResponse(responseCode = "200", description = "The cancelled registration")
     @APIResponse(responseCode = "409", description = "Already cancelled or expired, or the event was held")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public RegistrationView cancel(@PathParam("id") UUID id) {
         return registrations.cancel(id);
     }
@@ -92,6 +95,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "403", description = "Only the registrant confirms")
     @APIResponse(responseCode = "409", description = "Nothing to confirm (not offered)")
     @APIResponse(responseCode = "410", description = "The offer lapsed")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public RegistrationView confirm(@PathParam("id") UUID id) {
         return registrations.confirm(id);
     }
@@ -114,6 +118,7 @@ public class RegistrationResource {
             responseCode = "409",
             description = "Already checked in, not registered, or the event is not published")
     @APIResponse(responseCode = "422", description = "Not the event's day")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public RegistrationView checkIn(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkIn(id, time == null ? null : time.time()));
     }
@@ -136,6 +141,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "403", description = "Participants do not check themselves out")
     @APIResponse(responseCode = "409", description = "Not checked in, or the event is not published")
     @APIResponse(responseCode = "422", description = "Not the event's day")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public RegistrationView checkOut(@PathParam("id") UUID id, AttendanceTime time) {
         return RegistrationView.of(attendance.checkOut(id, time == null ? null : time.time()));
     }

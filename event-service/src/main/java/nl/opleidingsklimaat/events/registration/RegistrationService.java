@@ -12,6 +12,7 @@ import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
+import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -27,6 +28,9 @@ import nl.opleidingsklimaat.platform.security.CallerScope;
 @ApplicationScoped
 @Transactional
 public class RegistrationService {
+    @Inject
+    Preconditions preconditions;
+
     @Inject
     OrganiserAccess access;
 
@@ -122,6 +126,7 @@ public class RegistrationService {
         Registration found = visible(id);
         TrainingEvent event = TrainingEventService.lock(found.eventId);
         Registration registration = Registration.findById(id);
+        preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         registration.cancel(event);
         registration.flush();
         waitingList.offerFreeSeats(event);
@@ -136,6 +141,7 @@ public class RegistrationService {
         }
         TrainingEventService.lock(found.eventId);
         Registration registration = Registration.findById(id);
+        preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         registration.confirm(OffsetDateTime.now());
         return RegistrationView.of(registration);
     }

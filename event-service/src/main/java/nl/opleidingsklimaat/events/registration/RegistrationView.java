@@ -40,7 +40,7 @@ public record RegistrationView(
 
         OffsetDateTime registeredAt) {
 
-    static RegistrationView of(Registration r) {
+    public static RegistrationView of(Registration r) {
         Integer position = null;
         if (r.status == RegistrationStatus.WAITLISTED) {
             position = (int) Registration.count(
