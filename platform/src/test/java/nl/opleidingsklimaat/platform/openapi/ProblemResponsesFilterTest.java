@@ -58,8 +58,13 @@ class ProblemResponsesFilterTest {
         new ProblemResponsesFilter().filterOpenAPI(document);
 
         assertThat(get.getParameters())
+                .filteredOn(parameter -> parameter.getIn() == Parameter.In.PATH)
                 .extracting(Parameter::getDescription)
                 .containsExactly("Which of the `improvement-plans` (its id)", "Which of the `actions` (its actionId)");
+        assertThat(get.getParameters())
+                .filteredOn(parameter -> parameter.getIn() == Parameter.In.HEADER)
+                .extracting(Parameter::getName)
+                .containsExactly("If-None-Match");
     }
 
     @Test
