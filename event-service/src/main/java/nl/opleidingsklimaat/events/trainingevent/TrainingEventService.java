@@ -122,7 +122,7 @@ public class TrainingEventService {
 
     public TrainingEventView replace(UUID id, TrainingEventRequest request) {
         TrainingEvent event = access.managed(lock(id));
-        preconditions.honourIfMatch(view(event));
+        preconditions.honourIfMatch(() -> view(event));
         event.requireChangeable();
         event.requireSameOrganiser(request.organiserInstitutionCode(), request.organiserRegionCode());
         TrainingEvent.requireRoomFor(request.capacity(), Registration.seatsTaken(id));
@@ -133,7 +133,7 @@ public class TrainingEventService {
 
     public TrainingEventView replaceProgramme(UUID id, ProgrammeRequest request) {
         TrainingEvent event = access.managed(lock(id));
-        preconditions.honourIfMatch(view(event));
+        preconditions.honourIfMatch(() -> view(event));
         event.replaceProgramme(request.items());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
@@ -141,7 +141,7 @@ public class TrainingEventService {
 
     public TrainingEventView publish(UUID id) {
         TrainingEvent event = access.managed(lock(id));
-        preconditions.honourIfMatch(view(event));
+        preconditions.honourIfMatch(() -> view(event));
         event.publish(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(id));
         outbox.record(
@@ -161,7 +161,7 @@ public class TrainingEventService {
 
     public TrainingEventView cancel(UUID id) {
         TrainingEvent event = access.managed(lock(id));
-        preconditions.honourIfMatch(view(event));
+        preconditions.honourIfMatch(() -> view(event));
         event.cancel();
         changes.fire(new TrainingEventChanged(id));
         return view(event);
@@ -169,7 +169,7 @@ public class TrainingEventService {
 
     public TrainingEventView addTakeHomeMessage(UUID id, String message) {
         TrainingEvent event = access.managed(lock(id));
-        preconditions.honourIfMatch(view(event));
+        preconditions.honourIfMatch(() -> view(event));
         event.addTakeHomeMessage(message);
         changes.fire(new TrainingEventChanged(id));
         return view(event);

@@ -28,38 +28,30 @@ public class Preconditions {
     @Inject
     EntityTags tags;
 
-    /** A change that needs no If-Match, but honours one. */
-    public void honourIfMatch(Object currentRepresentation) {
-        check(currentRepresentation, false);
+    /**
+     * A change that needs no If-Match, but honours one. The representation is built only when the request carries
+     * If-Match: a change without it costs nothing here.
+     */
+    public void honourIfMatch(Supplier<?> currentRepresentation) {
+        check(null, currentRepresentation, false);
     }
 
     /** A change that must say which version it changes (428 without If-Match). */
-    public void requireIfMatch(Object currentRepresentation) {
-        check(currentRepresentation, true);
+    public void requireIfMatch(Supplier<?> currentRepresentation) {
+        check(null, currentRepresentation, true);
     }
 
     /**
-     * As {@link #honourIfMatch(Object)} for an entity not locked yet: when the request has an If-Match, the entity is
+     * As {@link #honourIfMatch(Supplier)} for an entity not locked yet: when the request has an If-Match, the entity is
      * reloaded under a row lock first, so that no other change slips in between the check and this change.
      */
     public void honourIfMatch(Object entity, Supplier<?> currentRepresentation) {
-        lockIfConditional(entity);
-        check(currentRepresentation.get(), false);
+        check(entity, currentRepresentation, false);
     }
 
-    /** As {@link #requireIfMatch(Object)} for an entity not locked yet (see {@link #honourIfMatch(Object, Supplier)}). */
+    /** As {@link #requireIfMatch(Supplier)} for an entity not locked yet (see {@link #honourIfMatch(Object, Supplier)}). */
     public void requireIfMatch(Object entity, Supplier<?> currentRepresentation) {
-        lockIfConditional(entity);
-        check(currentRepresentation.get(), true);
-    }
-
-    private void lockIfConditional(Object entity) {
-        boolean conditional = httpRequest()
-                .map(request -> request.request().getHeader(HttpHeaders.IF_MATCH) != null)
-                .orElse(false);
-        if (conditional) {
-            Panache.getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
-        }
+        check(entity, currentRepresentation, true);
     }
 
     private Optional<RoutingContext> httpRequest() {
@@ -68,7 +60,7 @@ public class Preconditions {
                 : Optional.empty();
     }
 
-    private void check(Object currentRepresentation, boolean required) {
+    private void check(Object entityToLock, Supplier<?> currentRepresentation, boolean required) {
         Optional<RoutingContext> request = httpRequest();
         if (request.isEmpty()) {
             return; // a change of the service's own (the scheduler, an event): nobody read anything
@@ -83,7 +75,10 @@ public class Preconditions {
             }
             return;
         }
-        String current = tags.of(currentRepresentation);
+        if (entityToLock != null) {
+            Panache.getEntityManager().refresh(entityToLock, LockModeType.PESSIMISTIC_WRITE);
+        }
+        String current = tags.of(currentRepresentation.get());
         if (!EntityTags.listedStrongly(ifMatch, current)) {
             throw new ProblemException(
                     ProblemType.PRECONDITION_FAILED,

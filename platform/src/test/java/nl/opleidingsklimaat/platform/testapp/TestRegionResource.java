@@ -105,7 +105,7 @@ public class TestRegionResource {
         if (region == null || !caller.maySeeRegion(code)) {
             throw ProblemException.notFound("Region %s not found", code);
         }
-        preconditions.requireIfMatch(new RegisterRegion(region.code, region.name));
+        preconditions.requireIfMatch(() -> new RegisterRegion(region.code, region.name));
         region.name = request.name();
         return new RegisterRegion(region.code, region.name);
     }

@@ -108,7 +108,7 @@ public class CampaignService {
     @Transactional
     public List<InvitationMail> open(UUID id) {
         Campaign campaign = lockedCampaign(id);
-        preconditions.honourIfMatch(view(campaign));
+        preconditions.honourIfMatch(() -> view(campaign));
         campaign.open(today());
         Instrument instrument = campaign.instrument();
         outbox.record(
@@ -144,7 +144,7 @@ public class CampaignService {
     @Transactional
     public void close(UUID id) {
         Campaign campaign = lockedCampaign(id);
-        preconditions.honourIfMatch(view(campaign));
+        preconditions.honourIfMatch(() -> view(campaign));
         campaign.close(today());
         ballots.openIntoResponses(campaign.id);
         Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
