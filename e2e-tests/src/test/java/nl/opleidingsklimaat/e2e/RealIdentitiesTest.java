@@ -23,6 +23,7 @@ import nl.opleidingsklimaat.localstack.DevToken;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
 import nl.opleidingsklimaat.localstack.KeycloakAdmin;
 import nl.opleidingsklimaat.localstack.LocalKeycloak;
+import nl.opleidingsklimaat.localstack.LocalProcesses;
 import nl.opleidingsklimaat.testsupport.PackagedService;
 import nl.opleidingsklimaat.testsupport.ServiceProcess;
 import nl.opleidingsklimaat.testsupport.TestDatabase;
@@ -66,7 +67,7 @@ class RealIdentitiesTest {
     @BeforeAll
     void startKeycloakAndTheService() throws IOException {
         Path data = LOGS.resolveSibling("e2e-keycloak");
-        deleteRecursively(data);
+        LocalProcesses.deleteRecursively(data);
         String adminPassword = secret();
         broker = KafkaBroker.authenticatedOnFreePorts(secret()).start();
         for (BrokerAccounts account : BrokerAccounts.values()) {
@@ -291,17 +292,6 @@ class RealIdentitiesTest {
             return KeycloakAdmin.json(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

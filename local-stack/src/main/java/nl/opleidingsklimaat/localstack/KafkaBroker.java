@@ -115,7 +115,8 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Path logDir = dataDir.resolve("log");
             if (authenticates() && !Files.exists(dataDir.resolve(AUTHENTICATED_MARKER))) {
-                deleteRecursively(logDir); // formatted without the super user's SCRAM credential: start over
+                LocalProcesses.deleteRecursively(
+                        logDir); // formatted without the super user's SCRAM credential: start over
             }
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 Files.createDirectories(logDir);
@@ -159,17 +160,6 @@ public final class KafkaBroker implements AutoCloseable {
                 .run();
         if (authenticates()) {
             Files.writeString(dataDir.resolve(AUTHENTICATED_MARKER), MECHANISM);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -3,9 +3,6 @@ package nl.opleidingsklimaat.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real Keycloak server from its distribution ({@code org.keycloak:keycloak-quarkus-dist}, which local-stack's build
@@ -140,31 +136,14 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** Waits until the realm answers its OpenID discovery document. */
     public LocalKeycloak awaitReady() {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited during start; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
-        }
-        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; see " + log);
+        LocalProcesses.awaitOk(
+                URI.create(issuer() + "/.well-known/openid-configuration"),
+                process::isAlive,
+                START_TIMEOUT,
+                Duration.ofMillis(250),
+                "Keycloak",
+                log);
+        return this;
     }
 
     public synchronized boolean isRunning() {

@@ -2,9 +2,6 @@ package nl.opleidingsklimaat.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import nl.opleidingsklimaat.localstack.DevToken;
 import nl.opleidingsklimaat.localstack.KafkaBroker;
+import nl.opleidingsklimaat.localstack.LocalProcesses;
 
 /**
  * One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM process on a free port,
@@ -209,31 +206,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200. */
     public ServiceProcess awaitReady() {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!isAlive()) {
-                throw new IllegalStateException(service.module() + " exited during start; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
-        throw new IllegalStateException(service.module() + " not ready within " + START_TIMEOUT + "; see " + log);
+        LocalProcesses.awaitOk(
+                URI.create(url() + "/q/health/ready"),
+                this::isAlive,
+                START_TIMEOUT,
+                Duration.ofMillis(50),
+                service.module(),
+                log);
+        return this;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful close of connections or transactions. */
