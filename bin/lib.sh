@@ -175,3 +175,15 @@ service_java_args() {
   [ -f "$ROOT/$svc/target/quarkus-app/app-cds.jsa" ] && printf '%s\n' "-XX:SharedArchiveFile=app-cds.jsa"
   return 0
 }
+
+# Debian's Chromium and ChromeDriver for the page tests (Selenium drives the system browser; nothing is downloaded).
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return 0; fi
+  if [ "$(id -u)" != 0 ]; then
+    echo "Chromium is not installed; run as root once, or install the Debian packages 'chromium chromium-driver'" >&2
+    return 1
+  fi
+  log "Installing Chromium and ChromeDriver from Debian's packages"
+  DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null
+}
