@@ -184,6 +184,15 @@ public final class Fixtures {
         return body;
     }
 
+    /** The answers with "niet van toepassing" for the given item instead of its value. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> notApplicable(Map<String, Object> body, String item) {
+        List<Map<String, Object>> answers = new ArrayList<>((List<Map<String, Object>>) body.get("answers"));
+        answers.replaceAll(a -> a.get("item").equals(item) ? Map.of("item", item, "notApplicable", true) : a);
+        body.put("answers", answers);
+        return body;
+    }
+
     public static void answer(String token, Map<String, Object> body) {
         given().contentType(ContentType.JSON)
                 .body(body)

@@ -102,6 +102,16 @@ public class ReportAccess {
         return caller.hasRole(Roles.COC) && caller.institutions().contains(report.institutionCode);
     }
 
+    /** The institution-wide overview is the COC's: 404 outside the caller's scope, 403 for another role in it. */
+    public void requireCocOf(String institutionCode) {
+        if (!caller.institutions().contains(institutionCode)) {
+            throw ProblemException.notFound("Institution %s not found", institutionCode);
+        }
+        if (!caller.hasRole(Roles.COC)) {
+            throw ProblemException.forbidden("The overview of an institution's programmes is for its COC");
+        }
+    }
+
     /** The roles through which the caller's scope covers this report, whatever its state. */
     private Set<String> readerRoles(Campaign campaign, ProgrammeReport report) {
         Set<String> roles = new LinkedHashSet<>();

@@ -19,6 +19,7 @@ import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description =
                 "Per-programme reports under the release rule: the programme side gets figures only at or above the threshold; the COC and the region's education advisor always")
 public class ReportResource {
+    static final String PDF = "application/pdf";
+
     @Inject
     ReportService reports;
 
@@ -154,6 +157,34 @@ public class ReportResource {
             @Valid OpenAnswerReviewRequest request) {
         return reports.reviewOpenAnswers(
                 id, programmeCode, request == null ? new OpenAnswerReviewRequest(List.of()) : request);
+    }
+
+    @GET
+    @Path("/{programmeCode}/pdf")
+    @Produces(ReportResource.PDF)
+    @Operation(
+            summary = "Read a programme's report as a PDF",
+            description =
+                    "The report for the programme director and the COC, in Dutch: per theme the mean against the institution and the region as bar charts, each item's answers as a stacked bar with n, mean and standard deviation, the strengths and attention points, and the open answers. Same release rule, suppression below the threshold, COC review of open answers and audit as the JSON report.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF",
+            content =
+                    @Content(
+                            mediaType = ReportResource.PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "403",
+            description = "No report for the programme side, or not a reader of reports",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "withheld", value = ReportExamples.WITHHELD)))
+    @APIResponse(responseCode = "409", description = "The campaign has not closed yet")
+    public Response pdf(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode) {
+        return Response.ok(reports.pdf(id, programmeCode), PDF)
+                .header("Content-Disposition", "attachment; filename=\"rapportage-" + programmeCode + ".pdf\"")
+                .build();
     }
 
     @GET

@@ -31,6 +31,7 @@ import nl.opleidingsklimaat.survey.campaign.CampaignLock;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
+import nl.opleidingsklimaat.survey.instrument.Scale;
 
 /** Produces the reports at closing (with their events) and serves them under the release rule. */
 @ApplicationScoped
@@ -273,9 +274,7 @@ public class ReportService {
                         blank(i.standardDeviation()),
                         i.suppressed(),
                         "")));
-        List<OpenAnswerView> answers = level == ReportAccess.Level.FULL
-                ? openAnswers.asGiven(report)
-                : view.openAnswersReview() == OpenAnswersReview.REVIEWED ? openAnswers.reviewed(report) : List.of();
+        List<OpenAnswerView> answers = shownOpenAnswers(level, view, report);
         Map<String, InstrumentItem> items = new HashMap<>();
         InstrumentItem.of(campaign.instrumentId).forEach(i -> items.put(i.code, i));
         answers.forEach(a -> rows.add(List.of(
@@ -296,6 +295,86 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the report as CSV", e);
         }
+    }
+
+    /**
+     * The report with its open answers for the PDF, under the same rule as the report and the CSV (the programme side
+     * gets open answers only once the COC reviewed them, redacted).
+     */
+    @Transactional
+    public ReportDocument document(UUID campaignId, String programmeCode) {
+        Campaign campaign = reportedCampaign(campaignId);
+        ProgrammeReport report = report(campaign, programmeCode);
+        ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
+        auditNonOwner("export-report-pdf", campaign, report);
+        ReportView view = build(campaign, report, level);
+        Map<String, List<String>> byItem = new HashMap<>();
+        shownOpenAnswers(level, view, report)
+                .forEach(a -> byItem.computeIfAbsent(a.item(), item -> new ArrayList<>())
+                        .add(a.text()));
+        List<ReportDocument.OpenQuestion> questions = InstrumentItem.of(campaign.instrumentId).stream()
+                .filter(i -> i.scale == Scale.OPEN_TEXT)
+                .map(i -> new ReportDocument.OpenQuestion(i.code, i.text, byItem.getOrDefault(i.code, List.of())))
+                .toList();
+        String notice = level != ReportAccess.Level.FULL && view.openAnswersReview() != OpenAnswersReview.REVIEWED
+                ? "De open antwoorden worden getoond zodra de COC van " + report.institutionCode
+                        + " ze heeft beoordeeld."
+                : null;
+        return new ReportDocument(view, questions, notice);
+    }
+
+    /** {@link #document} as a PDF. */
+    @Transactional
+    public byte[] pdf(UUID campaignId, String programmeCode) {
+        return ReportPdf.write(document(campaignId, programmeCode));
+    }
+
+    /** {@link #institutionOverview} as a PDF. */
+    @Transactional
+    public byte[] institutionOverviewPdf(UUID campaignId, String institutionCode) {
+        return InstitutionOverviewPdf.write(institutionOverview(campaignId, institutionCode));
+    }
+
+    /**
+     * The COC's overview of its institution's programmes in a campaign (released and withheld, with every figure: the
+     * COC reads them all). Audited: it shows figures of programmes the reader does not own.
+     */
+    @Transactional
+    public InstitutionOverview institutionOverview(UUID campaignId, String institutionCode) {
+        Campaign campaign = reportedCampaign(campaignId);
+        access.requireCocOf(institutionCode);
+        List<ProgrammeReport> reports = ProgrammeReport.list(
+                "campaignId = ?1 and institutionCode = ?2 order by programmeCode", campaignId, institutionCode);
+        if (reports.isEmpty()) {
+            throw ProblemException.notFound("No programme of %s in campaign %s", institutionCode, campaignId);
+        }
+        audit.record("read-institution-overview", "campaign", campaign.id + "/" + institutionCode);
+        List<InstitutionOverview.ProgrammeLine> lines = new ArrayList<>();
+        List<String> domainNames = null;
+        for (ProgrammeReport report : reports) {
+            ReportView view = build(campaign, report, ReportAccess.Level.FULL);
+            if (domainNames == null) {
+                domainNames = view.domains().stream()
+                        .map(ReportView.DomainResult::name)
+                        .toList();
+            }
+            lines.add(new InstitutionOverview.ProgrammeLine(
+                    report.programmeCode,
+                    view.status(),
+                    report.invited,
+                    report.respondents,
+                    view.responseRate(),
+                    view.domains().stream().map(ReportView.DomainResult::mean).toList()));
+        }
+        return new InstitutionOverview(
+                campaign.name, institutionCode, campaign.regionCode, campaign.threshold, domainNames, lines);
+    }
+
+    private List<OpenAnswerView> shownOpenAnswers(ReportAccess.Level level, ReportView view, ProgrammeReport report) {
+        if (level == ReportAccess.Level.FULL) {
+            return openAnswers.asGiven(report);
+        }
+        return view.openAnswersReview() == OpenAnswersReview.REVIEWED ? openAnswers.reviewed(report) : List.of();
     }
 
     private ReportView build(Campaign campaign, ProgrammeReport report, ReportAccess.Level level) {

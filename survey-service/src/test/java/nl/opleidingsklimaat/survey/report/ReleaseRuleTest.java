@@ -66,7 +66,7 @@ class ReleaseRuleTest {
         for (int i = 0; i < 5; i++) {
             Map<String, Object> answers = Fixtures.monitorAnswers(5);
             if (i < 2) {
-                answers = notApplicable(answers, "BS-05");
+                answers = Fixtures.notApplicable(answers, "BS-05");
             }
             Fixtures.answer(
                     Fixtures.tokenFor(mailbox, residents5.get(i)),
@@ -478,14 +478,6 @@ class ReleaseRuleTest {
     private static Map<String, Object> withText(Map<String, Object> body, String text) {
         List<Map<String, Object>> answers = new ArrayList<>((List<Map<String, Object>>) body.get("answers"));
         answers.add(Map.of("item", "OPEN-STERK", "text", text));
-        body.put("answers", answers);
-        return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> notApplicable(Map<String, Object> body, String item) {
-        List<Map<String, Object>> answers = new ArrayList<>((List<Map<String, Object>>) body.get("answers"));
-        answers.replaceAll(a -> a.get("item").equals(item) ? Map.of("item", item, "notApplicable", true) : a);
         body.put("answers", answers);
         return body;
     }
