@@ -3,7 +3,9 @@ package nl.opleidingsklimaat.survey.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.Scale;
 
@@ -16,6 +18,7 @@ public final class CampaignStatistics {
     private final boolean fullAccess;
     private final List<InstrumentItem> reportedItems;
     private final List<String> scoredDomains;
+    private final Set<String> reversedDomains;
     private final Map<String, Map<String, ItemAggregate>> items;
     private final Map<String, Map<String, Map<Integer, Long>>> distributions;
     private final Map<String, Long> openAnswers;
@@ -46,6 +49,11 @@ public final class CampaignStatistics {
                 .map(i -> i.domainCode)
                 .distinct()
                 .toList();
+        this.reversedDomains = scoredDomains.stream()
+                .filter(domain -> instrumentItems.stream()
+                        .filter(i -> i.scale.scored() && i.domainCode.equals(domain))
+                        .noneMatch(i -> i.higherIsBetter))
+                .collect(Collectors.toSet());
         this.items = items;
         this.distributions = distributions;
         this.openAnswers = openAnswers;
@@ -66,6 +74,14 @@ public final class CampaignStatistics {
     }
 
     /** The domains with scored items (yes/no and open items count in no domain mean). */
+    /**
+     * Domains whose scored items are all reversed (lower is better, such as "Gedachten aan stoppen"): their means are
+     * reported on the items' answer scale, like the items, not turned round.
+     */
+    public boolean reversedDomain(String domainCode) {
+        return reversedDomains.contains(domainCode);
+    }
+
     public List<String> scoredDomains() {
         return scoredDomains;
     }

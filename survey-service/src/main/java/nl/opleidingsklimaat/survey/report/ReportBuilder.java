@@ -19,6 +19,13 @@ import nl.opleidingsklimaat.survey.report.ReportView.ItemResult;
  */
 @ApplicationScoped
 public class ReportBuilder {
+    /** The one convention for reading means, stated in every report (JSON, CSV header note, PDF). */
+    public static final String SCORING =
+            "Itemgemiddelden staan op de antwoordschaal van het item (1-5); bij een omgekeerd gescoord item, zoals"
+                    + " ongewenst gedrag, is lager beter. Themagemiddelden tellen omgekeerde items als 6 min het"
+                    + " antwoord, zodat hoger beter is; een thema met alleen omgekeerde items staat op de"
+                    + " antwoordschaal (lager is beter).";
+
     /** Builds the report from the statistics snapshot, in memory; figures are suppressed unless the snapshot is for full access. */
     public ReportView build(
             Campaign campaign,
@@ -38,12 +45,16 @@ public class ReportBuilder {
             if (!statistics.scoredDomains().contains(domain.code)) {
                 continue;
             }
-            DomainStatistic mine = own.get(domain.code);
-            DomainStatistic inst = institution.get(domain.code);
-            DomainStatistic reg = region.get(domain.code);
+            boolean reversed = statistics.reversedDomain(domain.code);
+            DomainStatistic oriented = own.get(domain.code);
+            DomainStatistic orientedRegion = region.get(domain.code);
+            DomainStatistic mine = shown(oriented, reversed);
+            DomainStatistic inst = shown(institution.get(domain.code), reversed);
+            DomainStatistic reg = shown(orientedRegion, reversed);
             domains.add(new DomainResult(
                     domain.code,
                     domain.name,
+                    reversed,
                     mine == null ? null : mine.mean(),
                     mine == null ? null : mine.respondents(),
                     inst == null ? null : inst.mean(),
@@ -54,8 +65,9 @@ public class ReportBuilder {
                 classify(
                         instrument,
                         "Domein " + domain.name,
-                        mine.mean(),
-                        reg == null ? null : reg.mean(),
+                        oriented.mean(),
+                        orientedRegion == null ? null : orientedRegion.mean(),
+                        reversed ? mine.mean() : null,
                         strengths,
                         attention);
             }
@@ -98,6 +110,7 @@ public class ReportBuilder {
                         "Item " + item.code() + " '" + item.text() + "'",
                         item.orientedMean(),
                         null,
+                        item.higherIsBetter() ? null : item.mean(),
                         strengths,
                         attention);
             }
@@ -126,22 +139,32 @@ public class ReportBuilder {
                 released
                         ? null
                         : "Geen rapportage voor de opleiding: minder dan %d respondenten. Alleen de COC en de onderwijskundig adviseur zien deze cijfers."
-                                .formatted(campaign.threshold));
+                                .formatted(campaign.threshold),
+                SCORING);
     }
 
-    /** The instrument's rules: high or low in itself, or clearly above or below the region. */
+    /**
+     * The instrument's rules, on the oriented mean (higher is better): high or low in itself, or clearly above or below
+     * the region. The text gives the mean the report shows: for a reversed item or domain ({@code answerScaleMean}) the
+     * mean on its answer scale, said to be reversed, so that the text, the item table and a plan action seeded from it
+     * name the same figure.
+     */
     private static void classify(
             Instrument instrument,
             String label,
             BigDecimal mean,
             BigDecimal regionMean,
+            BigDecimal answerScaleMean,
             List<String> strengths,
             List<String> attention) {
-        String describe = "%s: gemiddeld %s%s"
-                .formatted(
-                        label,
-                        mean.toPlainString(),
-                        regionMean == null ? "" : " (regio " + regionMean.toPlainString() + ")");
+        String describe = answerScaleMean == null
+                ? "%s: gemiddeld %s%s"
+                        .formatted(
+                                label,
+                                mean.toPlainString(),
+                                regionMean == null ? "" : " (regio " + regionMean.toPlainString() + ")")
+                : "%s: gemiddeld %s (omgekeerd gescoord: lager is beter)"
+                        .formatted(label, answerScaleMean.toPlainString());
         boolean aboveRegion = regionMean != null && mean.subtract(regionMean).compareTo(instrument.regionGap) >= 0;
         boolean belowRegion = regionMean != null && regionMean.subtract(mean).compareTo(instrument.regionGap) >= 0;
         if (mean.compareTo(instrument.strengthAtLeast) >= 0 || aboveRegion) {
@@ -149,6 +172,10 @@ public class ReportBuilder {
         } else if (mean.compareTo(instrument.attentionBelow) < 0 || belowRegion) {
             attention.add(describe);
         }
+    }
+
+    private static DomainStatistic shown(DomainStatistic statistic, boolean reversed) {
+        return statistic == null || !reversed ? statistic : statistic.onAnswerScale();
     }
 
     public static BigDecimal rate(int respondents, int invited) {

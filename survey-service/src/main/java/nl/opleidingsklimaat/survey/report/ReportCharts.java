@@ -37,9 +37,10 @@ final class ReportCharts {
     static JFreeChart themeComparison(List<ReportView.DomainResult> domains) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ReportView.DomainResult domain : domains) {
-            add(data, domain.mean(), "Opleiding", domain.name());
-            add(data, domain.institutionMean(), "Instelling", domain.name());
-            add(data, domain.regionMean(), "Regio", domain.name());
+            String name = domain.name() + (domain.lowerIsBetter() ? " (lager is beter)" : "");
+            add(data, domain.mean(), "Opleiding", name);
+            add(data, domain.institutionMean(), "Instelling", name);
+            add(data, domain.regionMean(), "Regio", name);
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 null, null, "Gemiddelde (1-5)", data, PlotOrientation.VERTICAL, true, false, false);

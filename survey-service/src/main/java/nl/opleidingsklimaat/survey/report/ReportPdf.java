@@ -71,7 +71,7 @@ final class ReportPdf {
         add(
                 pdf,
                 paragraph(
-                        "Alle gemiddelden op een schaal van 1 tot 5. Cijfers over minder dan " + report.threshold()
+                        report.scoring() + " Cijfers over minder dan " + report.threshold()
                                 + " antwoorden worden niet getoond (anonimiteitsdrempel).",
                         PdfPages.SMALL,
                         0));
@@ -89,7 +89,7 @@ final class ReportPdf {
         PdfPTable table = PdfPages.table(3, 1.4f, 1.4f, 1.4f);
         PdfPages.header(table, "Thema", "Opleiding (n)", "Instelling (n)", "Regio (n)");
         for (ReportView.DomainResult domain : scored) {
-            table.addCell(cell(domain.name(), PdfPages.TEXT));
+            table.addCell(cell(domain.name() + (domain.lowerIsBetter() ? " (lager is beter)" : ""), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.mean(), domain.respondents()), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.institutionMean(), domain.institutionRespondents()), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.regionMean(), domain.regionRespondents()), PdfPages.TEXT));

@@ -122,7 +122,7 @@ public class ReportService {
                     builder.build(campaign, instrument, report, figures, OpenAnswersReview.AWAITING_COC_REVIEW);
             List<DomainScore> scores = view.domains().stream()
                     .filter(d -> d.mean() != null)
-                    .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents()))
+                    .map(d -> new DomainScore(d.domain(), d.mean(), d.respondents(), d.lowerIsBetter()))
                     .toList();
             outbox.record(
                     SurveyEvents.REPORT_RELEASED,

@@ -37,16 +37,28 @@ public record ReportView(
         @Schema(description = "The programme side reads the open answers once the COC has reviewed them")
         OpenAnswersReview openAnswersReview,
 
-        String notice) {
+        String notice,
+
+        @Schema(
+                description =
+                        "How the means are to be read: items on their own answer scale (reversed items: lower is better), domains with reversed items turned so that higher is better, except a domain of only reversed items")
+        String scoring) {
 
     /**
-     * A domain's mean (1-5, higher is better) with the comparison figures; institution and region are computed from
-     * released programmes only.
+     * A domain's mean (1-5, higher is better; reversed items counted as 6 - answer) with the comparison figures;
+     * institution and region are computed from released programmes only. A domain of only reversed items
+     * ({@code lowerIsBetter}, such as "Gedachten aan stoppen") is given on its items' answer scale instead.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DomainResult(
             String domain,
             String name,
+
+            @Schema(
+                    description =
+                            "The domain has only reversed items and its means are on their answer scale: lower is better")
+            boolean lowerIsBetter,
+
             BigDecimal mean,
             Integer respondents,
             BigDecimal institutionMean,

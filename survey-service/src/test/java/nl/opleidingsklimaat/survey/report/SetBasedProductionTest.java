@@ -87,7 +87,9 @@ class SetBasedProductionTest {
                             "mean",
                             domain.get("mean"),
                             "respondents",
-                            domain.get("respondents")));
+                            domain.get("respondents"),
+                            "lowerIsBetter",
+                            domain.get("lowerIsBetter")));
                 }
             }
             assertThat(readScores).as("domain scores of %s", programme).isNotEmpty();
