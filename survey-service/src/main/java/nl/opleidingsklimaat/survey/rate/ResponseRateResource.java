@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +42,7 @@ public class ResponseRateResource {
     @Operation(
             summary = "Live response rates of a campaign",
             description =
-                    "Coordinator and education advisor of the region: every level. COC: programme and institution level for their institutions. Programme director and supervisors: their own programmes only, with counts only once at least the threshold has answered (below it a row with belowThreshold=true and no figures).")
+                    "Coordinator and education advisor of the region: every level. COC: programme and institution level for their institutions. Programme director and supervisors: their own programmes only, with counts only once at least the threshold has answered (below it a row with belowThreshold=true and no figures). Those who read the counts see per programme shortOfThreshold, the answers still needed for a report (atRisk=true lists only the programmes still short).")
     @APIResponse(
             responseCode = "200",
             description = "A page of response rates",
@@ -54,7 +55,16 @@ public class ResponseRateResource {
             @PathParam("id") UUID id,
             @QueryParam("level") @DefaultValue("PROGRAMME") @Parameter(description = "PROGRAMME, INSTITUTION or REGION")
                     RateLevel level,
+            @QueryParam("atRisk")
+                    @DefaultValue("false")
+                    @Parameter(
+                            description =
+                                    "Only the programmes still short of the threshold (shortOfThreshold above 0): the ones to chase. Programme level, for those who read the counts")
+                    boolean atRisk,
             @BeanParam @Valid PageRequest page) {
-        return rates.rates(id, level, page);
+        if (atRisk && level != RateLevel.PROGRAMME) {
+            throw ProblemException.invalidField("atRisk", "applies to level PROGRAMME only");
+        }
+        return rates.rates(id, level, atRisk, page);
     }
 }

@@ -45,7 +45,7 @@ public class ResponseRateService {
     }
 
     @Transactional
-    public Page<ResponseRateView> rates(UUID campaignId, RateLevel level, PageRequest page) {
+    public Page<ResponseRateView> rates(UUID campaignId, RateLevel level, boolean onlyShort, PageRequest page) {
         Campaign campaign = campaigns.visibleCampaign(campaignId);
         boolean regionWide = campaigns.regionWide(campaign.regionCode);
         boolean coc = caller.hasRole(Roles.COC)
@@ -76,8 +76,12 @@ public class ResponseRateService {
                                 row.invited(),
                                 row.answered(),
                                 ReportBuilder.rate(row.answered(), row.invited()),
-                                false)
-                        : new ResponseRateView(level, row.code(), row.institutionCode(), null, null, null, true))
+                                false,
+                                level == RateLevel.PROGRAMME && fullFigures.test(row)
+                                        ? Math.max(0, campaign.threshold - row.answered())
+                                        : null)
+                        : ResponseRateView.withheld(level, row.code(), row.institutionCode()))
+                .filter(view -> !onlyShort || view.shortOfThreshold() != null && view.shortOfThreshold() > 0)
                 .toList();
         int from = Math.min(page.offset(), visible.size());
         return Page.of(visible.subList(from, Math.min(from + page.size, visible.size())), page, visible.size());
