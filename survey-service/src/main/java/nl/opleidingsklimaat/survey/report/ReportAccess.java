@@ -102,6 +102,14 @@ public class ReportAccess {
         return caller.hasRole(Roles.COC) && caller.institutions().contains(report.institutionCode);
     }
 
+    /**
+     * A resident of the programme reads its released summary (403 while withheld, as for the programme side); anyone
+     * else needs to be a reader of the report itself.
+     */
+    public boolean residentOf(ProgrammeReport report) {
+        return caller.hasRole(Roles.RESIDENT) && caller.programmes().contains(report.programmeCode);
+    }
+
     /** The institution-wide overview is the COC's: 404 outside the caller's scope, 403 for another role in it. */
     public void requireCocOf(String institutionCode) {
         if (!caller.institutions().contains(institutionCode)) {

@@ -27,6 +27,18 @@ final class ReportExamples {
               "openAnswers": 11, "openAnswersReview": "REVIEWED"
             }""";
 
+    static final String SHARED_RESULTS = """
+            {
+              "campaignId": "6f1c3a52-8a0e-4f55-9a43-1c1f5c0c2b7e", "campaignName": "Opleidingsmonitor OOR Leiden 2027",
+              "programmeCode": "LUMC-INT", "respondents": 9, "responseRate": 0.750,
+              "domains": [ { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "lowerIsBetter": false,
+                             "mean": 4.21, "respondents": 9, "institutionMean": 3.95, "institutionRespondents": 31,
+                             "regionMean": 3.88, "regionRespondents": 402 } ],
+              "strengths": [ "Domein Begeleiding en supervisie: gemiddeld 4.21 (regio 3.88)" ],
+              "attentionPoints": [ "Item OK-04 'Ik maak op de afdeling ongewenst gedrag mee.': gemiddeld 3.60 (omgekeerd gescoord: lager is beter)" ],
+              "scoring": "Itemgemiddelden staan op de antwoordschaal van het item (1-5); ..."
+            }""";
+
     static final String OPEN_ANSWERS = """
             { "items": [ { "item": "OPEN-STERK", "text": "Veel ruimte om zelfstandig te werken." },
                          { "item": "OPEN-VERBETER", "text": "[verwijderd door de COC]" } ],

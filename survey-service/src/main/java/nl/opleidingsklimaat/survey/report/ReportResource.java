@@ -160,6 +160,40 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/{programmeCode}/shared-results")
+    @RolesAllowed({
+        Roles.RESIDENT,
+        Roles.COC,
+        Roles.EDUCATION_ADVISOR,
+        Roles.PROGRAMME_DIRECTOR,
+        Roles.SUPERVISOR,
+        Roles.SYSTEM
+    })
+    @Operation(
+            summary = "Read the results shared with the programme's residents",
+            description =
+                    "The released summary of a programme's report as its residents read it (share the results with the team and the residents): theme means with the institution and region, strengths and attention points; no item figures, no open answers. A resident reads it for their own programme once the report is released (403 while withheld, 404 for another programme); the report's readers read the same under the report's rule and audit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The shared results",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SharedResults.class),
+                            examples = @ExampleObject(name = "shared results", value = ReportExamples.SHARED_RESULTS)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Withheld: fewer respondents than the threshold",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "withheld", value = ReportExamples.WITHHELD)))
+    @APIResponse(responseCode = "409", description = "The campaign has not closed yet")
+    public SharedResults sharedResults(@PathParam("id") UUID id, @PathParam("programmeCode") String programmeCode) {
+        return reports.sharedResults(id, programmeCode);
+    }
+
+    @GET
     @Path("/{programmeCode}/pdf")
     @Produces(ReportResource.PDF)
     @Operation(

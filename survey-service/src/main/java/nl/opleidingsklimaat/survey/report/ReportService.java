@@ -323,6 +323,27 @@ public class ReportService {
         return new ReportDocument(view, questions, notice);
     }
 
+    /**
+     * The released summary for the programme's residents (no item figures, no open answers); for readers of the report
+     * the same summary under the report's rule and audit.
+     */
+    @Transactional
+    public SharedResults sharedResults(UUID campaignId, String programmeCode) {
+        Campaign campaign = reportedCampaign(campaignId);
+        ProgrammeReport report = report(campaign, programmeCode);
+        if (access.residentOf(report)) {
+            if (!report.released) {
+                throw ProblemException.forbidden(
+                        "No results: fewer than %d residents of %s responded, so the programme gets no figures",
+                        campaign.threshold, report.programmeCode);
+            }
+            return SharedResults.of(build(campaign, report, ReportAccess.Level.PROGRAMME_SIDE));
+        }
+        ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
+        auditNonOwner("read-shared-results", campaign, report);
+        return SharedResults.of(build(campaign, report, level));
+    }
+
     /** {@link #document} as a PDF. */
     @Transactional
     public byte[] pdf(UUID campaignId, String programmeCode) {
