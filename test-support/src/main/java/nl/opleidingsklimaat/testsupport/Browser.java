@@ -31,6 +31,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 public final class Browser implements AutoCloseable {
     public static final int PHONE_WIDTH = 360;
     public static final int PHONE_HEIGHT = 780;
+    private static final int HEADLESS_MINIMUM_WIDTH = 500;
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
     private static final Path DRIVER =
             Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
@@ -80,6 +81,12 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (width < HEADLESS_MINIMUM_WIDTH) {
+            // headless Chromium keeps its window at least 500 px wide: a phone is emulated as DevTools does it
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     /** A phone of 360 by 780 CSS pixels with JavaScript on. */

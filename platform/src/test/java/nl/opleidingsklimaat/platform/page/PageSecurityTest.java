@@ -49,7 +49,8 @@ class PageSecurityTest {
                 .post("/test-guestbook")
                 .then()
                 .statusCode(403)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
         form(forged)
                 .header("Origin", "https://evil.example")
                 .post("/test-guestbook")
