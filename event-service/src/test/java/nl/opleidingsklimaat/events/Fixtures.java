@@ -197,6 +197,17 @@ public final class Fixtures {
                 .statusCode(200);
     }
 
+    /** The organiser records a take-home message for the event's attendees. */
+    public static void takeHomeMessage(Organisation org, String eventId, String message) {
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(Map.of("message", message))
+                .post("/api/training-events/{id}/take-home-messages", eventId)
+                .then()
+                .statusCode(200);
+    }
+
     /** The organiser closes today's event as held. */
     public static void complete(Organisation org, String eventId) {
         given().auth()

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,7 @@ class EvaluationPageTest {
         }
         String evaluation = links.get(0) + "/evaluation";
         given().get(URI.create(evaluation)).then().statusCode(200).body(containsString("opent zodra"));
-        given().auth()
-                .oauth2(org.coc())
-                .contentType(ContentType.JSON)
-                .body(Map.of("message", "Zet welzijn op de agenda van elk opleidersoverleg"))
-                .post("/api/training-events/{id}/take-home-messages", eventId)
-                .then()
-                .statusCode(200);
+        Fixtures.takeHomeMessage(org, eventId, "Zet welzijn op de agenda van elk opleidersoverleg");
         Fixtures.complete(org, eventId);
 
         try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
@@ -83,32 +78,10 @@ class EvaluationPageTest {
                 .post("/api/training-events/{id}/evaluation/answers", eventId)
                 .then()
                 .statusCode(409);
-        given().redirects()
-                .follow(false)
-                .contentType(ContentType.URLENC)
-                .formParam("overall", "1")
-                .formParam("relevance", "1")
-                .post(URI.create(evaluation))
-                .then()
-                .statusCode(409);
-        given().redirects()
-                .follow(false)
-                .header("Sec-Fetch-Site", "cross-site")
-                .contentType(ContentType.URLENC)
-                .formParam("overall", "1")
-                .formParam("relevance", "1")
-                .post(URI.create(links.get(1) + "/evaluation"))
-                .then()
-                .statusCode(403);
+        evaluateOnPage(evaluation, 1, 1, "same-origin").then().statusCode(409);
+        evaluateOnPage(links.get(1) + "/evaluation", 1, 1, "cross-site").then().statusCode(403);
         for (String link : links.subList(1, 3)) {
-            given().redirects()
-                    .follow(false)
-                    .contentType(ContentType.URLENC)
-                    .formParam("overall", "5")
-                    .formParam("relevance", "4")
-                    .post(URI.create(link + "/evaluation"))
-                    .then()
-                    .statusCode(303);
+            evaluateOnPage(link + "/evaluation", 5, 4, "same-origin").then().statusCode(303);
         }
         given().auth()
                 .oauth2(org.coc())
@@ -116,14 +89,7 @@ class EvaluationPageTest {
                 .then()
                 .statusCode(200)
                 .body("counted", equalTo(0));
-        given().redirects()
-                .follow(false)
-                .contentType(ContentType.URLENC)
-                .formParam("overall", "3")
-                .formParam("relevance", "3")
-                .post(URI.create(links.get(3) + "/evaluation"))
-                .then()
-                .statusCode(303);
+        evaluateOnPage(links.get(3) + "/evaluation", 3, 3, "same-origin").then().statusCode(303);
         given().auth()
                 .oauth2(org.coc())
                 .get("/api/training-events/{id}/evaluation", eventId)
@@ -146,13 +112,16 @@ class EvaluationPageTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("voor wie bij de bijeenkomst aanwezig was"));
-        given().redirects()
+        evaluateOnPage(evaluation, 5, 5, "same-origin").then().statusCode(409);
+    }
+
+    private static Response evaluateOnPage(String page, int overall, int relevance, String site) {
+        return given().redirects()
                 .follow(false)
+                .header("Sec-Fetch-Site", site)
                 .contentType(ContentType.URLENC)
-                .formParam("overall", "5")
-                .formParam("relevance", "5")
-                .post(URI.create(evaluation))
-                .then()
-                .statusCode(409);
+                .formParam("overall", overall)
+                .formParam("relevance", relevance)
+                .post(URI.create(page));
     }
 }

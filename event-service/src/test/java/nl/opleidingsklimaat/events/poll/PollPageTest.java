@@ -114,6 +114,77 @@ class PollPageTest {
     }
 
     @Test
+    void everyKindOfPollAndEveryStateOfItsPagePassesAxeOnAPhone() {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(2), 20);
+        Created scale = createPoll(
+                org,
+                eventId,
+                Map.of("question", "Hoe vitaal voel je je?", "type", "scale", "scaleMin", 1, "scaleMax", 10));
+        Created percent = createPoll(
+                org,
+                eventId,
+                Map.of(
+                        "question",
+                        "Hoeveel procent van je tijd is opleiding?",
+                        "type",
+                        "scale",
+                        "scaleMin",
+                        0,
+                        "scaleMax",
+                        100));
+        Created words =
+                createPoll(org, eventId, Map.of("question", "Eén woord voor je opleiding", "type", "word-cloud"));
+
+        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+            phone.open(root + "poll/" + scale.code());
+            assertThat(phone.text()).contains("nog niet geopend");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+            for (Created poll : List.of(scale, percent, words)) {
+                given().auth()
+                        .oauth2(org.coc())
+                        .post("/api/polls/{id}/opening", poll.id())
+                        .then()
+                        .statusCode(200);
+            }
+
+            phone.open(root + "poll/" + scale.code());
+            assertThat(phone.findAll(By.name("value"))).hasSize(10);
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+            phone.screenshot("poll-phone-scale");
+
+            phone.open(root + "poll/" + percent.code());
+            phone.find(By.id("answer")).sendKeys("150");
+            Fixtures.submit(phone);
+            assertThat(phone.find(By.id("answer-error")).getText()).isEqualTo("Kies een getal van 0 tot en met 100.");
+            assertThat(phone.find(By.id("answer")).getAttribute("value")).isEqualTo("150");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+            phone.screenshot("poll-phone-number-error");
+
+            phone.open(root + "poll/" + words.code());
+            phone.find(By.id("answer")).sendKeys("Leerzaam");
+            Fixtures.submit(phone);
+            assertThat(phone.text()).contains("Bedankt");
+
+            phone.open(root + "poll?code=ABCDEF");
+            assertThat(phone.find(By.id("code-error")).getText()).isEqualTo("Geen peiling met deze code");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+
+            given().auth()
+                    .oauth2(org.coc())
+                    .post("/api/polls/{id}/closing", words.id())
+                    .then()
+                    .statusCode(200);
+            phone.open(root + "poll/" + words.code());
+            assertThat(phone.text()).contains("Deze peiling is gesloten");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+            phone.open(root + "poll/" + words.code() + "/results");
+            assertThat(phone.text()).contains("Nog geen uitslag", "De peiling is gesloten");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
     void aBrowserAnswersOnceAndAForgedCrossSitePostChangesNothing() {
         Organisation org = Fixtures.organisation();
         String code = openPoll(org);

@@ -82,6 +82,11 @@ class RegistrationPageTest {
                 .body(containsString("Link onbekend"))
                 .body(not(containsString(link.substring(link.lastIndexOf('/') + 1))));
         given().get(URI.create(newer)).then().statusCode(200);
+        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+            phone.open(link);
+            assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Link onbekend");
+            assertThat(phone.seriousAccessibilityViolations()).isEmpty();
+        }
         given().get("/registration/{token}", "not-a-link").then().statusCode(404);
     }
 
