@@ -2,8 +2,10 @@ package nl.opleidingsklimaat.events;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Settings of event-service ({@code events.*}). */
 @ConfigMapping(prefix = "events")
@@ -19,6 +21,12 @@ public interface EventsConfig {
     @WithDefault("4")
     @jakarta.validation.constraints.Min(4)
     int minimumRespondents();
+
+    /**
+     * The public address of the service's pages (e.g. {@code https://events.example.nl}), for the personal links and
+     * the polls' QR codes; without it, the address the request came to.
+     */
+    Optional<URI> pageBaseUrl();
 
     WaitingList waitingList();
 

@@ -19,8 +19,13 @@ import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
+import nl.opleidingsklimaat.testsupport.Browser;
 import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TestTokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Builds what the tests need through the API (and the organisation through quality.v1), with unique codes per test. */
 public final class Fixtures {
@@ -170,6 +175,17 @@ public final class Fixtures {
                 .path("id");
     }
 
+    /** The participant's personal link to their own pages, issued through the API. */
+    public static String pageLink(String token, String registration) {
+        return given().auth()
+                .oauth2(token)
+                .post("/api/registrations/{id}/page-link", registration)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("url");
+    }
+
     /** The organiser checks the registration in at the start of the session (on the event's day). */
     public static void checkIn(Organisation org, String registration) {
         given().auth()
@@ -177,6 +193,17 @@ public final class Fixtures {
                 .contentType(ContentType.JSON)
                 .body(Map.of("time", "13:00"))
                 .post("/api/registrations/{id}/check-in", registration)
+                .then()
+                .statusCode(200);
+    }
+
+    /** The organiser records a take-home message for the event's attendees. */
+    public static void takeHomeMessage(Organisation org, String eventId, String message) {
+        given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(Map.of("message", message))
+                .post("/api/training-events/{id}/take-home-messages", eventId)
                 .then()
                 .statusCode(200);
     }
@@ -203,6 +230,38 @@ public final class Fixtures {
                 .post("/api/training-events/{id}/evaluation/answers", eventId)
                 .then()
                 .statusCode(204);
+    }
+
+    /**
+     * Makes the browser's page exactly a phone's 360 CSS pixels wide: headless Chromium keeps windows at least 500
+     * pixels wide, so the window size alone gives a wider page than a phone's.
+     */
+    public static Browser at360Pixels(Browser browser) {
+        browser.driver()
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
+    }
+
+    /** Sends the page's form (its first button) and waits until the browser shows the page that answers it. */
+    public static void submit(Browser browser) {
+        submit(browser, By.cssSelector("main form button"));
+    }
+
+    public static void submit(Browser browser, By button) {
+        WebElement page = browser.find(By.tagName("html"));
+        browser.find(button).click();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+    }
+
+    /** Console errors of the page itself: the browser's own request for a /favicon.ico, which no page links, aside. */
+    public static List<String> pageErrors(Browser browser) {
+        return browser.consoleErrors().stream()
+                .filter(error -> !error.contains("/favicon.ico"))
+                .toList();
     }
 
     public static List<Map<String, Object>> items(Object... titleMinutesFormat) {

@@ -11,37 +11,51 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventKind;
 
-/** A certificate of attendance as a PDF: who, which event, when, how many hours, points and competences. */
+/**
+ * A certificate of attendance as a PDF, in Dutch (the participants' and the accrediting bodies' language): who, which
+ * event, when, how many teaching hours, points and competences.
+ */
 public record Certificate(
         String participant,
         String eventTitle,
-        String eventKind,
+        TrainingEventKind eventKind,
         LocalDate date,
         LocalTime start,
         LocalTime end,
-        String attendedHours,
+        BigDecimal attendedHours,
         BigDecimal points,
         List<String> competences,
         List<String> competenceProfileItems) {
+
+    /** The name a download is saved under: "bewijs-van-deelname-2026-06-09.pdf". */
+    public String fileName() {
+        return "bewijs-van-deelname-" + date + ".pdf";
+    }
 
     public byte[] toPdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4);
         PdfWriter.getInstance(document, out);
+        document.addTitle("Bewijs van deelname: " + eventTitle);
         document.open();
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 12);
-        document.add(new Paragraph("Certificate of attendance", title));
+        document.add(new Paragraph("Bewijs van deelname", title));
         document.add(new Paragraph(" ", body));
-        document.add(new Paragraph("Participant: " + participant, body));
-        document.add(new Paragraph("Event: " + eventTitle + " (" + eventKind + ")", body));
-        document.add(new Paragraph("Date: " + date + ", " + start + "-" + end, body));
-        document.add(new Paragraph("Teaching hours attended: " + attendedHours, body));
-        document.add(new Paragraph("Accreditation points: " + points.toPlainString(), body));
-        document.add(new Paragraph("Competences: " + String.join(", ", competences), body));
+        document.add(new Paragraph("Deelnemer: " + participant, body));
+        document.add(new Paragraph("Bijeenkomst: " + eventTitle + " (" + DutchText.kind(eventKind) + ")", body));
+        document.add(new Paragraph("Datum: " + DutchText.date(date) + ", " + DutchText.times(start, end), body));
+        document.add(new Paragraph("Gevolgde onderwijsuren: " + DutchText.number(attendedHours), body));
+        document.add(new Paragraph("Accreditatiepunten: " + DutchText.number(points), body));
+        if (!competences.isEmpty()) {
+            document.add(new Paragraph("Competenties: " + String.join(", ", competences), body));
+        }
         if (!competenceProfileItems.isEmpty()) {
-            document.add(new Paragraph("Competence-profile items: " + String.join(", ", competenceProfileItems), body));
+            document.add(new Paragraph(
+                    "Onderdelen van het competentieprofiel: " + String.join(", ", competenceProfileItems), body));
         }
         document.close();
         return out.toByteArray();

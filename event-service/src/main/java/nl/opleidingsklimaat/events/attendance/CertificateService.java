@@ -3,12 +3,13 @@ package nl.opleidingsklimaat.events.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.registration.ParticipantAccess;
+import nl.opleidingsklimaat.events.registration.PersonalLinks;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
@@ -22,6 +23,9 @@ public class CertificateService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PersonalLinks links;
+
     public Certificate certificate(UUID registrationId) {
         Registration registration = Registration.findById(registrationId);
         if (registration == null) {
@@ -32,24 +36,42 @@ public class CertificateService {
         if (!participants.mayRead(registration, event)) {
             throw ProblemException.notFound("Registration %s not found", registrationId);
         }
-        AttendanceService.requireHeld(event);
-        if (registration.status != RegistrationStatus.REGISTERED || registration.checkedInAt == null) {
-            throw ProblemException.conflict(
-                    "Registration %s has no attendance on record; certificates are for checked-in attendees",
-                    registrationId);
-        }
+        Certificate certificate = of(registration, event);
         if (!owner) {
             audit.record("read-certificate", "registration", registrationId.toString());
         }
-        BigDecimal hours = registration.points;
+        return certificate;
+    }
+
+    /** The participant's own certificate, reached through their personal link. */
+    public Certificate certificateByLink(String token) {
+        Registration registration =
+                links.registration(token).orElseThrow(() -> ProblemException.notFound("Unknown or replaced link"));
+        return of(registration, TrainingEvent.findById(registration.eventId));
+    }
+
+    /** Whether the registration has a certificate: a checked-in attendee of a held event. */
+    public static boolean available(Registration registration, TrainingEvent event) {
+        return event.status == TrainingEventStatus.HELD
+                && registration.status == RegistrationStatus.REGISTERED
+                && registration.checkedInAt != null;
+    }
+
+    private static Certificate of(Registration registration, TrainingEvent event) {
+        AttendanceService.requireHeld(event);
+        if (!available(registration, event)) {
+            throw ProblemException.conflict(
+                    "Registration %s has no attendance on record; certificates are for checked-in attendees",
+                    registration.id);
+        }
         return new Certificate(
                 registration.name,
                 event.title,
-                event.kind.code(),
+                event.kind,
                 event.date,
                 event.startTime,
                 event.endTime,
-                hours.toPlainString(),
+                registration.points,
                 registration.points,
                 event.competences.stream()
                         .map(c -> c.competence() + " " + c.percent() + "%")

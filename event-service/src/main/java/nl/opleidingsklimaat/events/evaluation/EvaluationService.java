@@ -8,11 +8,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.registration.PersonalLinks;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
+import nl.opleidingsklimaat.events.trainingevent.DutchText;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
@@ -44,6 +47,9 @@ public class EvaluationService {
     @Inject
     SealedBallotBox ballots;
 
+    @Inject
+    PersonalLinks links;
+
     public void answer(UUID eventId, EvaluationRequest request) {
         TrainingEvent event = access.visible(eventId);
         String person = caller.personReference().orElse("");
@@ -53,6 +59,34 @@ public class EvaluationService {
                         person,
                         RegistrationStatus.REGISTERED)
                 > 0;
+        record(event, person, attended, request);
+    }
+
+    /** The attendee's evaluation through their personal link: the same rules, and the same once, as through the API. */
+    public void answerByLink(String token, EvaluationRequest request) {
+        Registration registration = byLink(token);
+        TrainingEvent event = TrainingEvent.findById(registration.eventId);
+        record(event, registration.personReference, attended(registration), request);
+    }
+
+    /** What the attendee's evaluation page shows: the event, whether they may and did evaluate, the organiser's take-home messages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EvaluationPageView> pageByLink(String token) {
+        return links.registration(token).map(registration -> {
+            TrainingEvent event = TrainingEvent.findById(registration.eventId);
+            return new EvaluationPageView(
+                    event.title,
+                    DutchText.kind(event.kind),
+                    DutchText.date(event.date),
+                    attended(registration),
+                    event.status == TrainingEventStatus.HELD,
+                    evaluated(event.id, registration.personReference),
+                    List.copyOf(event.takeHomeMessages));
+        });
+    }
+
+    private void record(TrainingEvent event, String person, boolean attended, EvaluationRequest request) {
+        UUID eventId = event.id;
         if (!attended) {
             throw ProblemException.forbidden("The evaluation is for attendees of training event %s only", eventId);
         }
@@ -73,6 +107,25 @@ public class EvaluationService {
                 : request.takeHome().trim();
         ballots.seal(box(eventId), new EvaluationBallot(request.overall(), request.relevance(), takeHome));
         countWaitingEvaluations(eventId);
+    }
+
+    private Registration byLink(String token) {
+        return links.registration(token).orElseThrow(() -> ProblemException.notFound("Unknown or replaced link"));
+    }
+
+    private static boolean attended(Registration registration) {
+        return registration.status == RegistrationStatus.REGISTERED && registration.checkedInAt != null;
+    }
+
+    private boolean evaluated(UUID eventId, String person) {
+        return ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM evaluation_participation WHERE event_id = ?1 AND person_reference = ?2")
+                                .setParameter(1, eventId)
+                                .setParameter(2, person)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /**

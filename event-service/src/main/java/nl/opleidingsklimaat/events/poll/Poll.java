@@ -25,6 +25,9 @@ public class Poll extends PanacheEntityBase {
 
     public String question;
 
+    /** What participants type to join on their phone (see {@link JoinCodes}). */
+    public String joinCode;
+
     @Enumerated(EnumType.STRING)
     public PollType type;
 
@@ -39,4 +42,8 @@ public class Poll extends PanacheEntityBase {
 
     @CreationTimestamp
     public OffsetDateTime createdAt;
+
+    public static Poll byJoinCode(String code) {
+        return find("joinCode", code).firstResult();
+    }
 }

@@ -6,7 +6,7 @@ final class PollExamples {
             "{\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"scaleMin\":1,\"scaleMax\":10}";
     static final String POLL_VIEW =
             "{\"id\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"eventId\":\"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33\","
-                    + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\"}";
+                    + "\"question\":\"Hoe vitaal voel jij je deze maand?\",\"type\":\"scale\",\"options\":[],\"scaleMin\":1,\"scaleMax\":10,\"status\":\"open\",\"joinCode\":\"K7M3QD\"}";
     static final String RESULTS =
             "{\"pollId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"status\":\"open\",\"counted\":5,\"minimumRespondents\":4,"
                     + "\"shown\":true,\"counting\":\"" + PollResults.COUNTING

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.registration.PersonalLinks;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
@@ -34,6 +36,9 @@ import nl.opleidingsklimaat.platform.security.CallerScope;
 @ApplicationScoped
 @Transactional
 public class PollService {
+    /** A word-cloud answer is a word or a short phrase. */
+    public static final int MOST_WORD_CHARACTERS = 40;
+
     @Inject
     OrganiserAccess access;
 
@@ -59,6 +64,7 @@ public class PollService {
         poll.id = UUID.randomUUID();
         poll.eventId = eventId;
         poll.question = request.question();
+        poll.joinCode = unusedJoinCode();
         poll.type = request.type();
         poll.status = PollStatus.PREPARED;
         switch (request.type()) {
@@ -126,23 +132,78 @@ public class PollService {
         if (poll == null || !isParticipant(poll.eventId, person)) {
             throw ProblemException.notFound("Poll %s not found", pollId);
         }
+        record(poll, person, request);
+    }
+
+    /**
+     * An answer from a phone that joined by the poll's code: anonymous, so the poll is answered once per browser, the
+     * browser known by a random id it keeps in a cookie (README, "Pages"). Who answered is the id's hash with the
+     * poll's id, so one browser's answers to two polls cannot be told to be from the same browser.
+     */
+    public void answerFromBrowser(String joinCode, String browser, PollAnswerRequest request) {
+        Poll poll = Poll.byJoinCode(joinCode);
+        if (poll == null) {
+            throw ProblemException.notFound("No poll with this code");
+        }
+        record(poll, browserReference(poll.id, browser), request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PollView> byJoinCode(String joinCode) {
+        return Optional.ofNullable(Poll.byJoinCode(joinCode)).map(PollView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean answeredFromBrowser(UUID pollId, String browser) {
+        return ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM poll_participation WHERE poll_id = ?1 AND person_reference = ?2")
+                                .setParameter(1, pollId)
+                                .setParameter(2, browserReference(pollId, browser))
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    /**
+     * The results the room's screen shows, found by the code that screen displays to everyone in the room: the same
+     * counted groups as {@link #results(UUID)}, so nothing below the minimum.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PollResults> resultsByJoinCode(String joinCode) {
+        return Optional.ofNullable(Poll.byJoinCode(joinCode)).map(this::counted);
+    }
+
+    private void record(Poll poll, String participant, PollAnswerRequest request) {
         if (poll.status != PollStatus.OPEN) {
             throw ProblemException.conflict(
                     "Poll %s is %s and takes no answers",
-                    pollId, poll.status.name().toLowerCase());
+                    poll.id, poll.status.name().toLowerCase());
         }
         String answer = validAnswer(poll, request);
         int inserted = entityManager
                 .createNativeQuery(
                         "INSERT INTO poll_participation (poll_id, person_reference) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, pollId)
-                .setParameter(2, person)
+                .setParameter(1, poll.id)
+                .setParameter(2, participant)
                 .executeUpdate();
         if (inserted == 0) {
-            throw ProblemException.conflict("You have already answered poll %s", pollId);
+            throw ProblemException.conflict("You have already answered poll %s", poll.id);
         }
-        ballots.seal(box(pollId), new PollBallot(answer));
-        countWaitingAnswers(pollId);
+        ballots.seal(box(poll.id), new PollBallot(answer));
+        countWaitingAnswers(poll.id);
+    }
+
+    static String browserReference(UUID pollId, String browser) {
+        return "browser:" + PersonalLinks.hash(pollId + "/" + browser);
+    }
+
+    private static String unusedJoinCode() {
+        String code = JoinCodes.random();
+        while (Poll.count("joinCode", code) > 0) {
+            code = JoinCodes.random();
+        }
+        return code;
     }
 
     /**
@@ -175,6 +236,11 @@ public class PollService {
                 && !isParticipant(poll.eventId, caller.personReference().orElse(""))) {
             throw ProblemException.notFound("Poll %s not found", pollId);
         }
+        return counted(poll);
+    }
+
+    private PollResults counted(Poll poll) {
+        UUID pollId = poll.id;
         int minimum = config.minimumRespondents();
         List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream()
                 .map(a -> a.answer)
@@ -215,8 +281,11 @@ public class PollService {
                 yield String.valueOf(request.value());
             }
             case WORD_CLOUD -> {
-                if (request.text() == null || request.text().isBlank()) {
-                    throw ProblemException.invalidField("text", "give a word or short phrase");
+                if (request.text() == null
+                        || request.text().isBlank()
+                        || request.text().trim().length() > MOST_WORD_CHARACTERS) {
+                    throw ProblemException.invalidField(
+                            "text", "give a word or short phrase of at most " + MOST_WORD_CHARACTERS + " characters");
                 }
                 yield request.text().trim().toLowerCase(Locale.ROOT);
             }

@@ -13,7 +13,13 @@ public record PollView(
         List<String> options,
         Integer scaleMin,
         Integer scaleMax,
-        PollStatus status) {
+        PollStatus status,
+
+        @Schema(
+                description = "The code participants type on their phone at /poll (or reach through the QR code that "
+                        + "the room's screen at /poll/{joinCode}/results shows); unique among all polls",
+                example = "K7M3QD")
+        String joinCode) {
     static PollView of(Poll poll) {
         return new PollView(
                 poll.id,
@@ -23,6 +29,7 @@ public record PollView(
                 List.copyOf(poll.options),
                 poll.scaleMin,
                 poll.scaleMax,
-                poll.status);
+                poll.status,
+                poll.joinCode);
     }
 }

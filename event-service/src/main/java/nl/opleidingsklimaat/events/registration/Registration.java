@@ -46,6 +46,9 @@ public class Registration extends PanacheEntityBase {
     public BigDecimal points;
     public OffsetDateTime registeredAt;
 
+    /** The SHA-256 of the participant's personal link to their own pages, once one is issued ({@link PersonalLinks}). */
+    public String pageTokenHash;
+
     /** The owner or an organiser cancels an active registration, unless its event has been held. */
     public void cancel(TrainingEvent event) {
         if (!RegistrationStatus.ACTIVE.contains(status)) {

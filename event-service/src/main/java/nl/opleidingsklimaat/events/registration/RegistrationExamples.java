@@ -26,5 +26,9 @@ public final class RegistrationExamples {
             {"type":"https://opleidingsklimaat.nl/problems/unprocessable","title":"Request cannot be processed","status":422,
              "detail":"Training event 6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33 was on 2025-11-12, which has passed"}""";
 
+    public static final String PAGE_LINK = """
+            {"registrationId":"0c7d5f8e-3a41-4c8e-9f0b-2d6e8a1b4c55",
+             "url":"https://events.example.nl/registration/3q2-7wXbYk0E1m4tZ0PqGm9dQxW4sVbN8rLhKc2YfJw"}""";
+
     private RegistrationExamples() {}
 }

@@ -10,12 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.attendance.AttendanceService;
 import nl.opleidingsklimaat.events.attendance.CertificateService;
+import nl.opleidingsklimaat.events.trainingevent.PageAddresses;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +46,9 @@ public class RegistrationResource {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    PageAddresses addresses;
 
     @GET
     @Operation(
@@ -98,6 +106,31 @@ public class RegistrationResource {
     @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
     public RegistrationView confirm(@PathParam("id") UUID id) {
         return registrations.confirm(id);
+    }
+
+    @POST
+    @Path("/{id}/page-link")
+    // the response holds the link: no Idempotency-Key record may keep a copy of it
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Operation(
+            summary = "Issue the participant's personal page link",
+            description = "A link to the participant's own pages in a browser: the registration (and an offered seat "
+                    + "to confirm), the evaluation and the certificate once the event is held. For the participant, or "
+                    + "a system acting for its own participant (to mail it). Only the link's hash is kept, so it is "
+                    + "shown in this response only; issuing another replaces it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new link",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PageLinkView.class),
+                            examples = @ExampleObject(name = "link", value = RegistrationExamples.PAGE_LINK)))
+    @APIResponse(responseCode = "403", description = "Not the participant (an organiser gets no link)")
+    public Response pageLink(@PathParam("id") UUID id, @Context UriInfo uri) {
+        String token = registrations.issuePageLink(id);
+        return Response.ok(new PageLinkView(id, addresses.of(uri, "/registration/" + token)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @POST

@@ -6,11 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.events.trainingevent.EventMode;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
@@ -54,6 +59,12 @@ public class RegistrationService {
 
     @Inject
     PublishedEventTerms publishedEvents;
+
+    @Inject
+    PersonalLinks links;
+
+    @Inject
+    EventsConfig config;
 
     /**
      * Checks the registration on the request thread, against the event's terms as {@link PublishedEventTerms} knows
@@ -144,6 +155,60 @@ public class RegistrationService {
         preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         registration.confirm(OffsetDateTime.now());
         return RegistrationView.of(registration);
+    }
+
+    /**
+     * A new personal link to the participant's own pages, replacing the previous one: for the participant, or a
+     * machine acting for its own participant (to mail it). Only its hash is kept, so it is shown this once.
+     */
+    public String issuePageLink(UUID id) {
+        Registration registration = visible(id);
+        if (!participants.isOwner(registration) && !participants.machineHolds(registration)) {
+            throw ProblemException.forbidden("Only the participant, or a system acting for them, gets their link");
+        }
+        return links.issue(registration);
+    }
+
+    /** The participant's own registration page, through their personal link; empty for an unknown or replaced link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RegistrationPageView> pageByLink(String token) {
+        return links.registration(token).map(registration -> {
+            TrainingEvent event = TrainingEvent.findById(registration.eventId);
+            RegistrationView view = RegistrationView.of(registration);
+            boolean attended = registration.status == RegistrationStatus.REGISTERED && registration.checkedInAt != null;
+            boolean held = event.status == TrainingEventStatus.HELD;
+            return new RegistrationPageView(
+                    registration.name,
+                    event.title,
+                    DutchText.kind(event.kind),
+                    event.theme,
+                    DutchText.date(event.date),
+                    DutchText.times(event.startTime, event.endTime),
+                    event.mode == EventMode.ONLINE ? "Online" : event.location,
+                    event.mode == EventMode.ON_SITE || !isWebAddress(event.onlineLink) ? null : event.onlineLink,
+                    registration.status.code(),
+                    view.waitingListPosition(),
+                    registration.offerExpiresAt == null
+                            ? null
+                            : DutchText.moment(registration.offerExpiresAt.atZoneSameInstant(config.timeZone())),
+                    event.status == TrainingEventStatus.CANCELLED,
+                    held && attended,
+                    held && attended,
+                    registration.points == null ? null : DutchText.number(registration.points));
+        });
+    }
+
+    private static boolean isWebAddress(String link) {
+        return link != null && (link.startsWith("https://") || link.startsWith("http://"));
+    }
+
+    /** The participant takes an offered seat from their own page. */
+    public void confirmByLink(String token) {
+        Registration found =
+                links.registration(token).orElseThrow(() -> ProblemException.notFound("Unknown or replaced link"));
+        TrainingEventService.lock(found.eventId);
+        Registration registration = Registration.findById(found.id);
+        registration.confirm(OffsetDateTime.now());
     }
 
     /** The registration if the caller owns it, organises its event or holds the participant in its machine scope; 404 otherwise (audited for non-owners). */

@@ -23,6 +23,7 @@ import java.util.Map;
 import nl.opleidingsklimaat.contracts.Topics;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
+import nl.opleidingsklimaat.events.trainingevent.DutchText;
 import nl.opleidingsklimaat.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,8 @@ class AttendanceTest {
         assertThat(text)
                 .contains("Halve Middag")
                 .contains("Verdiepingsdag " + org.institution())
-                .contains(Fixtures.today().toString())
-                .contains("Accreditation points: 1.5")
+                .contains(DutchText.date(Fixtures.today()))
+                .contains("Accreditatiepunten: 1,5")
                 .contains("leiderschap 50%");
 
         given().auth()
