@@ -19,13 +19,8 @@ import nl.opleidingsklimaat.contracts.quality.ProgrammeRegistered;
 import nl.opleidingsklimaat.contracts.quality.QualityEvents;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedProgramme;
-import nl.opleidingsklimaat.testsupport.Browser;
 import nl.opleidingsklimaat.testsupport.TestEvents;
 import nl.opleidingsklimaat.testsupport.TestTokens;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Builds what the tests need through the API (and the organisation through quality.v1), with unique codes per test. */
 public final class Fixtures {
@@ -230,38 +225,6 @@ public final class Fixtures {
                 .post("/api/training-events/{id}/evaluation/answers", eventId)
                 .then()
                 .statusCode(204);
-    }
-
-    /**
-     * Makes the browser's page exactly a phone's 360 CSS pixels wide: headless Chromium keeps windows at least 500
-     * pixels wide, so the window size alone gives a wider page than a phone's.
-     */
-    public static Browser at360Pixels(Browser browser) {
-        browser.driver()
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-        return browser;
-    }
-
-    /** Sends the page's form (its first button) and waits until the browser shows the page that answers it. */
-    public static void submit(Browser browser) {
-        submit(browser, By.cssSelector("main form button"));
-    }
-
-    public static void submit(Browser browser, By button) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(button).click();
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-    }
-
-    /** Console errors of the page itself: the browser's own request for a /favicon.ico, which no page links, aside. */
-    public static List<String> pageErrors(Browser browser) {
-        return browser.consoleErrors().stream()
-                .filter(error -> !error.contains("/favicon.ico"))
-                .toList();
     }
 
     public static List<Map<String, Object>> items(Object... titleMinutesFormat) {

@@ -22,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by {@code bin/test}) driven
@@ -119,6 +121,20 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> findAll(By by) {
         return driver.findElements(by);
+    }
+
+    /** Sends the page's form by its first button and waits until the browser shows the page that answers it. */
+    public void submitForm() {
+        submit(By.cssSelector("main form button"));
+    }
+
+    /** Clicks the button and waits until the browser shows the page that answers the form. */
+    public void submit(By button) {
+        WebElement page = find(By.tagName("html"));
+        find(button).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
     public String text() {

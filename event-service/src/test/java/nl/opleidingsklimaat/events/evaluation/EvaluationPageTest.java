@@ -39,7 +39,7 @@ class EvaluationPageTest {
         Fixtures.takeHomeMessage(org, eventId, "Zet welzijn op de agenda van elk opleidersoverleg");
         Fixtures.complete(org, eventId);
 
-        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+        try (Browser phone = Browser.phoneWithoutJavaScript()) {
             phone.open(links.get(0));
             phone.find(By.linkText("Evaluatie en take-home messages")).click();
             assertThat(phone.currentUrl()).isEqualTo(evaluation);
@@ -50,7 +50,7 @@ class EvaluationPageTest {
 
             phone.find(By.xpath("//label[normalize-space()='4 goed']")).click();
             phone.find(By.id("takeHome")).sendKeys("Vaker feedback vragen aan mijn aios");
-            Fixtures.submit(phone);
+            phone.submitForm();
             assertThat(phone.find(By.id("relevance-error")).getText())
                     .isEqualTo("Kies hoe bruikbaar de bijeenkomst is voor je eigen praktijk.");
             assertThat(phone.find(By.id("overall-4")).isSelected())
@@ -63,7 +63,7 @@ class EvaluationPageTest {
 
             phone.find(By.xpath("//fieldset[2]//label[normalize-space()='5 uitstekend']"))
                     .click();
-            Fixtures.submit(phone);
+            phone.submitForm();
             assertThat(phone.text()).contains("Bedankt, je evaluatie is ontvangen");
             assertThat(phone.findAll(By.tagName("form"))).isEmpty();
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();

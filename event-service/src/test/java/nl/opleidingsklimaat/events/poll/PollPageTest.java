@@ -43,8 +43,8 @@ class PollPageTest {
         String join = root + "poll/" + code;
 
         try (Browser screen = Browser.desktop();
-                Browser phone = Fixtures.at360Pixels(Browser.phone());
-                Browser plainPhone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+                Browser phone = Browser.phone();
+                Browser plainPhone = Browser.phoneWithoutJavaScript()) {
             screen.open(join + "/results");
             assertThat(screen.text())
                     .contains(QUESTION, code, "Nog geen uitslag")
@@ -60,7 +60,7 @@ class PollPageTest {
             String typed =
                     code.substring(0, 3).toLowerCase() + " " + code.substring(3).toLowerCase();
             phone.find(By.id("code")).sendKeys(typed);
-            Fixtures.submit(phone);
+            phone.submitForm();
             assertThat(phone.currentUrl()).isEqualTo(join);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo(QUESTION);
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
@@ -72,10 +72,10 @@ class PollPageTest {
             phone.open(join);
             assertThat(phone.text()).as("the same browser is not asked again").contains("Bedankt");
             assertThat(phone.findAll(By.name("option"))).isEmpty();
-            assertThat(Fixtures.pageErrors(phone)).isEmpty();
+            assertThat(phone.consoleErrors()).isEmpty();
 
             plainPhone.open(join);
-            Fixtures.submit(plainPhone);
+            plainPhone.submitForm();
             assertThat(plainPhone.find(By.id("answer-error")).getText()).isEqualTo("Kies een van de antwoorden.");
             assertThat(plainPhone.title()).startsWith("Fout:");
             assertThat(plainPhone.seriousAccessibilityViolations()).isEmpty();
@@ -108,7 +108,7 @@ class PollPageTest {
             assertThat(screen.find(By.cssSelector("label[for=bar-1]")).getText())
                     .isEqualTo("Welzijn van de aios");
             assertThat(screen.seriousAccessibilityViolations()).isEmpty();
-            assertThat(Fixtures.pageErrors(screen)).isEmpty();
+            assertThat(screen.consoleErrors()).isEmpty();
             screen.screenshot("poll-results");
         }
     }
@@ -136,7 +136,7 @@ class PollPageTest {
         Created words =
                 createPoll(org, eventId, Map.of("question", "Eén woord voor je opleiding", "type", "word-cloud"));
 
-        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+        try (Browser phone = Browser.phoneWithoutJavaScript()) {
             phone.open(root + "poll/" + scale.code());
             assertThat(phone.text()).contains("nog niet geopend");
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
@@ -155,7 +155,7 @@ class PollPageTest {
 
             phone.open(root + "poll/" + percent.code());
             phone.find(By.id("answer")).sendKeys("150");
-            Fixtures.submit(phone);
+            phone.submitForm();
             assertThat(phone.find(By.id("answer-error")).getText()).isEqualTo("Kies een getal van 0 tot en met 100.");
             assertThat(phone.find(By.id("answer")).getAttribute("value")).isEqualTo("150");
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
@@ -163,7 +163,7 @@ class PollPageTest {
 
             phone.open(root + "poll/" + words.code());
             phone.find(By.id("answer")).sendKeys("Leerzaam");
-            Fixtures.submit(phone);
+            phone.submitForm();
             assertThat(phone.text()).contains("Bedankt");
 
             phone.open(root + "poll?code=ABCDEF");
@@ -309,7 +309,7 @@ class PollPageTest {
 
     private static void answerOnPage(Browser browser, String option) {
         browser.find(By.xpath("//label[normalize-space()='" + option + "']")).click();
-        Fixtures.submit(browser);
+        browser.submitForm();
     }
 
     private static Response post(String code, String browser, Map<String, String> headers) {

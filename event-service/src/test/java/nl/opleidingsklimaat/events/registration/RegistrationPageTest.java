@@ -57,7 +57,7 @@ class RegistrationPageTest {
                 .contentType("application/problem+json");
         String link = Fixtures.pageLink(token, registration);
 
-        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+        try (Browser phone = Browser.phoneWithoutJavaScript()) {
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Je bent ingeschreven");
             assertThat(phone.text())
@@ -82,7 +82,7 @@ class RegistrationPageTest {
                 .body(containsString("Link onbekend"))
                 .body(not(containsString(link.substring(link.lastIndexOf('/') + 1))));
         given().get(URI.create(newer)).then().statusCode(200);
-        try (Browser phone = Fixtures.at360Pixels(Browser.phoneWithoutJavaScript())) {
+        try (Browser phone = Browser.phoneWithoutJavaScript()) {
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Link onbekend");
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
@@ -100,7 +100,7 @@ class RegistrationPageTest {
         String waiter = Fixtures.register(waiterToken, eventId, Fixtures.registration(org, "Wachter"));
         String link = Fixtures.pageLink(waiterToken, waiter);
 
-        try (Browser phone = Fixtures.at360Pixels(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Je staat op de wachtlijst");
             assertThat(phone.text()).contains("plaats 1 van de wachtlijst");
@@ -132,7 +132,7 @@ class RegistrationPageTest {
 
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Je bent ingeschreven");
-            assertThat(Fixtures.pageErrors(phone)).isEmpty();
+            assertThat(phone.consoleErrors()).isEmpty();
         }
         given().auth()
                 .oauth2(waiterToken)
@@ -162,7 +162,7 @@ class RegistrationPageTest {
         String link = Fixtures.pageLink(token, registration);
 
         String certificate;
-        try (Browser phone = Fixtures.at360Pixels(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(link);
             assertThat(phone.text()).contains("Na afloop", "Je hebt 3 accreditatiepunten behaald");
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
