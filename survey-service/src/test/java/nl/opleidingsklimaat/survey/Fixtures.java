@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,8 @@ public final class Fixtures {
     /** Campaigns driven by hand open far in the future, so the real scheduler never touches them. */
     public static final LocalDate FAR_OPENS = LocalDate.now().plusYears(8);
 
-    private static final Pattern LINK = Pattern.compile("/api/answers/([A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("/vragenlijst/([A-Za-z0-9_-]+)");
+    private static final Pattern PAGE_LINK = Pattern.compile("https?://[^/\\s]+/vragenlijst/[A-Za-z0-9_-]+");
 
     private Fixtures() {}
 
@@ -152,6 +154,24 @@ public final class Fixtures {
         }
         return matcher.group(1);
     }
+
+    /** The path of the latest personal link mailed to this address ({@code /vragenlijst/<token>}), as a resident clicks it. */
+    public static String linkPathFor(MockMailbox mailbox, String email) {
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        if (mails == null || mails.isEmpty()) {
+            throw new AssertionError("No mail sent to " + email);
+        }
+        Matcher matcher = PAGE_LINK.matcher(mails.get(mails.size() - 1).getText());
+        if (!matcher.find()) {
+            throw new AssertionError("No link to the questionnaire page in the mail to " + email);
+        }
+        return URI.create(matcher.group()).getPath();
+    }
+
+    /** The items of a complete Opleidingsmonitor answer that take a value. */
+    public static final List<String> MONITOR_SCORED_ITEMS = List.of(
+            "BS-01", "BS-02", "BS-03", "BS-04", "BS-05", "OK-01", "OK-02", "OK-03", "OK-04", "OK-05", "OO-01", "OO-02",
+            "OO-03", "OO-04");
 
     /** A complete, valid Opleidingsmonitor answer with every scored item at the value. */
     public static Map<String, Object> monitorAnswers(int value) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -49,6 +50,14 @@ public class AnswerService {
 
     @Transactional
     public QuestionnaireView questionnaire(String token) {
+        return opened(token).questionnaire();
+    }
+
+    /** What the questionnaire page shows of a link: the questionnaire and the kind of instrument. */
+    record Opened(InstrumentKind kind, QuestionnaireView questionnaire) {}
+
+    @Transactional
+    Opened opened(String token) {
         Invitation invitation = invitation(token);
         Campaign campaign = Campaign.findById(invitation.campaignId);
         requireOpen(campaign);
@@ -67,8 +76,10 @@ public class AnswerService {
                                 .toList()))
                 .filter(s -> !s.questions().isEmpty())
                 .toList();
-        return new QuestionnaireView(
-                campaign.name, instrument.name, instrument.description, campaign.closesOn, sections);
+        return new Opened(
+                instrument.kind,
+                new QuestionnaireView(
+                        campaign.name, instrument.name, instrument.description, campaign.closesOn, sections));
     }
 
     /**
@@ -78,6 +89,15 @@ public class AnswerService {
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
+        return submitted(token, request).result();
+    }
+
+    /** What a submit returns to the questionnaire page: the result and the instrument it answered. */
+    record Submitted(UUID instrumentId, SubmitResult result) {}
+
+    /** {@link #submit}, telling the page also which instrument was answered (for the resident's own result). */
+    @Transactional
+    Submitted submitted(String token, AnswerRequest request) {
         AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100
                         ? Optional.<AnswerStore.LinkedInvitation>empty()
                         : store.invitation(PersonalLinks.hash(token)))
@@ -94,9 +114,20 @@ public class AnswerService {
         }
         ballots.seal(campaign.id(), invitation.programmeCode(), answers);
         if (form.kind() == InstrumentKind.WELLBEING) {
-            return new SubmitResult(THANKS, ownResult(form, answers));
+            return new Submitted(form.instrumentId(), new SubmitResult(THANKS, ownResult(form, values(answers))));
         }
-        return new SubmitResult(THANKS, null);
+        return new Submitted(form.instrumentId(), new SubmitResult(THANKS, null));
+    }
+
+    /**
+     * The thermometer's own result again, from the values of the items that gave a signal, for the thank-you page the
+     * resident is sent to after submitting (the values travel in their browser only; see {@link OwnResultCookie}).
+     * Empty when the instrument is unknown or no thermometer.
+     */
+    Optional<SubmitResult.WellbeingResult> ownResult(UUID instrumentId, Map<String, Integer> values) {
+        return forms.find(instrumentId)
+                .filter(form -> form.kind() == InstrumentKind.WELLBEING)
+                .map(form -> ownResult(form, values));
     }
 
     /** Links are forgotten at closing (nothing may show afterwards who had one), so a closed campaign's link is unknown too. */
@@ -185,13 +216,17 @@ public class AnswerService {
         }
     }
 
-    private static SubmitResult.WellbeingResult ownResult(AnswerForm form, Map<InstrumentItem, Answer> answers) {
+    private static Map<String, Integer> values(Map<InstrumentItem, Answer> answers) {
         Map<String, Integer> values = new HashMap<>();
         answers.forEach((item, answer) -> {
             if (answer.value() != null) {
                 values.put(item.code, answer.value());
             }
         });
+        return values;
+    }
+
+    private static SubmitResult.WellbeingResult ownResult(AnswerForm form, Map<String, Integer> values) {
         List<SubmitResult.Signal> signals = form.signalRules().stream()
                 .filter(rule -> values.containsKey(rule.itemCode) && values.get(rule.itemCode) >= rule.atOrAbove)
                 .map(rule ->
