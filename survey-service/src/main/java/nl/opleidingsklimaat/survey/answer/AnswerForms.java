@@ -52,6 +52,7 @@ public class AnswerForms {
                 instrument.kind,
                 instrument.helpText,
                 Map.copyOf(items),
-                List.copyOf(instrument.signalRules));
+                List.copyOf(instrument.signalRules),
+                Map.copyOf(instrument.translations));
     }
 }

@@ -56,7 +56,7 @@ public class QuestionnairePage {
         try {
             return page(
                     Response.Status.OK,
-                    Templates.questionnaire(forms.blank(answers.opened(token), language)),
+                    Templates.questionnaire(forms.blank(answers.opened(token, language), language)),
                     language);
         } catch (ProblemException e) {
             return unavailable(e, language);
@@ -79,7 +79,7 @@ public class QuestionnairePage {
         PageLanguage language = PageLanguage.of(lang);
         AnswerService.Opened opened;
         try {
-            opened = answers.opened(token);
+            opened = answers.opened(token, language);
         } catch (ProblemException e) {
             return unavailable(e, language);
         }
@@ -112,7 +112,7 @@ public class QuestionnairePage {
             @QueryParam("lang") PageLanguage lang, @CookieParam(OwnResultCookie.NAME) String ownResultCookie) {
         PageLanguage language = PageLanguage.of(lang);
         SubmitResult.WellbeingResult ownResult = OwnResultCookie.read(ownResultCookie)
-                .flatMap(own -> answers.ownResult(own.instrumentId(), own.values()))
+                .flatMap(own -> answers.ownResult(own.instrumentId(), own.values(), language))
                 .orElse(null);
         Response.ResponseBuilder response = Response.ok(
                 Templates.thanks(new ThanksView(language, ownResult)).setLocale(language.locale()));

@@ -257,6 +257,12 @@ class QuestionnairePageSafetyTest {
                 .statusCode(200)
                 .body(containsString("Je antwoorden geven geen signaal"))
                 .body(containsString("bedrijfsarts"));
+        given().cookie(OwnResultCookie.NAME, cookie)
+                .get("/vragenlijst/bedankt?lang=en")
+                .then()
+                .statusCode(200)
+                .body(containsString("You often think about quitting your training."))
+                .body(containsString("confidential advisor"));
         given().get("/api/answers/{token}", opened.tokens().get(1)).then().statusCode(409);
     }
 

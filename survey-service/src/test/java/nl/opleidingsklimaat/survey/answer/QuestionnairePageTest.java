@@ -162,7 +162,9 @@ class QuestionnairePageTest {
                             "strongly disagree", "disagree", "neutral", "agree", "strongly agree", "not applicable");
             assertThat(labels(phone, "OK-04"))
                     .containsExactly("never", "sometimes", "regularly", "often", "(almost) always");
-            assertThat(phone.text()).contains("Your answers are anonymous", "Send");
+            assertThat(phone.text()).contains("Your answers are anonymous", "Send", "Supervision and guidance");
+            assertThat(legend(phone, "BS-01"))
+                    .isEqualTo("1. When I need a supervisor during a shift, one is quickly available.");
             assertPageIsClean(phone, "questionnaire-english-phone");
 
             submit(phone);
