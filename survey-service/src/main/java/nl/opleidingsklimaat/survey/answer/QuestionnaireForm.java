@@ -17,6 +17,11 @@ public record QuestionnaireForm(
         List<Theme> themes,
         List<ErrorLink> errors) {
 
+    /** Whether any question may be skipped (then the page says how optional questions are marked). */
+    public boolean hasOptional() {
+        return themes.stream().flatMap(theme -> theme.questions().stream()).anyMatch(question -> !question.required());
+    }
+
     public boolean wellbeing() {
         return kind == InstrumentKind.WELLBEING;
     }

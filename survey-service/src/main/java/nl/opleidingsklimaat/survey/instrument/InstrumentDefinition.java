@@ -56,6 +56,7 @@ public record InstrumentDefinition(
     }
 
     /** The texts of the instrument in one other language: domains and items by code, advice by indicator. */
+    @Schema(name = "InstrumentTranslation")
     public record Translation(
             @Size(max = 200) String name,
             @Size(max = 2000) String description,

@@ -68,6 +68,8 @@ class QuestionnairePageTest {
             assertThat(phone.find(By.cssSelector("label[for=OPEN-STERK]")).getText())
                     .contains("Wat is het sterkste punt van je opleiding?", "(niet verplicht)");
             assertPageIsClean(phone, "questionnaire-phone");
+            scrollTo(phone, "theme-1");
+            phone.screenshot("questionnaire-questions-phone");
 
             for (String item : Fixtures.MONITOR_SCORED_ITEMS) {
                 if (!item.equals("BS-02")) {

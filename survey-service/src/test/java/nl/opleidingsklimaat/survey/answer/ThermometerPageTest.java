@@ -44,11 +44,15 @@ class ThermometerPageTest {
         try (Browser phone = narrow(Browser.phone())) {
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Thermometer welzijn aios");
-            assertThat(phone.text()).contains("Na het versturen zie je je eigen uitkomst");
+            assertThat(phone.text())
+                    .contains("Na het versturen zie je je eigen uitkomst")
+                    .doesNotContain("(niet verplicht)");
             assertThat(labels(phone, "WB-01")).containsExactly("nooit", "soms", "regelmatig", "vaak", "(bijna) altijd");
             assertThat(labels(phone, "WB-05"))
                     .containsExactly("helemaal mee oneens", "mee oneens", "neutraal", "mee eens", "helemaal mee eens");
             assertPageIsClean(phone, "thermometer-phone");
+            QuestionnairePageTest.scrollTo(phone, "theme-1");
+            phone.screenshot("thermometer-questions-phone");
 
             Map<String, String> answers = Map.of(
                     "WB-01", "5", "WB-02", "4", "WB-03", "2", "WB-04", "2", "WB-05", "2", "WB-06", "1", "WB-07", "2");
