@@ -13,19 +13,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import nl.opleidingsklimaat.platform.page.PageHeaders;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
-import nl.opleidingsklimaat.testsupport.TestTokens;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 /** What the questionnaire pages tell, keep and refuse, seen over plain HTTP as a browser or a forger would send it. */
@@ -37,20 +31,8 @@ class QuestionnairePageSafetyTest {
     @Inject
     MockMailbox mailbox;
 
-    private record Opened(String region, String campaign, String programme, List<String> tokens) {}
-
-    private Opened open(String instrument, int residents) {
-        String region = Fixtures.unique("OOR");
-        String programme = Fixtures.unique("P");
-        Fixtures.registerProgramme(db, programme, Fixtures.unique("INST"), region);
-        String campaign = Fixtures.createCampaign(region, instrument, 4);
-        List<String> emails = Fixtures.inviteResidents(campaign, region, programme, residents);
-        Fixtures.open(campaign, region);
-        return new Opened(
-                region,
-                campaign,
-                programme,
-                emails.stream().map(e -> Fixtures.tokenFor(mailbox, e)).toList());
+    private Fixtures.OpenCampaign open(String instrument, int residents) {
+        return Fixtures.openCampaign(db, mailbox, instrument, residents);
     }
 
     /** A browser's form post from the page itself. */
@@ -70,10 +52,10 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void everyLinkThatCannotBeUsedGetsOneAndTheSamePage() {
-        Opened opened = open("opleidingsmonitor", 3);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 3);
         String used = opened.tokens().get(0);
         Fixtures.answer(used, Fixtures.monitorAnswers(4));
-        Opened closed = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign closed = open("opleidingsmonitor", 1);
         Fixtures.close(closed.campaign(), closed.region());
 
         String unknown = given().get("/vragenlijst/{token}", "onbekend-" + UUID.randomUUID())
@@ -104,7 +86,7 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void aFormPostFromAnotherSiteIsRefusedAndChangesNothing() {
-        Opened opened = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
         given().redirects()
                 .follow(false)
@@ -131,7 +113,7 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void pagesLoadNothingFromElsewhereAndSendNoReferer() {
-        Opened opened = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 1);
         Response page = given().get("/vragenlijst/{token}", opened.tokens().get(0));
         page.then()
                 .statusCode(200)
@@ -148,7 +130,7 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void dutchUnlessEnglishIsAskedForInTheAddress() {
-        Opened opened = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
         given().header("Accept-Language", "en-US,en;q=0.9")
                 .get("/vragenlijst/{token}", token)
@@ -176,7 +158,7 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void answersOutsideTheFormAreShownAsErrorsWithEveryAnswerKeptAndStoreNothing() {
-        Opened opened = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
         Map<String, String> fields = monitor("4");
         fields.put("BS-01", "9");
@@ -207,7 +189,7 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void theThermometersOwnResultTravelsOnlyInTheResidentsBrowserAndOnlyOnce() {
-        Opened opened = open("thermometer-welzijn", 2);
+        Fixtures.OpenCampaign opened = open("thermometer-welzijn", 2);
         Map<String, String> quitting = Map.of(
                 "WB-01", "2", "WB-02", "2", "WB-03", "4", "WB-04", "4", "WB-05", "4", "WB-06", "4", "WB-07", "5");
         Response submitted =
@@ -268,28 +250,9 @@ class QuestionnairePageSafetyTest {
 
     @Test
     void noLogLineOfThePagesCarriesThePersonalLink() {
-        Opened opened = open("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-                synchronized (lines) {
-                    lines.add(record.getLoggerName() + " " + message
-                            + (record.getThrown() == null ? "" : " " + record.getThrown()));
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.start()) {
             given().get("/vragenlijst/{token}", token).then().statusCode(200);
             given().get("/vragenlijst/{token}?lang=xx", token).then().statusCode(400);
             form(Map.of("BS-01", "9"))
@@ -308,26 +271,10 @@ class QuestionnairePageSafetyTest {
             form(monitor("4")).post("/vragenlijst/{token}", token).then().statusCode(404);
             given().get("/vragenlijst/{token}", token).then().statusCode(404);
             // A late invitation is mailed, and the mock mailbox logs its mail: proof that this capture sees the log.
-            given().auth()
-                    .oauth2(TestTokens.advisor(opened.region()))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "invitations",
-                            List.of(Map.of(
-                                    "email",
-                                    "laat." + opened.programme().toLowerCase() + "@example.org",
-                                    "programmeCode",
-                                    opened.programme()))))
-                    .post("/api/campaigns/{id}/invitations", opened.campaign())
-                    .then()
-                    .statusCode(200);
+            Fixtures.inviteLate(opened.campaign(), opened.region(), opened.programme());
             Fixtures.close(opened.campaign(), opened.region());
-        } finally {
-            root.removeHandler(capture);
-        }
-        synchronized (lines) {
-            assertThat(lines).anyMatch(line -> line.contains("Sending email"));
-            assertThat(lines)
+            assertThat(log.lines()).anyMatch(line -> line.contains("Sending email"));
+            assertThat(log.lines())
                     .noneMatch(line -> line.contains(token)
                             || line.contains(PersonalLinks.hash(token))
                             || line.contains(token.substring(0, 16)));

@@ -34,13 +34,11 @@ class QuestionnairePageTest {
     private record Invited(String region, String campaign, String link) {}
 
     private Invited invite(String instrument) {
-        String region = Fixtures.unique("OOR");
-        String programme = Fixtures.unique("P");
-        Fixtures.registerProgramme(db, programme, Fixtures.unique("INST"), region);
-        String campaign = Fixtures.createCampaign(region, instrument, 4);
-        String email = Fixtures.inviteResidents(campaign, region, programme, 1).get(0);
-        Fixtures.open(campaign, region);
-        return new Invited(region, campaign, url(Fixtures.linkPathFor(mailbox, email)));
+        Fixtures.OpenCampaign opened = Fixtures.openCampaign(db, mailbox, instrument, 1);
+        return new Invited(
+                opened.region(),
+                opened.campaign(),
+                url(Fixtures.linkPathFor(mailbox, opened.emails().get(0))));
     }
 
     private String url(String path) {

@@ -33,13 +33,11 @@ class ThermometerPageTest {
 
     @Test
     void theResidentSeesTheirOwnResultWithWhereToGetHelpOnceAndNothingOfItIsStored() {
-        String region = Fixtures.unique("OOR");
-        String programme = Fixtures.unique("P");
-        Fixtures.registerProgramme(db, programme, Fixtures.unique("INST"), region);
-        String campaign = Fixtures.createCampaign(region, "thermometer-welzijn", 4);
-        String email = Fixtures.inviteResidents(campaign, region, programme, 1).get(0);
-        Fixtures.open(campaign, region);
-        String link = base.toString().replaceAll("/$", "") + Fixtures.linkPathFor(mailbox, email);
+        Fixtures.OpenCampaign opened = Fixtures.openCampaign(db, mailbox, "thermometer-welzijn", 1);
+        String region = opened.region();
+        String campaign = opened.campaign();
+        String link = base.toString().replaceAll("/$", "")
+                + Fixtures.linkPathFor(mailbox, opened.emails().get(0));
 
         try (Browser phone = narrow(Browser.phone())) {
             phone.open(link);
