@@ -203,6 +203,9 @@ public class InstrumentService {
         }
         definition.translationsOrEmpty().forEach((language, translation) -> {
             String path = "translations." + language;
+            if (language.equals("nl")) {
+                violations.add(new Problem.Violation(path, "the instrument's own texts are the Dutch ones"));
+            }
             unknownKeys(translation.domains(), domains, path + ".domains", violations);
             unknownKeys(translation.items(), items, path + ".items", violations);
             unknownKeys(translation.advice(), indicators, path + ".advice", violations);

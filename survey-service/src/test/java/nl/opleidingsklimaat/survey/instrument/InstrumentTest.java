@@ -109,7 +109,12 @@ class InstrumentTest {
         String code = Fixtures.unique("bad").toLowerCase();
         Map<String, Object> definition = definition(code, "Vraag");
         definition.put(
-                "translations", Map.of("en", Map.of("items", Map.of("X-01", "Question", "X-99", "Unknown question"))));
+                "translations",
+                Map.of(
+                        "en",
+                        Map.of("items", Map.of("X-01", "Question", "X-99", "Unknown question")),
+                        "nl",
+                        Map.of("name", "Andere naam")));
         definition.put(
                 "items",
                 List.of(
@@ -157,7 +162,8 @@ class InstrumentTest {
                                 "items[0].domain",
                                 "items[1].code",
                                 "items[1].notApplicableAllowed",
-                                "translations.en.items.X-99"));
+                                "translations.en.items.X-99",
+                                "translations.nl"));
         given().auth()
                 .oauth2(TestTokens.coordinator("OOR-X"))
                 .get("/api/instruments/{code}/versions/1.0", code)
