@@ -15,7 +15,9 @@ import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -147,6 +149,53 @@ class QuestionnairePageTest {
             assertThat(phone.title()).isEqualTo("Dank je wel");
             assertThat(Fixtures.ballots(db, invited.campaign())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aResidentAnswersWithTheKeyboardOnlyAndAlwaysSeesWhereTheFocusIs() {
+        Invited invited = invite("opleidingsmonitor");
+        try (Browser phone = narrow(Browser.phone())) {
+            phone.open(invited.link());
+            press(phone, Keys.TAB);
+            assertThat(focused(phone).getText()).isEqualTo("Naar de inhoud");
+            assertThat(focusOutline(phone)).isEqualTo("solid");
+            press(phone, Keys.TAB);
+            assertThat(focused(phone).getText()).isEqualTo("English");
+            for (String item : Fixtures.MONITOR_SCORED_ITEMS) {
+                press(phone, Keys.TAB);
+                assertThat(focused(phone).getAttribute("id")).isEqualTo(item + "-1");
+                assertThat(focusOutline(phone)).as("focus visible on " + item).isEqualTo("solid");
+                press(phone, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+                assertThat(phone.find(By.id(item + "-4")).isSelected()).isTrue();
+            }
+            phone.screenshot("questionnaire-keyboard-phone");
+            press(phone, Keys.TAB);
+            assertThat(focused(phone).getAttribute("id")).isEqualTo("OPEN-STERK");
+            new Actions(phone.driver()).sendKeys("Goede begeleiding.").perform();
+            press(phone, Keys.TAB, Keys.TAB);
+            assertThat(focused(phone).getText()).isEqualTo("Versturen");
+            WebElement button = focused(phone);
+            press(phone, Keys.ENTER);
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            assertThat(phone.title()).isEqualTo("Dank je wel");
+        }
+        assertThat(Fixtures.ballots(db, invited.campaign())).isEqualTo(1);
+    }
+
+    private static void press(Browser browser, Keys... keys) {
+        Actions actions = new Actions(browser.driver());
+        for (Keys key : keys) {
+            actions.sendKeys(key);
+        }
+        actions.perform();
+    }
+
+    private static WebElement focused(Browser browser) {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private static String focusOutline(Browser browser) {
+        return (String) browser.driver().executeScript("return getComputedStyle(document.activeElement).outlineStyle;");
     }
 
     @Test
