@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,8 @@ public final class Fixtures {
     /** Campaigns driven by hand open far in the future, so the real scheduler never touches them. */
     public static final LocalDate FAR_OPENS = LocalDate.now().plusYears(8);
 
-    private static final Pattern LINK = Pattern.compile("/api/answers/([A-Za-z0-9_-]+)");
+    /** The personal link in a mail: the questionnaire page's address and the token. */
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+/vragenlijst/([A-Za-z0-9_-]+)");
 
     private Fixtures() {}
 
@@ -140,18 +142,69 @@ public final class Fixtures {
                 .statusCode(200);
     }
 
+    /** An open campaign with residents of one new programme invited, and the links they were mailed. */
+    public record OpenCampaign(
+            String region, String programme, String campaign, List<String> emails, List<String> tokens) {}
+
+    /** Registers a new programme in a new region, invites n of its residents to a campaign of the instrument, opens it. */
+    public static OpenCampaign openCampaign(DataSource db, MockMailbox mailbox, String instrument, int residents) {
+        String region = unique("OOR");
+        String programme = unique("P");
+        registerProgramme(db, programme, unique("INST"), region);
+        String campaign = createCampaign(region, instrument, 4);
+        List<String> emails = inviteResidents(campaign, region, programme, residents);
+        open(campaign, region);
+        return new OpenCampaign(
+                region,
+                programme,
+                campaign,
+                emails,
+                emails.stream().map(e -> tokenFor(mailbox, e)).toList());
+    }
+
     /** The token of the latest link mailed to this address. */
     public static String tokenFor(MockMailbox mailbox, String email) {
+        return latestLink(mailbox, email).group(1);
+    }
+
+    /** The path of the latest personal link mailed to this address ({@code /vragenlijst/<token>}), as a resident clicks it. */
+    public static String linkPathFor(MockMailbox mailbox, String email) {
+        return URI.create(latestLink(mailbox, email).group()).getPath();
+    }
+
+    private static Matcher latestLink(MockMailbox mailbox, String email) {
         List<Mail> mails = mailbox.getMailsSentTo(email);
         if (mails == null || mails.isEmpty()) {
             throw new AssertionError("No mail sent to " + email);
         }
         Matcher matcher = LINK.matcher(mails.get(mails.size() - 1).getText());
         if (!matcher.find()) {
-            throw new AssertionError("No personal link in the mail to " + email);
+            throw new AssertionError("No link to the questionnaire page in the mail to " + email);
         }
-        return matcher.group(1);
+        return matcher;
     }
+
+    /** The region's education advisor adds one late invitation to the open campaign (it is mailed at once). */
+    public static void inviteLate(String campaignId, String region, String programme) {
+        given().auth()
+                .oauth2(TestTokens.advisor(region))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "invitations",
+                        List.of(Map.of(
+                                "email",
+                                "laat." + programme.toLowerCase() + "@example.org",
+                                "programmeCode",
+                                programme))))
+                .post("/api/campaigns/{id}/invitations", campaignId)
+                .then()
+                .statusCode(200);
+    }
+
+    /** The items of a complete Opleidingsmonitor answer that take a value. */
+    public static final List<String> MONITOR_SCORED_ITEMS = List.of(
+            "BS-01", "BS-02", "BS-03", "BS-04", "BS-05", "OK-01", "OK-02", "OK-03", "OK-04", "OK-05", "OO-01", "OO-02",
+            "OO-03", "OO-04");
 
     /** A complete, valid Opleidingsmonitor answer with every scored item at the value. */
     public static Map<String, Object> monitorAnswers(int value) {

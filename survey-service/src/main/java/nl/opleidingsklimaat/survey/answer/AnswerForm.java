@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentDefinition;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 
@@ -13,4 +14,5 @@ record AnswerForm(
         InstrumentKind kind,
         String helpText,
         Map<String, InstrumentItem> items,
-        List<Instrument.SignalRule> signalRules) {}
+        List<Instrument.SignalRule> signalRules,
+        Map<String, InstrumentDefinition.Translation> translations) {}

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
@@ -27,6 +28,20 @@ public class AnswerForms {
         return form;
     }
 
+    /** The form of an instrument that may not exist (an id that came back from a resident's browser). */
+    Optional<AnswerForm> find(UUID instrumentId) {
+        AnswerForm form = forms.get(instrumentId);
+        if (form != null) {
+            return Optional.of(form);
+        }
+        return exists(instrumentId) ? Optional.of(of(instrumentId)) : Optional.empty();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean exists(UUID instrumentId) {
+        return Instrument.count("id", instrumentId) == 1;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     AnswerForm load(UUID instrumentId) {
         Instrument instrument = Instrument.findById(instrumentId);
@@ -37,6 +52,7 @@ public class AnswerForms {
                 instrument.kind,
                 instrument.helpText,
                 Map.copyOf(items),
-                List.copyOf(instrument.signalRules));
+                List.copyOf(instrument.signalRules),
+                Map.copyOf(instrument.translations));
     }
 }

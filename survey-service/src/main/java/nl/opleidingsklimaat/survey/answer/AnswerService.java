@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -17,6 +18,7 @@ import nl.opleidingsklimaat.survey.campaign.Campaign;
 import nl.opleidingsklimaat.survey.campaign.CampaignLock;
 import nl.opleidingsklimaat.survey.campaign.CampaignState;
 import nl.opleidingsklimaat.survey.instrument.Instrument;
+import nl.opleidingsklimaat.survey.instrument.InstrumentDefinition;
 import nl.opleidingsklimaat.survey.instrument.InstrumentItem;
 import nl.opleidingsklimaat.survey.instrument.InstrumentKind;
 import nl.opleidingsklimaat.survey.instrument.Scale;
@@ -49,6 +51,15 @@ public class AnswerService {
 
     @Transactional
     public QuestionnaireView questionnaire(String token) {
+        return opened(token, PageLanguage.NL).questionnaire();
+    }
+
+    /** What the questionnaire page shows of a link: the questionnaire and the kind of instrument. */
+    record Opened(InstrumentKind kind, QuestionnaireView questionnaire) {}
+
+    /** The questionnaire in the language asked (texts the instrument has no translation for stay Dutch). */
+    @Transactional
+    Opened opened(String token, PageLanguage language) {
         Invitation invitation = invitation(token);
         Campaign campaign = Campaign.findById(invitation.campaignId);
         requireOpen(campaign);
@@ -56,19 +67,26 @@ public class AnswerService {
             throw alreadyUsed();
         }
         Instrument instrument = campaign.instrument();
+        InstrumentDefinition.Translation texts = instrument.in(language.tag());
         List<InstrumentItem> items = InstrumentItem.of(instrument.id);
         List<QuestionnaireView.Section> sections = instrument.domains.stream()
                 .map(d -> new QuestionnaireView.Section(
                         d.code,
-                        d.name,
+                        texts.domain(d.code, d.name),
                         items.stream()
                                 .filter(i -> i.domainCode.equals(d.code))
-                                .map(AnswerService::question)
+                                .map(i -> question(i, texts.item(i.code, i.text)))
                                 .toList()))
                 .filter(s -> !s.questions().isEmpty())
                 .toList();
-        return new QuestionnaireView(
-                campaign.name, instrument.name, instrument.description, campaign.closesOn, sections);
+        return new Opened(
+                instrument.kind,
+                new QuestionnaireView(
+                        campaign.name,
+                        texts.name(instrument.name),
+                        texts.description(instrument.description),
+                        campaign.closesOn,
+                        sections));
     }
 
     /**
@@ -78,6 +96,15 @@ public class AnswerService {
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
+        return submitted(token, request).result();
+    }
+
+    /** What a submit returns to the questionnaire page: the result and the instrument it answered. */
+    record Submitted(UUID instrumentId, SubmitResult result) {}
+
+    /** {@link #submit}, telling the page also which instrument was answered (for the resident's own result). */
+    @Transactional
+    Submitted submitted(String token, AnswerRequest request) {
         AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100
                         ? Optional.<AnswerStore.LinkedInvitation>empty()
                         : store.invitation(PersonalLinks.hash(token)))
@@ -94,9 +121,34 @@ public class AnswerService {
         }
         ballots.seal(campaign.id(), invitation.programmeCode(), answers);
         if (form.kind() == InstrumentKind.WELLBEING) {
-            return new SubmitResult(THANKS, ownResult(form, answers));
+            return new Submitted(form.instrumentId(), new SubmitResult(THANKS, ownResult(form, values(answers))));
         }
-        return new SubmitResult(THANKS, null);
+        return new Submitted(form.instrumentId(), new SubmitResult(THANKS, null));
+    }
+
+    /**
+     * The thermometer's own result again, from the values of the items that gave a signal, for the thank-you page the
+     * resident is sent to after submitting (the values travel in their browser only; see {@link OwnResultCookie}).
+     * Empty when the instrument is unknown or no thermometer.
+     */
+    Optional<SubmitResult.WellbeingResult> ownResult(
+            UUID instrumentId, Map<String, Integer> values, PageLanguage language) {
+        return forms.find(instrumentId)
+                .filter(form -> form.kind() == InstrumentKind.WELLBEING)
+                .map(form -> {
+                    SubmitResult.WellbeingResult dutch = ownResult(form, values);
+                    InstrumentDefinition.Translation texts =
+                            form.translations().getOrDefault(language.tag(), InstrumentDefinition.Translation.NONE);
+                    return new SubmitResult.WellbeingResult(
+                            dutch.signals().stream()
+                                    .map(signal -> new SubmitResult.Signal(
+                                            signal.indicator(),
+                                            signal.item(),
+                                            signal.yourAnswer(),
+                                            texts.advice(signal.indicator(), signal.advice())))
+                                    .toList(),
+                            texts.helpText(dutch.whereToGetHelp()));
+                });
     }
 
     /** Links are forgotten at closing (nothing may show afterwards who had one), so a closed campaign's link is unknown too. */
@@ -185,13 +237,17 @@ public class AnswerService {
         }
     }
 
-    private static SubmitResult.WellbeingResult ownResult(AnswerForm form, Map<InstrumentItem, Answer> answers) {
+    private static Map<String, Integer> values(Map<InstrumentItem, Answer> answers) {
         Map<String, Integer> values = new HashMap<>();
         answers.forEach((item, answer) -> {
             if (answer.value() != null) {
                 values.put(item.code, answer.value());
             }
         });
+        return values;
+    }
+
+    private static SubmitResult.WellbeingResult ownResult(AnswerForm form, Map<String, Integer> values) {
         List<SubmitResult.Signal> signals = form.signalRules().stream()
                 .filter(rule -> values.containsKey(rule.itemCode) && values.get(rule.itemCode) >= rule.atOrAbove)
                 .map(rule ->
@@ -200,7 +256,7 @@ public class AnswerService {
         return new SubmitResult.WellbeingResult(signals, form.helpText());
     }
 
-    static QuestionnaireView.Question question(InstrumentItem item) {
+    static QuestionnaireView.Question question(InstrumentItem item, String text) {
         List<QuestionnaireView.Option> options = item.scale.numeric()
                 ? IntStream.rangeClosed(item.scaleMin, item.scaleMax)
                         .mapToObj(v -> new QuestionnaireView.Option(
@@ -208,6 +264,6 @@ public class AnswerService {
                         .toList()
                 : List.of();
         return new QuestionnaireView.Question(
-                item.code, item.text, item.scale, options, item.notApplicableAllowed, item.required, item.maxLength);
+                item.code, text, item.scale, options, item.notApplicableAllowed, item.required, item.maxLength);
     }
 }

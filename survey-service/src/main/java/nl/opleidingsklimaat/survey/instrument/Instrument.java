@@ -15,10 +15,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One published version of an instrument; never changed after it is stored. */
 @Entity
@@ -47,6 +51,10 @@ public class Instrument extends PanacheEntityBase {
     @CreationTimestamp
     public OffsetDateTime publishedAt;
 
+    /** The texts in other languages, by language tag; part of the published version. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, InstrumentDefinition.Translation> translations = new HashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "instrument_domain", joinColumns = @JoinColumn(name = "instrument_id"))
     @OrderBy("position")
@@ -58,6 +66,11 @@ public class Instrument extends PanacheEntityBase {
 
     public static Optional<Instrument> findVersion(String code, String version) {
         return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    }
+
+    /** The texts in this language (language tag), or {@link InstrumentDefinition.Translation#NONE}: Dutch. */
+    public InstrumentDefinition.Translation in(String language) {
+        return translations.getOrDefault(language, InstrumentDefinition.Translation.NONE);
     }
 
     public String domainName(String domainCode) {

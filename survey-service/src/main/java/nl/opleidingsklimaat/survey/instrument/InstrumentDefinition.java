@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,10 +38,59 @@ public record InstrumentDefinition(
 
         @NotEmpty @Size(max = 20) List<@Valid @NotNull DomainDefinition> domains,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull ItemDefinition> items,
-        @Size(max = 20) List<@Valid @NotNull SignalRuleDefinition> signalRules) {
+        @Size(max = 20) List<@Valid @NotNull SignalRuleDefinition> signalRules,
+
+        @Schema(
+                description = "The instrument's texts in other languages, by language tag (the resident's pages offer"
+                        + " \"en\"); a text left out is shown in Dutch")
+        @Size(max = 5)
+        Map<@Pattern(regexp = "[a-z]{2}", message = "a two-letter language tag") String, @Valid @NotNull Translation>
+                translations) {
 
     public List<SignalRuleDefinition> signalRulesOrEmpty() {
         return signalRules == null ? List.of() : signalRules;
+    }
+
+    public Map<String, Translation> translationsOrEmpty() {
+        return translations == null ? Map.of() : translations;
+    }
+
+    /** The texts of the instrument in one other language: domains and items by code, advice by indicator. */
+    @Schema(name = "InstrumentTranslation")
+    public record Translation(
+            @Size(max = 200) String name,
+            @Size(max = 2000) String description,
+            @Size(max = 4000) String helpText,
+            @Size(max = 20) Map<String, @NotBlank @Size(max = 200) String> domains,
+            @Size(max = 200) Map<String, @NotBlank @Size(max = 1000) String> items,
+            @Size(max = 20) Map<String, @NotBlank @Size(max = 1000) String> advice) {
+
+        public String name(String dutch) {
+            return name == null ? dutch : name;
+        }
+
+        public String description(String dutch) {
+            return description == null ? dutch : description;
+        }
+
+        public String helpText(String dutch) {
+            return helpText == null ? dutch : helpText;
+        }
+
+        public String domain(String code, String dutch) {
+            return domains == null ? dutch : domains.getOrDefault(code, dutch);
+        }
+
+        public String item(String code, String dutch) {
+            return items == null ? dutch : items.getOrDefault(code, dutch);
+        }
+
+        public String advice(String indicator, String dutch) {
+            return advice == null ? dutch : advice.getOrDefault(indicator, dutch);
+        }
+
+        /** No translation: every text in Dutch. */
+        public static final Translation NONE = new Translation(null, null, null, null, null, null);
     }
 
     public record DomainDefinition(

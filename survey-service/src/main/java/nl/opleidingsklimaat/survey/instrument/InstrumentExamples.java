@@ -20,7 +20,17 @@ final class InstrumentExamples {
                 { "code": "OPEN-STERK", "domain": "open-vragen", "text": "Wat is het sterkste punt van je opleiding?",
                   "scale": "OPEN_TEXT", "notApplicableAllowed": false, "higherIsBetter": true, "required": false, "maxLength": 2000 }
               ],
-              "signalRules": []
+              "signalRules": [],
+              "translations": {
+                "en": {
+                  "name": "Opleidingsmonitor (regional variant)",
+                  "domains": { "begeleiding-en-supervisie": "Supervision and guidance", "open-vragen": "Open questions" },
+                  "items": {
+                    "BS-01": "With a difficult patient I can reach a supervisor quickly.",
+                    "OPEN-STERK": "What is the strongest point of your training?"
+                  }
+                }
+              }
             }""";
 
     static final String PAGE = """

@@ -4,8 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -40,6 +42,7 @@ public class InstrumentService {
         instrument.attentionBelow = definition.reportRules().attentionBelow();
         instrument.regionGap = definition.reportRules().regionGap();
         instrument.helpText = definition.helpText();
+        instrument.translations = new HashMap<>(definition.translationsOrEmpty());
         int position = 0;
         for (DomainDefinition d : definition.domains()) {
             Instrument.Domain domain = new Instrument.Domain();
@@ -130,7 +133,19 @@ public class InstrumentService {
                 instrument.helpText,
                 domains,
                 items,
-                rules);
+                rules,
+                Map.copyOf(instrument.translations));
+    }
+
+    private static void unknownKeys(
+            Map<String, String> texts, Set<String> known, String path, List<Problem.Violation> violations) {
+        if (texts != null) {
+            texts.keySet().stream()
+                    .filter(key -> !known.contains(key))
+                    .sorted()
+                    .forEach(key ->
+                            violations.add(new Problem.Violation(path + "." + key, "not a code of this instrument")));
+        }
     }
 
     /** The rules Bean Validation cannot see: unique codes, items in known domains, signal rules on numeric items. */
@@ -186,6 +201,15 @@ public class InstrumentService {
                 }
             }
         }
+        definition.translationsOrEmpty().forEach((language, translation) -> {
+            String path = "translations." + language;
+            if (language.equals("nl")) {
+                violations.add(new Problem.Violation(path, "the instrument's own texts are the Dutch ones"));
+            }
+            unknownKeys(translation.domains(), domains, path + ".domains", violations);
+            unknownKeys(translation.items(), items, path + ".items", violations);
+            unknownKeys(translation.advice(), indicators, path + ".advice", violations);
+        });
         ReportRules reportRules = definition.reportRules();
         if (reportRules.attentionBelow().compareTo(reportRules.strengthAtLeast()) > 0) {
             violations.add(new Problem.Violation("reportRules.attentionBelow", "must not be above strengthAtLeast"));

@@ -32,20 +32,8 @@ class AnswerTest {
     @Inject
     MockMailbox mailbox;
 
-    private record Opened(String region, String campaign, String programme, List<String> tokens) {}
-
-    private Opened openCampaign(String instrument, int residents) {
-        String region = Fixtures.unique("OOR");
-        String programme = Fixtures.unique("P");
-        Fixtures.registerProgramme(db, programme, Fixtures.unique("INST"), region);
-        String campaign = Fixtures.createCampaign(region, instrument, 4);
-        List<String> emails = Fixtures.inviteResidents(campaign, region, programme, residents);
-        Fixtures.open(campaign, region);
-        return new Opened(
-                region,
-                campaign,
-                programme,
-                emails.stream().map(e -> Fixtures.tokenFor(mailbox, e)).toList());
+    private Fixtures.OpenCampaign openCampaign(String instrument, int residents) {
+        return Fixtures.openCampaign(db, mailbox, instrument, residents);
     }
 
     private long responses(String campaign) {
@@ -58,7 +46,7 @@ class AnswerTest {
 
     @Test
     void theLinkShowsTheQuestionnaireByDomainWithTheScaleOptions() {
-        Opened opened = openCampaign("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = openCampaign("opleidingsmonitor", 1);
         given().get("/api/answers/{token}", opened.tokens().get(0))
                 .then()
                 .statusCode(200)
@@ -80,7 +68,7 @@ class AnswerTest {
 
     @Test
     void invalidAnswersStoreNothingAndLeaveTheLinkUsable() {
-        Opened opened = openCampaign("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = openCampaign("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
         Map<String, Object> body = Fixtures.monitorAnswers(4);
         @SuppressWarnings("unchecked")
@@ -141,7 +129,7 @@ class AnswerTest {
 
     @Test
     void aLinkIsUsedOnceAlsoUnderConcurrentSubmits() throws Exception {
-        Opened opened = openCampaign("opleidingsmonitor", 1);
+        Fixtures.OpenCampaign opened = openCampaign("opleidingsmonitor", 1);
         String token = opened.tokens().get(0);
         int submitters = 8;
         ExecutorService pool = Executors.newFixedThreadPool(submitters);
@@ -172,7 +160,7 @@ class AnswerTest {
 
     @Test
     void afterClosingEveryLinkIsForgotten() {
-        Opened opened = openCampaign("opleidingsmonitor", 2);
+        Fixtures.OpenCampaign opened = openCampaign("opleidingsmonitor", 2);
         Fixtures.answer(opened.tokens().get(0), Fixtures.monitorAnswers(4));
         Fixtures.close(opened.campaign(), opened.region());
         // The links' hashes are deleted at closing (how many links an invitation got would say whether it answered
@@ -192,7 +180,7 @@ class AnswerTest {
 
     @Test
     void theThermometerShowsTheResidentTheirOwnResultWithHelpAndStoresNoResult() {
-        Opened opened = openCampaign("thermometer-welzijn", 1);
+        Fixtures.OpenCampaign opened = openCampaign("thermometer-welzijn", 1);
         Map<String, Object> body = new HashMap<>(Map.of(
                 "answers",
                 List.of(

@@ -12,14 +12,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
 import nl.opleidingsklimaat.testsupport.TestSql;
 import nl.opleidingsklimaat.testsupport.TestTokens;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -208,26 +204,7 @@ class UnlinkableAnswersTest {
     void noLogLineOfAnsweringCarriesThePersonalLink() {
         Opened opened = open(2);
         String token = Fixtures.tokenFor(mailbox, opened.emails().get(0));
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-                synchronized (lines) {
-                    lines.add(record.getLoggerName() + " " + message
-                            + (record.getThrown() == null ? "" : " " + record.getThrown()));
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.start()) {
             given().get("/api/answers/{token}", token).then().statusCode(200);
             given().contentType(ContentType.JSON)
                     .body(Map.of("answers", List.of(Map.of("item", "BS-01", "value", 9))))
@@ -251,25 +228,9 @@ class UnlinkableAnswersTest {
                     .then()
                     .statusCode(404);
             // A late invitation is mailed, and the mock mailbox logs its mail: proof that this capture sees the log.
-            given().auth()
-                    .oauth2(TestTokens.advisor(opened.region()))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of(
-                            "invitations",
-                            List.of(Map.of(
-                                    "email",
-                                    "laat." + opened.programme().toLowerCase() + "@example.org",
-                                    "programmeCode",
-                                    opened.programme()))))
-                    .post("/api/campaigns/{id}/invitations", opened.campaign())
-                    .then()
-                    .statusCode(200);
-        } finally {
-            root.removeHandler(capture);
-        }
-        synchronized (lines) {
-            assertThat(lines).anyMatch(line -> line.contains("Sending email"));
-            assertThat(lines)
+            Fixtures.inviteLate(opened.campaign(), opened.region(), opened.programme());
+            assertThat(log.lines()).anyMatch(line -> line.contains("Sending email"));
+            assertThat(log.lines())
                     .noneMatch(line -> line.contains(token)
                             || line.contains(PersonalLinks.hash(token))
                             || line.contains(token.substring(0, 16)));

@@ -47,7 +47,9 @@ class InstrumentTest {
                 .body("kind", equalTo("WELLBEING"))
                 .body("domains.code", contains("uitputting", "bevlogenheid", "werkdruk", "stoppen"))
                 .body("signalRules.indicator", contains("exhaustion", "thinking-of-quitting"))
-                .body("helpText", org.hamcrest.Matchers.containsString("bedrijfsarts"));
+                .body("helpText", org.hamcrest.Matchers.containsString("bedrijfsarts"))
+                .body("translations.en.items.WB-01", equalTo("At the end of a working day I feel drained."))
+                .body("translations.en.helpText", org.hamcrest.Matchers.containsString("occupational physician"));
         given().auth()
                 .oauth2(TestTokens.coc("LUMC"))
                 .get("/api/instruments?code=thermometer-welzijn")
@@ -107,6 +109,13 @@ class InstrumentTest {
         String code = Fixtures.unique("bad").toLowerCase();
         Map<String, Object> definition = definition(code, "Vraag");
         definition.put(
+                "translations",
+                Map.of(
+                        "en",
+                        Map.of("items", Map.of("X-01", "Question", "X-99", "Unknown question")),
+                        "nl",
+                        Map.of("name", "Andere naam")));
+        definition.put(
                 "items",
                 List.of(
                         Map.of(
@@ -150,7 +159,11 @@ class InstrumentTest {
                 .body(
                         "violations.field",
                         org.hamcrest.Matchers.hasItems(
-                                "items[0].domain", "items[1].code", "items[1].notApplicableAllowed"));
+                                "items[0].domain",
+                                "items[1].code",
+                                "items[1].notApplicableAllowed",
+                                "translations.en.items.X-99",
+                                "translations.nl"));
         given().auth()
                 .oauth2(TestTokens.coordinator("OOR-X"))
                 .get("/api/instruments/{code}/versions/1.0", code)
