@@ -25,7 +25,7 @@ final class Mailbox {
         }
         Matcher matcher = Pattern.compile(
                         "Sending email .*? to \\[?" + Pattern.quote(email)
-                                + "\\]?[ ,(].*?/api/answers/([A-Za-z0-9_-]{20,})",
+                                + "\\]?[ ,(].*?/(?:api/answers|vragenlijst)/([A-Za-z0-9_-]{20,})",
                         Pattern.DOTALL)
                 .matcher(log);
         String token = null;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.testsupport.Browser;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class QuestionnairePageTest {
     @Test
     void aResidentOpensTheMailLinkCorrectsAMistakeSubmitsAndCannotAnswerAgain() {
         Invited invited = invite("opleidingsmonitor");
-        try (Browser phone = narrow(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(invited.link());
             assertThat(phone.title()).isEqualTo("Opleidingsmonitor - Campagne " + invited.region());
             assertThat(phone.find(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
@@ -131,7 +130,7 @@ class QuestionnairePageTest {
     @Test
     void withoutJavaScriptOnA360PixelPhoneTheFormStillWorksAndNothingIsWiderThanTheScreen() {
         Invited invited = invite("opleidingsmonitor");
-        try (Browser phone = narrow(Browser.phoneWithoutJavaScript())) {
+        try (Browser phone = Browser.phoneWithoutJavaScript()) {
             phone.open(invited.link());
             assertThat(phone.driver().executeScript("return window.innerWidth;"))
                     .isEqualTo(360L);
@@ -154,7 +153,7 @@ class QuestionnairePageTest {
     @Test
     void aResidentAnswersWithTheKeyboardOnlyAndAlwaysSeesWhereTheFocusIs() {
         Invited invited = invite("opleidingsmonitor");
-        try (Browser phone = narrow(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(invited.link());
             press(phone, Keys.TAB);
             assertThat(focused(phone).getText()).isEqualTo("Naar de inhoud");
@@ -201,7 +200,7 @@ class QuestionnairePageTest {
     @Test
     void englishOnRequestWithALinkBackToDutch() {
         Invited invited = invite("opleidingsmonitor");
-        try (Browser phone = narrow(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(invited.link());
             phone.find(By.linkText("English")).click();
             assertThat(phone.currentUrl()).endsWith("?lang=en");
@@ -231,26 +230,6 @@ class QuestionnairePageTest {
             phone.find(By.linkText("Nederlands")).click();
             assertThat(phone.title()).isEqualTo("Deze link werkt niet");
         }
-    }
-
-    /**
-     * A phone of 360 CSS pixels for real: headless Chromium keeps its window at least 500 pixels wide, so the
-     * phone's width is set as device metrics (as the developer tools' device mode does).
-     */
-    static Browser narrow(Browser browser) {
-        browser.driver()
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of(
-                                "width",
-                                Browser.PHONE_WIDTH,
-                                "height",
-                                Browser.PHONE_HEIGHT,
-                                "deviceScaleFactor",
-                                1,
-                                "mobile",
-                                true));
-        return browser;
     }
 
     static void assertPageIsClean(Browser browser, String screenshot) {

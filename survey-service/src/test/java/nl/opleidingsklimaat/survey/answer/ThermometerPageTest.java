@@ -3,7 +3,6 @@ package nl.opleidingsklimaat.survey.answer;
 import static nl.opleidingsklimaat.survey.answer.QuestionnairePageTest.assertPageIsClean;
 import static nl.opleidingsklimaat.survey.answer.QuestionnairePageTest.choose;
 import static nl.opleidingsklimaat.survey.answer.QuestionnairePageTest.labels;
-import static nl.opleidingsklimaat.survey.answer.QuestionnairePageTest.narrow;
 import static nl.opleidingsklimaat.survey.answer.QuestionnairePageTest.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +38,7 @@ class ThermometerPageTest {
         String link = base.toString().replaceAll("/$", "")
                 + Fixtures.linkPathFor(mailbox, opened.emails().get(0));
 
-        try (Browser phone = narrow(Browser.phone())) {
+        try (Browser phone = Browser.phone()) {
             phone.open(link);
             assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("Thermometer welzijn aios");
             assertThat(phone.text())
