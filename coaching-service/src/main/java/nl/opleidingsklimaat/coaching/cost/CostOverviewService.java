@@ -63,20 +63,24 @@ public class CostOverviewService {
     private RawCosts department(ReplicatedProgramme programme) {
         List<CoachingTrack> tracks = CoachingTrack.list("programmeCode = ?1 and coachId is not null", programme.code);
         long sessions = 0;
+        long late = 0;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         BigDecimal own = BigDecimal.ZERO.setScale(2);
         BigDecimal department = BigDecimal.ZERO.setScale(2);
         for (CoachingTrack track : tracks) {
             long held = track.sessionsHeld();
-            CostSplit split = calculator.split(track.sessionFee, held);
+            long cancelledLate = track.sessionsCancelledLate();
+            CostSplit split = calculator.split(track.sessionFee, held + cancelledLate);
             sessions += held;
+            late += cancelledLate;
             total = total.add(split.total());
             own = own.add(split.ownContribution());
             department = department.add(split.departmentShare());
         }
         long residents =
                 tracks.stream().map(t -> t.residentReference).distinct().count();
-        return new RawCosts(programme.code, programme.name, tracks.size(), residents, sessions, total, own, department);
+        return new RawCosts(
+                programme.code, programme.name, tracks.size(), residents, sessions, late, total, own, department);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
@@ -90,18 +94,21 @@ public class CostOverviewService {
             long tracks,
             long residents,
             long sessionsHeld,
+            long sessionsCancelledLate,
             BigDecimal totalFees,
             BigDecimal ownContributions,
             BigDecimal departmentShare) {
         DepartmentCosts shown() {
             if (!Breakdown.rowShown(residents)) {
-                return new DepartmentCosts(code, name, SuppressedCount.of(tracks, residents), null, null, null, null);
+                return new DepartmentCosts(
+                        code, name, SuppressedCount.of(tracks, residents), null, null, null, null, null);
             }
             return new DepartmentCosts(
                     code,
                     name,
                     SuppressedCount.of(tracks, residents),
                     sessionsHeld,
+                    sessionsCancelledLate,
                     totalFees,
                     ownContributions,
                     departmentShare);

@@ -18,12 +18,18 @@ public record DepartmentCosts(
         @Schema(description = "Left out when the department's tracks are of 1 to 3 residents")
         Long sessionsHeld,
 
+        @Schema(
+                description =
+                        "Sessions cancelled late by the resident, billed like held ones; left out like sessionsHeld")
+        Long sessionsCancelledLate,
+
         @Schema(example = "1500.00") BigDecimal totalFees,
 
         @Schema(description = "Own contributions of the residents (EUR 150 per track at most)", example = "300.00")
         BigDecimal ownContributions,
 
         @Schema(
-                description = "What the department pays: the rest of the coaches' fees for sessions held",
+                description =
+                        "What the department pays: the rest of the coaches' fees for sessions held or cancelled late",
                 example = "1200.00")
         BigDecimal departmentShare) {}

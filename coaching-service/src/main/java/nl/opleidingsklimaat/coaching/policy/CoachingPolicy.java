@@ -48,6 +48,9 @@ public class CoachingPolicy {
             throw new IllegalStateException(
                     "The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
         }
+        if (data.lateCancellation() == null || data.lateCancellation().hoursBefore() < 0) {
+            throw new IllegalStateException("The policy must state lateCancellation.hoursBefore (0 or more)");
+        }
         Set<String> conditionCodes =
                 data.conditions().stream().map(Condition::code).collect(Collectors.toSet());
         for (OfferType type : data.offerTypes()) {
@@ -77,6 +80,10 @@ public class CoachingPolicy {
     /** The policy's own words on the minimum count shown; the service applies the platform's SmallCells (never lower). */
     public int minimumCountShown() {
         return data.minimumCountShown();
+    }
+
+    public LateCancellation lateCancellation() {
+        return data.lateCancellation();
     }
 
     public IntervisionPolicy intervision() {

@@ -6,6 +6,7 @@ import java.util.List;
 public record PolicyData(
         BigDecimal ownContributionPerTrack,
         int minimumCountShown,
+        LateCancellation lateCancellation,
         List<Condition> conditions,
         List<OfferType> offerTypes,
         IntervisionPolicy intervision) {}

@@ -8,11 +8,19 @@ public record TrackCosts(
         UUID trackId,
         String programmeCode,
         long sessionsHeld,
+
+        @Schema(
+                description = "Sessions the resident cancelled less than 24 hours ahead (the policy's notice period):"
+                        + " billed like a held session")
+        long sessionsCancelledLate,
+
         BigDecimal sessionFee,
         BigDecimal totalFees,
 
         @Schema(description = "The resident's own contribution (eigen bijdrage), at most EUR 150 per track")
         BigDecimal ownContribution,
 
-        @Schema(description = "The department's share: the rest of the coach's fee for the sessions held")
+        @Schema(
+                description =
+                        "The department's share: the rest of the coach's fee for the sessions held or cancelled late")
         BigDecimal departmentShare) {}

@@ -330,7 +330,9 @@ public class TrackResource {
     @Operation(
             summary = "Record a session as held",
             description =
-                    "The coach records that a booked session of an active track took place; held sessions count for the costs.")
+                    "The coach records that a booked session of an active track took place; held sessions count for the"
+                            + " costs. Only a session whose start has come can be held: a session in the future is"
+                            + " refused (422) and nothing is billed.")
     @APIResponse(
             responseCode = "200",
             description = "Held",
@@ -338,9 +340,10 @@ public class TrackResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
-                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+                            examples = @ExampleObject(name = "held", value = TrackExamples.HELD_SESSION)))
     @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach")
     @APIResponse(responseCode = "409", description = "The track is not active or the session not booked")
+    @APIResponse(responseCode = "422", description = "The session has not started yet")
     public SessionView held(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.markHeld(id, sessionId);
     }
@@ -350,7 +353,11 @@ public class TrackResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COACH})
     @Operation(
             summary = "Cancel a session",
-            description = "Cancels a booked session; it no longer counts against the track's sessions.")
+            description = "Cancels a booked session. A cancellation by the coach, or by the resident at least 24 hours"
+                    + " ahead (the policy's notice period, `lateCancellation` in the policy file), is `CANCELLED`: it"
+                    + " no longer counts against the track's sessions and is not billed. The resident's cancellation"
+                    + " within 24 hours is `CANCELLED_LATE`: billed like a held session, and it keeps its place among"
+                    + " the track's sessions.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",
@@ -358,7 +365,10 @@ public class TrackResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
-                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+                            examples = {
+                                @ExampleObject(name = "in time", value = TrackExamples.CANCELLED_SESSION),
+                                @ExampleObject(name = "late", value = TrackExamples.CANCELLED_LATE_SESSION)
+                            }))
     @APIResponse(responseCode = "409", description = "The session is not booked")
     public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.cancel(id, sessionId);

@@ -230,11 +230,13 @@ public class TrackService {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
         auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
-        CostSplit split = costs.split(track.sessionFee, held);
+        long late = track.sessionsCancelledLate();
+        CostSplit split = costs.split(track.sessionFee, held + late);
         return new TrackCosts(
                 track.id,
                 track.programmeCode,
                 held,
+                late,
                 track.sessionFee,
                 split.total(),
                 split.ownContribution(),
