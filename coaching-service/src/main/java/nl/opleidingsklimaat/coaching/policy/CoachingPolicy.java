@@ -48,6 +48,9 @@ public class CoachingPolicy {
             throw new IllegalStateException(
                     "The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
         }
+        if (data.supervisorOwnContributionPerTrack() == null) {
+            throw new IllegalStateException("The policy must state supervisorOwnContributionPerTrack");
+        }
         if (data.lateCancellation() == null || data.lateCancellation().hoursBefore() < 0) {
             throw new IllegalStateException("The policy must state lateCancellation.hoursBefore (0 or more)");
         }
@@ -73,8 +76,16 @@ public class CoachingPolicy {
         return data.offerTypes().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** The resident's own contribution per track (EUR 150). */
     public BigDecimal ownContributionPerTrack() {
         return data.ownContributionPerTrack();
+    }
+
+    /** What the coached person pays per track: the resident's EUR 150, or the supervisor's contribution. */
+    public BigDecimal ownContributionPerTrack(Coachee coachee) {
+        return coachee == Coachee.SUPERVISOR
+                ? data.supervisorOwnContributionPerTrack()
+                : data.ownContributionPerTrack();
     }
 
     /** The policy's own words on the minimum count shown; the service applies the platform's SmallCells (never lower). */

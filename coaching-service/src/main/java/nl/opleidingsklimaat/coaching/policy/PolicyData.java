@@ -5,6 +5,7 @@ import java.util.List;
 
 public record PolicyData(
         BigDecimal ownContributionPerTrack,
+        BigDecimal supervisorOwnContributionPerTrack,
         int minimumCountShown,
         LateCancellation lateCancellation,
         List<Condition> conditions,

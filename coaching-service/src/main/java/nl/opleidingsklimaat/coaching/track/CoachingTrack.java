@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +24,11 @@ public class CoachingTrack extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
+    /** The coached person's opaque reference: a resident's, or a supervisor's when {@link #coachee} says so. */
     public String residentReference;
+
+    @Enumerated(EnumType.STRING)
+    public Coachee coachee;
 
     public String programmeCode;
 

@@ -17,7 +17,9 @@ public record TrackCosts(
         BigDecimal sessionFee,
         BigDecimal totalFees,
 
-        @Schema(description = "The resident's own contribution (eigen bijdrage), at most EUR 150 per track")
+        @Schema(
+                description = "The resident's own contribution (eigen bijdrage), at most EUR 150 per track; a"
+                        + " supervisor's track has the policy's supervisor contribution (EUR 0)")
         BigDecimal ownContribution,
 
         @Schema(

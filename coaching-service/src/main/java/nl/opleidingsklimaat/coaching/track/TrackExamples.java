@@ -8,7 +8,7 @@ final class TrackExamples {
              "medicalBackgroundPreferred": true, "shareWithDirector": false}""";
     static final String TRACK = """
             {"id": "0c3e1a2b-4d5f-4a6b-8c7d-9e0f1a2b3c4d", "programmeCode": "LUMC-INT", "institutionCode": "LUMC",
-             "offerTypeCode": "coaching", "state": "ACTIVE", "residentReference": "res-7f3a", "topics": ["werkdruk", "loopbaan"],
+             "offerTypeCode": "coaching", "state": "ACTIVE", "coachee": "RESIDENT", "residentReference": "res-7f3a", "topics": ["werkdruk", "loopbaan"],
              "medicalBackgroundPreferred": true, "sharedWithDirector": false, "coachId": "9b2e4c1a-5d6f-4e7a-8b9c-0d1e2f3a4b5c",
              "maxSessions": 6, "sessionsBooked": 3, "sessionsHeld": 2, "requestedAt": "2026-02-01T10:00:00Z",
              "matchedAt": "2026-02-03T09:00:00Z", "startedAt": "2026-02-05T09:00:00Z"}""";

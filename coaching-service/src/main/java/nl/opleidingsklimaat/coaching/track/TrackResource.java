@@ -44,11 +44,12 @@ public class TrackResource {
     SessionService sessions;
 
     @POST
-    @RolesAllowed({Roles.RESIDENT})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(
             summary = "Request a coaching track",
             description =
-                    "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector).")
+                    "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector). "
+                            + "A supervisor (opleider / opleidingsgroep) asks in the same way for a track of their own: the track says `coachee: SUPERVISOR`, the supervisor is the person concerned, and costs and counts keep supervisors apart from residents.")
     @RequestBody(
             content =
                     @Content(
@@ -63,7 +64,7 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(responseCode = "400", description = "Invalid request or unknown offer type")
-    @APIResponse(responseCode = "403", description = "Only residents request tracks")
+    @APIResponse(responseCode = "403", description = "Only residents and supervisors request tracks")
     @APIResponse(responseCode = "404", description = "Programme unknown or not the resident's")
     @APIResponse(responseCode = "409", description = "The resident already has an open track")
     @APIResponse(responseCode = "422", description = "The offer type is not run as an individual track")
@@ -76,7 +77,7 @@ public class TrackResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "List tracks",
             description =
@@ -100,6 +101,7 @@ public class TrackResource {
     @Path("/{id}")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,
@@ -129,6 +131,7 @@ public class TrackResource {
     @Path("/{id}/reason")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,
@@ -152,7 +155,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/match-proposals")
-    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COC})
     @Operation(
             summary = "Propose coaches",
             description =
@@ -168,7 +171,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/match")
-    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COC})
     @Operation(
             summary = "Confirm a coach",
             description =
@@ -218,7 +221,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Complete a track",
             description =
@@ -239,7 +242,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "Cancel a track",
             description =
@@ -260,7 +263,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/costs")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "Costs of a track",
             description =
@@ -279,7 +282,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/sessions")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Book a session",
             description =
@@ -312,7 +315,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/sessions")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR})
     @Operation(
             summary = "List sessions",
             description = "The track's sessions without notes, for whoever may read the track.")
@@ -350,7 +353,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/sessions/{sessionId}/cancel")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Cancel a session",
             description = "Cancels a booked session. A cancellation by the coach, or by the resident at least 24 hours"
@@ -401,6 +404,7 @@ public class TrackResource {
     @Path("/{id}/sessions/{sessionId}/notes")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,

@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.coaching.coach.CoachService;
 import nl.opleidingsklimaat.coaching.cost.CostCalculator;
 import nl.opleidingsklimaat.coaching.cost.CostSplit;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 import nl.opleidingsklimaat.coaching.policy.OfferType;
 import nl.opleidingsklimaat.coaching.track.TrackAccess.Relation;
@@ -66,6 +67,7 @@ public class TrackService {
     public TrackView request(TrackRequest request) {
         ReplicatedProgramme programme = access.programme(request.programmeCode());
         String resident = caller.personReference().orElseThrow();
+        Coachee coachee = caller.hasRole(Roles.RESIDENT) ? Coachee.RESIDENT : Coachee.SUPERVISOR;
         OfferType type = policy.offerType(request.offerTypeCode())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "offerTypeCode", "unknown offer type " + request.offerTypeCode()));
@@ -81,6 +83,7 @@ public class TrackService {
         }
         CoachingTrack track = new CoachingTrack();
         track.residentReference = resident;
+        track.coachee = coachee;
         track.programmeCode = programme.code;
         track.institutionCode = programme.institutionCode;
         track.offerTypeCode = type.code();
@@ -117,9 +120,13 @@ public class TrackService {
         String me = caller.personReference().orElse("");
         Map<String, Object> params = new HashMap<>();
         List<String> parts = new ArrayList<>();
-        if (caller.hasRole(Roles.RESIDENT)) {
-            parts.add("residentReference = :me");
+        List<Coachee> asCoachee = java.util.Arrays.stream(Coachee.values())
+                .filter(c -> caller.hasRole(c.role()))
+                .toList();
+        if (!asCoachee.isEmpty()) {
+            parts.add("(residentReference = :me and coachee in :coachees)");
             params.put("me", me);
+            params.put("coachees", asCoachee);
         }
         if (caller.hasRole(Roles.COACH)) {
             parts.add("coachId in (select c.id from Coach c where c.reference = :coach)");
@@ -231,7 +238,7 @@ public class TrackService {
         auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
         long late = track.sessionsCancelledLate();
-        CostSplit split = costs.split(track.sessionFee, held + late);
+        CostSplit split = costs.split(track.sessionFee, held + late, track.coachee);
         return new TrackCosts(
                 track.id,
                 track.programmeCode,
@@ -291,6 +298,7 @@ public class TrackService {
                 track.institutionCode,
                 track.offerTypeCode,
                 track.state,
+                track.coachee,
                 track.residentReference,
                 track.topics,
                 track.medicalBackgroundPreferred,
