@@ -48,6 +48,9 @@ public class CoachingPolicy {
             throw new IllegalStateException(
                     "The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
         }
+        if (data.trackEvaluation() == null || data.trackEvaluation().isEmpty()) {
+            throw new IllegalStateException("The policy must state the trackEvaluation items");
+        }
         if (data.supervisorOwnContributionPerTrack() == null) {
             throw new IllegalStateException("The policy must state supervisorOwnContributionPerTrack");
         }
@@ -91,6 +94,16 @@ public class CoachingPolicy {
     /** The policy's own words on the minimum count shown; the service applies the platform's SmallCells (never lower). */
     public int minimumCountShown() {
         return data.minimumCountShown();
+    }
+
+    /** The items of the coached person's evaluation of a track (1-5 each). */
+    public List<Measure> trackEvaluation() {
+        return data.trackEvaluation();
+    }
+
+    /** The effect measures, the same before and after a track as before and after an intervision cycle. */
+    public List<Measure> effectMeasures() {
+        return data.intervision().measures();
     }
 
     public LateCancellation lateCancellation() {

@@ -7,6 +7,7 @@ public record PolicyData(
         BigDecimal ownContributionPerTrack,
         BigDecimal supervisorOwnContributionPerTrack,
         int minimumCountShown,
+        List<Measure> trackEvaluation,
         LateCancellation lateCancellation,
         List<Condition> conditions,
         List<OfferType> offerTypes,

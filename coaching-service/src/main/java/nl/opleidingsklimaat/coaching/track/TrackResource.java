@@ -17,7 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.evaluation.EvaluationExamples;
+import nl.opleidingsklimaat.coaching.evaluation.SealedAnswer;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaire;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaireRequest;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaireService;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
@@ -42,6 +48,9 @@ public class TrackResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    TrackQuestionnaireService questionnaires;
 
     @POST
     @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
@@ -424,5 +433,79 @@ public class TrackResource {
     @APIResponse(responseCode = "404", description = "Unknown track or session, or not the resident or coach")
     public NotesView notes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.notes(id, sessionId);
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/evaluation")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Evaluate the track, anonymously",
+            description = "The coached person evaluates an ended track (completed, or cancelled after at least one"
+                    + " session) once, on the items of the policy file (1-5). The scores are sealed apart from the"
+                    + " track and reach the institution's figures (`/api/effect-reports`) only together with at least"
+                    + " 3 other answers; nobody, the coach included, sees one person's evaluation.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EVALUATION_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Evaluated")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown item")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(responseCode = "409", description = "The track has not ended, or is evaluated already")
+    public Response evaluate(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.EVALUATION, request));
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/effect-measures/before")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Effect measure before the track",
+            description = "The coached person scores the effect measures of the policy file (Veerkracht, Reflectie;"
+                    + " 1-5) once, on a matched or active track before its first session is held. Anonymous like the"
+                    + " evaluation: reported per institution from 4 answers on.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EFFECT_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown measure")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(
+            responseCode = "409",
+            description = "A session is held already, the track is not matched or active, or measured already")
+    public Response measureBefore(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.BEFORE, request));
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/effect-measures/after")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Effect measure after the track",
+            description = "The coached person scores the effect measures once more, once, on a completed track."
+                    + " Anonymous: reported per institution from 4 answers on.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EFFECT_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown measure")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(responseCode = "409", description = "The track is not completed, or measured already")
+    public Response measureAfter(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.AFTER, request));
+    }
+
+    /** Opens the box in a transaction of its own: the scores never share one with the mark that the track answered. */
+    private Response answered(SealedAnswer answer) {
+        questionnaires.openReady(answer);
+        return Response.noContent().build();
     }
 }
