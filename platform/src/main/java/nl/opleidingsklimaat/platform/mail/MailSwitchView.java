@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Whether a kind of mail is sent for an institution")
+/** Whether a kind of mail is sent for an institution. */
 public record MailSwitchView(
         @Schema(example = "LUMC") String institutionCode,
         @Schema(example = "overdue-actions-digest") String kind,
