@@ -255,7 +255,8 @@ public class TrackResource {
     @Operation(
             summary = "Cancel a track",
             description =
-                    "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed.")
+                    "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed. "
+                            + "When the resident cancels, a booked session that starts within 24 hours (or has started) is cancelled late and billed, as the policy's late cancellation says.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",

@@ -227,8 +227,13 @@ public class TrackService {
     public TrackView cancel(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
         preconditions.honourIfMatch(track, () -> view(track));
-        track.cancel(OffsetDateTime.now());
-        cancelOpenSessions(track);
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean byResident = access.relationTo(track) == Relation.RESIDENT;
+        track.cancel(now);
+        // the resident who stops the track within the notice period of a booked session is billed for it, as for a
+        // late cancellation of that session alone
+        CoachingSession.<CoachingSession>list("trackId = ?1 and state = ?2", track.id, SessionState.BOOKED)
+                .forEach(session -> session.cancel(byResident, now, policy.lateCancellation()));
         return view(track);
     }
 

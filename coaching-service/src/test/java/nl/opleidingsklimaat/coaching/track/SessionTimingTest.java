@@ -121,6 +121,35 @@ class SessionTimingTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void theResidentWhoStopsTheTrackIsBilledOnlyForTheSessionWithinTheNoticePeriod() {
+        Track t = activeTrack();
+        String missed = Fixtures.book(t.resident, t.id, ago(1, DayOfWeek.THURSDAY, LocalTime.of(9, 0)));
+        String later = Fixtures.book(t.resident, t.id, at(3, DayOfWeek.THURSDAY, LocalTime.of(9, 0)));
+
+        given().auth()
+                .oauth2(t.resident)
+                .post("/api/tracks/{id}/cancel", t.id)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("CANCELLED"));
+
+        given().auth()
+                .oauth2(t.resident)
+                .get("/api/tracks/{id}/sessions", t.id)
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + missed + "' }.state", equalTo("CANCELLED_LATE"))
+                .body("items.find { it.id == '" + later + "' }.state", equalTo("CANCELLED"));
+        given().auth()
+                .oauth2(t.resident)
+                .get("/api/tracks/{id}/costs", t.id)
+                .then()
+                .statusCode(200)
+                .body("sessionsCancelledLate", equalTo(1))
+                .body("totalFees", equalTo(125.0f));
+    }
+
     private record Track(String id, String resident, String coachRef) {}
 
     private static Track activeTrack() {
