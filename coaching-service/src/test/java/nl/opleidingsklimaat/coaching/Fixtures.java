@@ -146,6 +146,11 @@ public final class Fixtures {
         return date.atTime(time).atZone(ZONE).toOffsetDateTime();
     }
 
+    /** A working-hours moment in the past: the given weekday at least {@code weeksBack} whole weeks ago. */
+    public static OffsetDateTime ago(int weeksBack, DayOfWeek day, LocalTime time) {
+        return at(-weeksBack - 1, day, time);
+    }
+
     public static String book(String token, String trackId, OffsetDateTime start) {
         return given().auth()
                 .oauth2(token)

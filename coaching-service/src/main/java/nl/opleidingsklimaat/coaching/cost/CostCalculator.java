@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 
 /**
@@ -15,8 +16,8 @@ public class CostCalculator {
     @Inject
     CoachingPolicy policy;
 
-    public CostSplit split(BigDecimal sessionFee, long sessionsHeld) {
-        return split(sessionFee, sessionsHeld, policy.ownContributionPerTrack());
+    public CostSplit split(BigDecimal sessionFee, long sessionsBilled, Coachee coachee) {
+        return split(sessionFee, sessionsBilled, policy.ownContributionPerTrack(coachee));
     }
 
     /** The split for a track whose coach charges {@code sessionFee} (none yet: 0), in cents, rounded half up. */

@@ -12,11 +12,16 @@ public record DepartmentCosts(
 
         @Schema(
                 description =
-                        "Tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no figure of the department is shown")
+                        "Residents' tracks with a coach; from 1 to 3 residents only \"fewer than 4\", and then no residents' figure of the department is shown")
         SuppressedCount tracks,
 
         @Schema(description = "Left out when the department's tracks are of 1 to 3 residents")
         Long sessionsHeld,
+
+        @Schema(
+                description =
+                        "Sessions cancelled late by the resident, billed like held ones; left out like sessionsHeld")
+        Long sessionsCancelledLate,
 
         @Schema(example = "1500.00") BigDecimal totalFees,
 
@@ -24,6 +29,12 @@ public record DepartmentCosts(
         BigDecimal ownContributions,
 
         @Schema(
-                description = "What the department pays: the rest of the coaches' fees for sessions held",
+                description =
+                        "What the department pays: the rest of the coaches' fees for sessions held or cancelled late",
                 example = "1200.00")
-        BigDecimal departmentShare) {}
+        BigDecimal departmentShare,
+
+        @Schema(
+                description = "Supervisors' tracks of the department, kept apart from the residents' figures above"
+                        + " (which are the residents' only); left out when the department has none")
+        SupervisorCosts supervisors) {}

@@ -21,4 +21,9 @@ public record InstitutionCosts(
                 example = "not shown: it would reveal a programme with fewer than 4")
         String totalsNote,
 
+        @Schema(
+                description = "Totals of the supervisors' tracks, kept apart from the residents' totals above; withheld"
+                        + " (see note) under the same rule; left out when the institution has none")
+        SupervisorCosts supervisorTotals,
+
         List<DepartmentCosts> departments) {}

@@ -15,5 +15,8 @@ public record GroupRequest(
         @NotNull @Schema(description = "The group's fixed coach")
         UUID coachId,
 
-        @NotNull @Schema(description = "RESIDENTS (at most 10) or STUDENTS (at most 8)")
+        @NotNull
+        @Schema(
+                description =
+                        "RESIDENTS (at most 10), STUDENTS (at most 8) or SUPERVISORS (at most 10): a group is of one kind, supervisors meet apart from residents")
         ParticipantKind participantKind) {}

@@ -43,9 +43,13 @@ public class IntervisionGroup extends PanacheEntityBase {
     /** At least this many members before a group is formed. */
     public static final int MINIMUM_TO_FORM = 2;
 
-    /** The policy's group size: at most 10 residents, or 8 students. */
+    /** The policy's group size: at most 10 residents, 8 students or 10 supervisors. */
     public static int maxSizeFor(ParticipantKind kind, IntervisionPolicy rules) {
-        return kind == ParticipantKind.STUDENTS ? rules.maxStudents() : rules.maxResidents();
+        return switch (kind) {
+            case STUDENTS -> rules.maxStudents();
+            case SUPERVISORS -> rules.maxSupervisors();
+            case RESIDENTS -> rules.maxResidents();
+        };
     }
 
     public void ensureNotClosed() {
@@ -59,7 +63,7 @@ public class IntervisionGroup extends PanacheEntityBase {
         if (members >= maxSize) {
             throw ProblemException.conflict(
                     "Group %s is full: at most %d %s",
-                    id, maxSize, participantKind == ParticipantKind.STUDENTS ? "students" : "residents");
+                    id, maxSize, participantKind.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -96,7 +96,7 @@ public class IntervisionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(
             summary = "Read a group",
             description =
@@ -197,7 +197,7 @@ public class IntervisionResource {
 
     @GET
     @Path("/{id}/meetings")
-    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(summary = "The group's schedule", description = "Meetings in order with attendance counts.")
     @APIResponse(
             responseCode = "200",
@@ -234,7 +234,7 @@ public class IntervisionResource {
     @POST
     @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
     @Path("/{id}/questionnaire-responses")
-    @RolesAllowed({Roles.RESIDENT})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(
             summary = "Answer the effect questionnaire",
             description =
@@ -261,7 +261,7 @@ public class IntervisionResource {
 
     @GET
     @Path("/{id}/questionnaire-results")
-    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT})
+    @RolesAllowed({Roles.COC, Roles.COACH, Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(
             summary = "Effect questionnaire results",
             description =

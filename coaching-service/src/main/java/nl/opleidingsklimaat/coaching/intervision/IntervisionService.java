@@ -309,7 +309,7 @@ public class IntervisionService {
                 return Relation.COACH;
             }
         }
-        if (caller.hasRole(Roles.RESIDENT)
+        if (caller.hasRole(group.participantKind.memberRole())
                 && IntervisionMember.count("groupId = ?1 and residentReference = ?2", group.id, me) > 0) {
             return Relation.MEMBER;
         }

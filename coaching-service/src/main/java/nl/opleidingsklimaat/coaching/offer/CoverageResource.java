@@ -66,7 +66,11 @@ public class CoverageResource {
     @Operation(
             summary = "Coverage of an institution",
             description = "Residents offered personal development / residents known, per "
-                    + "programme and for the institution, with the programmes lagging behind first. For the COC.")
+                    + "programme and for the institution, with the programmes lagging behind first. For the COC. "
+                    + "A resident counts as offered only with an offer that meets every required condition of the "
+                    + "policy (the \"bij voorkeur\" ones are advice); residents offered nothing but forms that fall "
+                    + "short are counted apart (`residentsOfferedWithShortfallsOnly`), and each programme says per "
+                    + "offer type which conditions were missed (`fallingShort`).")
     @APIResponse(
             responseCode = "200",
             description = "Coverage",
@@ -91,12 +95,17 @@ public class CoverageResource {
     })
     @Operation(
             summary = "Coverage of a programme",
-            description = "Residents offered personal development / residents known in one programme.")
+            description = "Residents offered personal development / residents known in one programme. Only offers "
+                    + "that meet every required condition of the policy count; residents offered only forms that fall "
+                    + "short are counted apart, with the conditions missed per offer type.")
     @APIResponse(
             responseCode = "200",
             description = "Coverage",
             content =
-                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = ProgrammeCoverage.class)))
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgrammeCoverage.class),
+                            examples = @ExampleObject(name = "coverage", value = OfferExamples.PROGRAMME_COVERAGE)))
     public ProgrammeCoverage programme(@PathParam("code") String code) {
         return offers.programmeCoverage(code);
     }

@@ -7,7 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InstitutionCoverage(
         String institutionCode,
         long residentsKnown,
+
+        @Schema(description = "Residents with an offer that meets every required condition of the policy")
         long residentsOffered,
+
+        @Schema(description = "Residents offered only forms that fall short of a required condition (not covered)")
+        long residentsOfferedWithShortfallsOnly,
+
         BigDecimal coveragePercent,
 
         @Schema(description = "Every programme, lagging ones first")

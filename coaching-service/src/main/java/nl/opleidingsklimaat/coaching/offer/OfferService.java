@@ -8,7 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.opleidingsklimaat.coaching.access.OrganisationAccess;
 import nl.opleidingsklimaat.coaching.conflict.UniqueRows;
@@ -78,7 +83,7 @@ public class OfferService {
 
     /** A resident's own offers, or a programme's offers for staff in scope. */
     public Page<OfferView> list(String programmeCode, String institutionCode, boolean fallingShort, PageRequest page) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         String query;
         if (programmeCode != null) {
             ReplicatedProgramme programme = visibility.programme(programmeCode);
@@ -160,10 +165,14 @@ public class OfferService {
         long offered = programmes.stream()
                 .mapToLong(ProgrammeCoverage::residentsOffered)
                 .sum();
+        long onlyShort = programmes.stream()
+                .mapToLong(ProgrammeCoverage::residentsOfferedWithShortfallsOnly)
+                .sum();
         return new InstitutionCoverage(
                 institutionCode,
                 known,
                 offered,
+                onlyShort,
                 percent(offered, known),
                 programmes,
                 programmes.stream()
@@ -172,20 +181,56 @@ public class OfferService {
                         .toList());
     }
 
+    /**
+     * Coverage counts a resident only when an offer meets every required condition of the policy; residents offered
+     * nothing but forms that fall short are counted apart, per offer type, with the conditions missed.
+     */
     private ProgrammeCoverage coverage(ReplicatedProgramme programme) {
         long known = KnownResident.count("programmeCode", programme.code);
-        long offered = (Long) DevelopmentOffer.getEntityManager()
-                .createQuery(
-                        "select count(distinct o.residentReference) from DevelopmentOffer o where o.programmeCode = :p")
-                .setParameter("p", programme.code)
-                .getSingleResult();
         List<String> fallingShortTypes = typesFallingShort();
-        long fallingShort = fallingShortTypes.isEmpty()
+        Map<String, Set<String>> typesByResident = new HashMap<>();
+        DevelopmentOffer.getEntityManager()
+                .createQuery(
+                        "select distinct o.residentReference, o.offerTypeCode from DevelopmentOffer o"
+                                + " where o.programmeCode = :p",
+                        Object[].class)
+                .setParameter("p", programme.code)
+                .getResultList()
+                .forEach(row -> typesByResident
+                        .computeIfAbsent((String) row[0], r -> new TreeSet<>())
+                        .add((String) row[1]));
+        long offered = 0;
+        Map<String, Long> onlyShortByType = new TreeMap<>();
+        for (Set<String> types : typesByResident.values()) {
+            if (types.stream().anyMatch(t -> !fallingShortTypes.contains(t))) {
+                offered++;
+            } else {
+                types.forEach(t -> onlyShortByType.merge(t, 1L, Long::sum));
+            }
+        }
+        long onlyShort = typesByResident.size() - offered;
+        long fallingShortOffers = fallingShortTypes.isEmpty()
                 ? 0
                 : DevelopmentOffer.count(
                         "programmeCode = ?1 and offerTypeCode in ?2", programme.code, fallingShortTypes);
+        List<ShortfallCoverage> why = onlyShortByType.entrySet().stream()
+                .map(e -> shortfallCoverage(e.getKey(), e.getValue()))
+                .toList();
         return new ProgrammeCoverage(
-                programme.code, programme.name, known, offered, percent(offered, known), offered < known, fallingShort);
+                programme.code,
+                programme.name,
+                known,
+                offered,
+                onlyShort,
+                percent(offered, known),
+                offered < known,
+                fallingShortOffers,
+                why);
+    }
+
+    private ShortfallCoverage shortfallCoverage(String typeCode, long residents) {
+        OfferType type = policy.offerType(typeCode).orElseThrow();
+        return new ShortfallCoverage(type.code(), type.name(), residents, shortfallViews(type));
     }
 
     private static BigDecimal percent(long part, long whole) {

@@ -48,6 +48,15 @@ public class CoachingPolicy {
             throw new IllegalStateException(
                     "The policy's minimumCountShown may not be below the platform's " + SmallCells.MINIMUM);
         }
+        if (data.trackEvaluation() == null || data.trackEvaluation().isEmpty()) {
+            throw new IllegalStateException("The policy must state the trackEvaluation items");
+        }
+        if (data.supervisorOwnContributionPerTrack() == null) {
+            throw new IllegalStateException("The policy must state supervisorOwnContributionPerTrack");
+        }
+        if (data.lateCancellation() == null || data.lateCancellation().hoursBefore() < 0) {
+            throw new IllegalStateException("The policy must state lateCancellation.hoursBefore (0 or more)");
+        }
         Set<String> conditionCodes =
                 data.conditions().stream().map(Condition::code).collect(Collectors.toSet());
         for (OfferType type : data.offerTypes()) {
@@ -70,13 +79,35 @@ public class CoachingPolicy {
         return data.offerTypes().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** The resident's own contribution per track (EUR 150). */
     public BigDecimal ownContributionPerTrack() {
         return data.ownContributionPerTrack();
+    }
+
+    /** What the coached person pays per track: the resident's EUR 150, or the supervisor's contribution. */
+    public BigDecimal ownContributionPerTrack(Coachee coachee) {
+        return coachee == Coachee.SUPERVISOR
+                ? data.supervisorOwnContributionPerTrack()
+                : data.ownContributionPerTrack();
     }
 
     /** The policy's own words on the minimum count shown; the service applies the platform's SmallCells (never lower). */
     public int minimumCountShown() {
         return data.minimumCountShown();
+    }
+
+    /** The items of the coached person's evaluation of a track (1-5 each). */
+    public List<Measure> trackEvaluation() {
+        return data.trackEvaluation();
+    }
+
+    /** The effect measures, the same before and after a track as before and after an intervision cycle. */
+    public List<Measure> effectMeasures() {
+        return data.intervision().measures();
+    }
+
+    public LateCancellation lateCancellation() {
+        return data.lateCancellation();
     }
 
     public IntervisionPolicy intervision() {

@@ -5,7 +5,10 @@ import java.util.List;
 
 public record PolicyData(
         BigDecimal ownContributionPerTrack,
+        BigDecimal supervisorOwnContributionPerTrack,
         int minimumCountShown,
+        List<Measure> trackEvaluation,
+        LateCancellation lateCancellation,
         List<Condition> conditions,
         List<OfferType> offerTypes,
         IntervisionPolicy intervision) {}

@@ -7,4 +7,7 @@ public record InstitutionStatistics(
         SuppressedCount residentsInCoaching,
         SuppressedCount tracksCompleted,
         SuppressedCount residentsInIntervision,
+        SuppressedCount supervisorsInCoaching,
+        SuppressedCount supervisorTracksCompleted,
+        SuppressedCount supervisorsInIntervision,
         List<ProgrammeStatistics> programmes) {}

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +24,11 @@ public class CoachingTrack extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
+    /** The coached person's opaque reference: a resident's, or a supervisor's when {@link #coachee} says so. */
     public String residentReference;
+
+    @Enumerated(EnumType.STRING)
+    public Coachee coachee;
 
     public String programmeCode;
 
@@ -115,7 +120,7 @@ public class CoachingTrack extends PanacheEntityBase {
         }
     }
 
-    /** At most {@code maxSessions} (6 for coaching) booked or held sessions; a cancelled one frees its place. */
+    /** At most {@code maxSessions} (6 for coaching) booked, held or late-cancelled sessions; a timely cancellation frees its place. */
     public void ensureRoomForSession(long sessionsBooked) {
         if (sessionsBooked >= maxSessions) {
             throw ProblemException.unprocessable("Track %s already has its %d sessions", id, maxSessions);
@@ -137,7 +142,17 @@ public class CoachingTrack extends PanacheEntityBase {
         return CoachingSession.count("trackId = ?1 and state = ?2", id, SessionState.HELD);
     }
 
+    /** Booked, held and late-cancelled sessions: the places taken of the track's {@code maxSessions}. */
     public long sessionsBooked() {
-        return CoachingSession.count("trackId = ?1 and state <> ?2", id, SessionState.CANCELLED);
+        return CoachingSession.count("trackId = ?1 and state in ?2", id, SessionState.TAKING_A_PLACE);
+    }
+
+    public long sessionsCancelledLate() {
+        return CoachingSession.count("trackId = ?1 and state = ?2", id, SessionState.CANCELLED_LATE);
+    }
+
+    /** Sessions paid for: held, or cancelled late by the resident. */
+    public long sessionsBilled() {
+        return CoachingSession.count("trackId = ?1 and state in ?2", id, SessionState.BILLED);
     }
 }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.opleidingsklimaat.coaching.CoachingConfig;
 import nl.opleidingsklimaat.coaching.coach.Coach;
+import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.paging.Page;
@@ -38,6 +39,9 @@ public class SessionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CoachingPolicy policy;
 
     public SessionView book(UUID trackId, SessionRequest request) {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
@@ -65,26 +69,20 @@ public class SessionService {
         return view(session);
     }
 
-    /** The coach records that a booked session took place; only on an active track. */
+    /** The coach records that a booked session took place: only on an active track, once the session has started. */
     public SessionView markHeld(UUID trackId, UUID sessionId) {
         CoachingTrack track = access.require(trackId, COACH);
         CoachingSession session = session(track, sessionId);
         track.ensureSessionsCanBeHeld();
-        if (session.state != SessionState.BOOKED) {
-            throw ProblemException.conflict("Session %s is %s", sessionId, session.state);
-        }
-        session.state = SessionState.HELD;
+        session.markHeld(OffsetDateTime.now());
         return view(session);
     }
 
     public SessionView cancel(UUID trackId, UUID sessionId) {
         CoachingTrack track = access.require(trackId, RESIDENT, COACH);
         CoachingSession session = session(track, sessionId);
-        if (session.state != SessionState.BOOKED) {
-            throw ProblemException.conflict(
-                    "Session %s is %s; only a booked session can be cancelled", sessionId, session.state);
-        }
-        session.state = SessionState.CANCELLED;
+        boolean byResident = access.relationTo(track) == RESIDENT;
+        session.cancel(byResident, OffsetDateTime.now(), policy.lateCancellation());
         return view(session);
     }
 

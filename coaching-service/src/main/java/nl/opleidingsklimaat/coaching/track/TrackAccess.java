@@ -18,6 +18,7 @@ import nl.opleidingsklimaat.platform.security.Roles;
 @ApplicationScoped
 public class TrackAccess {
     public enum Relation {
+        /** The coached person: the resident, or the supervisor of a supervisor's track. */
         RESIDENT,
         COACH,
         OFFICE,
@@ -37,7 +38,7 @@ public class TrackAccess {
 
     public Relation relationTo(CoachingTrack track) {
         String me = caller.personReference().orElse("");
-        if (caller.hasRole(Roles.RESIDENT) && track.residentReference.equals(me)) {
+        if (caller.hasRole(track.coachee.role()) && track.residentReference.equals(me)) {
             return Relation.RESIDENT;
         }
         if (caller.hasRole(Roles.COACH) && track.coachId != null) {

@@ -17,7 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.evaluation.EvaluationExamples;
+import nl.opleidingsklimaat.coaching.evaluation.SealedAnswer;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaire;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaireRequest;
+import nl.opleidingsklimaat.coaching.evaluation.TrackQuestionnaireService;
 import nl.opleidingsklimaat.platform.conditional.Conditional;
+import nl.opleidingsklimaat.platform.idempotency.Idempotency;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
 import nl.opleidingsklimaat.platform.security.Roles;
@@ -43,12 +49,16 @@ public class TrackResource {
     @Inject
     SessionService sessions;
 
+    @Inject
+    TrackQuestionnaireService questionnaires;
+
     @POST
-    @RolesAllowed({Roles.RESIDENT})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
     @Operation(
             summary = "Request a coaching track",
             description =
-                    "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector).")
+                    "A resident asks for a coaching track, confidentially: the reason is visible to the resident and the coach only, and the programme director is not told unless the resident chooses (shareWithDirector). "
+                            + "A supervisor (opleider / opleidingsgroep) asks in the same way for a track of their own: the track says `coachee: SUPERVISOR`, the supervisor is the person concerned, and costs and counts keep supervisors apart from residents.")
     @RequestBody(
             content =
                     @Content(
@@ -63,7 +73,7 @@ public class TrackResource {
                             schema = @Schema(implementation = TrackView.class),
                             examples = @ExampleObject(name = "example", value = TrackExamples.TRACK)))
     @APIResponse(responseCode = "400", description = "Invalid request or unknown offer type")
-    @APIResponse(responseCode = "403", description = "Only residents request tracks")
+    @APIResponse(responseCode = "403", description = "Only residents and supervisors request tracks")
     @APIResponse(responseCode = "404", description = "Programme unknown or not the resident's")
     @APIResponse(responseCode = "409", description = "The resident already has an open track")
     @APIResponse(responseCode = "422", description = "The offer type is not run as an individual track")
@@ -76,7 +86,7 @@ public class TrackResource {
     }
 
     @GET
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "List tracks",
             description =
@@ -100,6 +110,7 @@ public class TrackResource {
     @Path("/{id}")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,
@@ -129,6 +140,7 @@ public class TrackResource {
     @Path("/{id}/reason")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,
@@ -152,7 +164,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/match-proposals")
-    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COC})
     @Operation(
             summary = "Propose coaches",
             description =
@@ -168,7 +180,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/match")
-    @RolesAllowed({Roles.RESIDENT, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COC})
     @Operation(
             summary = "Confirm a coach",
             description =
@@ -218,7 +230,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/complete")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Complete a track",
             description =
@@ -239,11 +251,12 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "Cancel a track",
             description =
-                    "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed.")
+                    "Cancels a track that is not completed or cancelled; open bookings are cancelled and the coach's place is freed. "
+                            + "When the resident cancels, a booked session that starts within 24 hours (or has started) is cancelled late and billed, as the policy's late cancellation says.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",
@@ -260,7 +273,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/costs")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC})
     @Operation(
             summary = "Costs of a track",
             description =
@@ -279,7 +292,7 @@ public class TrackResource {
 
     @POST
     @Path("/{id}/sessions")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Book a session",
             description =
@@ -312,7 +325,7 @@ public class TrackResource {
 
     @GET
     @Path("/{id}/sessions")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH, Roles.COC, Roles.PROGRAMME_DIRECTOR})
     @Operation(
             summary = "List sessions",
             description = "The track's sessions without notes, for whoever may read the track.")
@@ -330,7 +343,9 @@ public class TrackResource {
     @Operation(
             summary = "Record a session as held",
             description =
-                    "The coach records that a booked session of an active track took place; held sessions count for the costs.")
+                    "The coach records that a booked session of an active track took place; held sessions count for the"
+                            + " costs. Only a session whose start has come can be held: a session in the future is"
+                            + " refused (422) and nothing is billed.")
     @APIResponse(
             responseCode = "200",
             description = "Held",
@@ -338,19 +353,24 @@ public class TrackResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
-                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+                            examples = @ExampleObject(name = "held", value = TrackExamples.HELD_SESSION)))
     @APIResponse(responseCode = "404", description = "Unknown track or session, or not the track's coach")
     @APIResponse(responseCode = "409", description = "The track is not active or the session not booked")
+    @APIResponse(responseCode = "422", description = "The session has not started yet")
     public SessionView held(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.markHeld(id, sessionId);
     }
 
     @POST
     @Path("/{id}/sessions/{sessionId}/cancel")
-    @RolesAllowed({Roles.RESIDENT, Roles.COACH})
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR, Roles.COACH})
     @Operation(
             summary = "Cancel a session",
-            description = "Cancels a booked session; it no longer counts against the track's sessions.")
+            description = "Cancels a booked session. A cancellation by the coach, or by the resident at least 24 hours"
+                    + " ahead (the policy's notice period, `lateCancellation` in the policy file), is `CANCELLED`: it"
+                    + " no longer counts against the track's sessions and is not billed. The resident's cancellation"
+                    + " within 24 hours is `CANCELLED_LATE`: billed like a held session, and it keeps its place among"
+                    + " the track's sessions.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",
@@ -358,7 +378,10 @@ public class TrackResource {
                     @Content(
                             mediaType = APPLICATION_JSON,
                             schema = @Schema(implementation = SessionView.class),
-                            examples = @ExampleObject(name = "example", value = TrackExamples.SESSION)))
+                            examples = {
+                                @ExampleObject(name = "in time", value = TrackExamples.CANCELLED_SESSION),
+                                @ExampleObject(name = "late", value = TrackExamples.CANCELLED_LATE_SESSION)
+                            }))
     @APIResponse(responseCode = "409", description = "The session is not booked")
     public SessionView cancelSession(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.cancel(id, sessionId);
@@ -391,6 +414,7 @@ public class TrackResource {
     @Path("/{id}/sessions/{sessionId}/notes")
     @RolesAllowed({
         Roles.RESIDENT,
+        Roles.SUPERVISOR,
         Roles.COACH,
         Roles.COC,
         Roles.PROGRAMME_DIRECTOR,
@@ -410,5 +434,79 @@ public class TrackResource {
     @APIResponse(responseCode = "404", description = "Unknown track or session, or not the resident or coach")
     public NotesView notes(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return sessions.notes(id, sessionId);
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/evaluation")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Evaluate the track, anonymously",
+            description = "The coached person evaluates an ended track (completed, or cancelled after at least one"
+                    + " session) once, on the items of the policy file (1-5). The scores are sealed apart from the"
+                    + " track and reach the institution's figures (`/api/effect-reports`) only together with at least"
+                    + " 3 other answers; nobody, the coach included, sees one person's evaluation.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EVALUATION_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Evaluated")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown item")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(responseCode = "409", description = "The track has not ended, or is evaluated already")
+    public Response evaluate(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.EVALUATION, request));
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/effect-measures/before")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Effect measure before the track",
+            description = "The coached person scores the effect measures of the policy file (Veerkracht, Reflectie;"
+                    + " 1-5) once, on a matched or active track before its first session is held. Anonymous like the"
+                    + " evaluation: reported per institution from 4 answers on.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EFFECT_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown measure")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(
+            responseCode = "409",
+            description = "A session is held already, the track is not matched or active, or measured already")
+    public Response measureBefore(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.BEFORE, request));
+    }
+
+    @POST
+    @Extension(name = Idempotency.EXTENSION, value = Idempotency.NONE)
+    @Path("/{id}/effect-measures/after")
+    @RolesAllowed({Roles.RESIDENT, Roles.SUPERVISOR})
+    @Operation(
+            summary = "Effect measure after the track",
+            description = "The coached person scores the effect measures once more, once, on a completed track."
+                    + " Anonymous: reported per institution from 4 answers on.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = APPLICATION_JSON,
+                            examples = @ExampleObject(name = "example", value = EvaluationExamples.EFFECT_REQUEST)))
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A score out of 1-5 or an unknown measure")
+    @APIResponse(responseCode = "404", description = "Unknown track, or not the coached person's")
+    @APIResponse(responseCode = "409", description = "The track is not completed, or measured already")
+    public Response measureAfter(@PathParam("id") UUID id, @NotNull @Valid TrackQuestionnaireRequest request) {
+        return answered(questionnaires.answer(id, TrackQuestionnaire.AFTER, request));
+    }
+
+    /** Opens the box in a transaction of its own: the scores never share one with the mark that the track answered. */
+    private Response answered(SealedAnswer answer) {
+        questionnaires.openReady(answer);
+        return Response.noContent().build();
     }
 }

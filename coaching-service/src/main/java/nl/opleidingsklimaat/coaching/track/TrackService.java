@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.coaching.coach.Coach;
 import nl.opleidingsklimaat.coaching.coach.CoachService;
 import nl.opleidingsklimaat.coaching.cost.CostCalculator;
 import nl.opleidingsklimaat.coaching.cost.CostSplit;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
 import nl.opleidingsklimaat.coaching.policy.CoachingPolicy;
 import nl.opleidingsklimaat.coaching.policy.OfferType;
 import nl.opleidingsklimaat.coaching.track.TrackAccess.Relation;
@@ -66,6 +67,7 @@ public class TrackService {
     public TrackView request(TrackRequest request) {
         ReplicatedProgramme programme = access.programme(request.programmeCode());
         String resident = caller.personReference().orElseThrow();
+        Coachee coachee = caller.hasRole(Roles.RESIDENT) ? Coachee.RESIDENT : Coachee.SUPERVISOR;
         OfferType type = policy.offerType(request.offerTypeCode())
                 .orElseThrow(() -> ProblemException.invalidField(
                         "offerTypeCode", "unknown offer type " + request.offerTypeCode()));
@@ -81,6 +83,7 @@ public class TrackService {
         }
         CoachingTrack track = new CoachingTrack();
         track.residentReference = resident;
+        track.coachee = coachee;
         track.programmeCode = programme.code;
         track.institutionCode = programme.institutionCode;
         track.offerTypeCode = type.code();
@@ -117,9 +120,13 @@ public class TrackService {
         String me = caller.personReference().orElse("");
         Map<String, Object> params = new HashMap<>();
         List<String> parts = new ArrayList<>();
-        if (caller.hasRole(Roles.RESIDENT)) {
-            parts.add("residentReference = :me");
+        List<Coachee> asCoachee = java.util.Arrays.stream(Coachee.values())
+                .filter(c -> caller.hasRole(c.role()))
+                .toList();
+        if (!asCoachee.isEmpty()) {
+            parts.add("(residentReference = :me and coachee in :coachees)");
             params.put("me", me);
+            params.put("coachees", asCoachee);
         }
         if (caller.hasRole(Roles.COACH)) {
             parts.add("coachId in (select c.id from Coach c where c.reference = :coach)");
@@ -220,8 +227,13 @@ public class TrackService {
     public TrackView cancel(UUID id) {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
         preconditions.honourIfMatch(track, () -> view(track));
-        track.cancel(OffsetDateTime.now());
-        cancelOpenSessions(track);
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean byResident = access.relationTo(track) == Relation.RESIDENT;
+        track.cancel(now);
+        // the resident who stops the track within the notice period of a booked session is billed for it, as for a
+        // late cancellation of that session alone
+        CoachingSession.<CoachingSession>list("trackId = ?1 and state = ?2", track.id, SessionState.BOOKED)
+                .forEach(session -> session.cancel(byResident, now, policy.lateCancellation()));
         return view(track);
     }
 
@@ -230,11 +242,13 @@ public class TrackService {
         CoachingTrack track = access.require(id, RESIDENT, COACH, OFFICE);
         auditUnlessConcerned(track, "read-track-costs");
         long held = track.sessionsHeld();
-        CostSplit split = costs.split(track.sessionFee, held);
+        long late = track.sessionsCancelledLate();
+        CostSplit split = costs.split(track.sessionFee, held + late, track.coachee);
         return new TrackCosts(
                 track.id,
                 track.programmeCode,
                 held,
+                late,
                 track.sessionFee,
                 split.total(),
                 split.ownContribution(),
@@ -289,6 +303,7 @@ public class TrackService {
                 track.institutionCode,
                 track.offerTypeCode,
                 track.state,
+                track.coachee,
                 track.residentReference,
                 track.topics,
                 track.medicalBackgroundPreferred,

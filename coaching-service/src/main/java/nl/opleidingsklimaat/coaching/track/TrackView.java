@@ -3,6 +3,8 @@ package nl.opleidingsklimaat.coaching.track;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.coaching.policy.Coachee;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record TrackView(
         UUID id,
@@ -10,7 +12,13 @@ public record TrackView(
         String institutionCode,
         String offerTypeCode,
         TrackState state,
+
+        @Schema(description = "Whom the track is for: a resident (aios) or a supervisor (opleider / opleidingsgroep)")
+        Coachee coachee,
+
+        @Schema(description = "The coached person's opaque reference (a supervisor's on a supervisor's track)")
         String residentReference,
+
         List<String> topics,
         boolean medicalBackgroundPreferred,
         boolean sharedWithDirector,

@@ -1,7 +1,7 @@
 package nl.opleidingsklimaat.coaching.cost;
 
 import static io.restassured.RestAssured.given;
-import static nl.opleidingsklimaat.coaching.Fixtures.at;
+import static nl.opleidingsklimaat.coaching.Fixtures.ago;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -31,7 +31,7 @@ class CostTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String full = Fixtures.activeTrack(resident, programme, coach, coachRef);
         for (int week = 1; week <= 6; week++) {
-            String session = Fixtures.book(resident, full, at(week, DayOfWeek.MONDAY, LocalTime.of(13, 0)));
+            String session = Fixtures.book(resident, full, ago(week, DayOfWeek.MONDAY, LocalTime.of(13, 0)));
             given().auth()
                     .oauth2(coachToken)
                     .post("/api/tracks/{id}/sessions/{s}/held", full, session)
@@ -51,7 +51,7 @@ class CostTest {
         // a track stopped after one session: the resident never pays more than the fees
         String short_ = TestTokens.resident(Fixtures.unique("res"), programme);
         String stopped = Fixtures.activeTrack(short_, programme, coach, coachRef);
-        String only = Fixtures.book(short_, stopped, at(1, DayOfWeek.MONDAY, LocalTime.of(15, 0)));
+        String only = Fixtures.book(short_, stopped, ago(1, DayOfWeek.MONDAY, LocalTime.of(15, 0)));
         given().auth()
                 .oauth2(coachToken)
                 .post("/api/tracks/{id}/sessions/{s}/held", stopped, only)
@@ -159,7 +159,7 @@ class CostTest {
         String resident = TestTokens.resident(Fixtures.unique("res"), programme);
         String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
         for (LocalTime time : List.of(LocalTime.of(9, 0), LocalTime.of(11, 0))) {
-            String session = Fixtures.book(resident, track, at(week, DayOfWeek.TUESDAY, time));
+            String session = Fixtures.book(resident, track, ago(week, DayOfWeek.TUESDAY, time));
             given().auth()
                     .oauth2(TestTokens.coach(coachRef))
                     .post("/api/tracks/{id}/sessions/{s}/held", track, session)

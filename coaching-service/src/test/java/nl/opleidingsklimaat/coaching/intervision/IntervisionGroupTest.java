@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The size and states of an intervision group, without Quarkus or a database. */
 class IntervisionGroupTest {
-    static final IntervisionPolicy RULES = new IntervisionPolicy(10, 8, 4, List.of());
+    static final IntervisionPolicy RULES = new IntervisionPolicy(10, 8, 10, 4, List.of());
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-10T09:00:00+01:00");
 
     static IntervisionGroup group(ParticipantKind kind, GroupState state) {

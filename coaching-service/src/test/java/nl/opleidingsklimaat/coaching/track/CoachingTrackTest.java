@@ -381,7 +381,7 @@ class CoachingTrackTest {
         String residentRef = Fixtures.unique("res");
         String resident = TestTokens.resident(residentRef, programme);
         String track = Fixtures.activeTrack(resident, programme, coach, coachRef);
-        String session = Fixtures.book(resident, track, at(1, DayOfWeek.FRIDAY, LocalTime.of(11, 0)));
+        String session = Fixtures.book(resident, track, Fixtures.ago(1, DayOfWeek.FRIDAY, LocalTime.of(11, 0)));
         given().auth()
                 .oauth2(TestTokens.coach(coachRef))
                 .post("/api/tracks/{id}/sessions/{s}/held", track, session)

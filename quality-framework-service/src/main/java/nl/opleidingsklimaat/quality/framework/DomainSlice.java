@@ -1,5 +1,15 @@
 package nl.opleidingsklimaat.quality.framework;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record DomainSlice(Summary framework, DomainView domain, List<CellView> cells) {}
+public record DomainSlice(
+        Summary framework,
+
+        @Schema(
+                description = "The source's own words: the tasks and examples are not exhaustive (niet uitputtend)",
+                example = "De taken en voorbeelden in de tabellen zijn niet uitputtend; ...")
+        String disclaimer,
+
+        DomainView domain,
+        List<CellView> cells) {}

@@ -27,6 +27,8 @@ public class FrameworkActor extends PanacheEntityBase {
 
     public String tasksHeading;
 
+    public String examplesHeading;
+
     @Enumerated(EnumType.STRING)
     public SubjectType subjectType;
 

@@ -30,7 +30,12 @@ public record FrameworkDocument(
         String source,
 
         String introduction,
+
+        @Schema(
+                description = "The source's own words on the tables: the tasks and examples are not exhaustive",
+                example = "De taken en voorbeelden in de tabellen zijn niet uitputtend; ...")
         String disclaimer,
+
         @NotEmpty List<@NotNull @Valid Domain> domains,
         @NotEmpty List<@NotNull @Valid Actor> actors) {
 
@@ -54,7 +59,16 @@ public record FrameworkDocument(
             @NotBlank @Schema(example = "Bewaakt en bevordert continu de kwaliteit en innovatie ...")
             String role,
 
-            @Size(max = 300) String tasksHeading,
+            @Size(max = 300)
+            @Schema(description = "The heading of the tasks column", example = "Taken van de COC. Zij:")
+            String tasksHeading,
+
+            @Size(max = 300)
+            @Schema(
+                    description = "The heading of the examples column",
+                    example = "Voorbeelden waaruit dit kan blijken. U kunt:")
+            String examplesHeading,
+
             @NotEmpty List<@NotNull @Valid Cell> cells) {}
 
     public record Cell(

@@ -40,14 +40,25 @@ public class FrameworkResource {
              "title": "Kwaliteitskader cluster 2", "source": "Kwaliteitskader cluster 2, Bijlage 1", "importedAt": "2026-06-01T08:00:00Z"}""";
     static final String CELL_EXAMPLE = """
             {"framework": {"code": "KWALITEITSKADER-CLUSTER-2", "version": "1"},
+             "disclaimer": "De taken en voorbeelden in de tabellen zijn niet uitputtend; ze kunnen richtinggevend zijn bij het inrichten van een kwaliteitszorgsysteem voor de opleiding. Een volledig overzicht van verantwoordelijkheden vindt u in het CCMS-Kaderbesluit, de landelijke opleidingsplannen en de regionale uitwerking van deze landelijke opleidingsplannen. Meer voorbeelden van de invulling van taken per actor vindt u op www.knmg.nl/cgs/kwaliteitenerkenning.",
              "domain": {"code": "professionalisering", "name": "Professionalisering"},
              "cells": [{"actorCode": "aios", "domainCode": "professionalisering",
                         "tasks": [{"position": 1, "text": "dragen bij (individueel of als groep) aan de professionaliseringsactiviteiten van supervisors/ opleiders, ...", "details": []}],
                         "evidenceExamples": [{"position": 1, "text": "publicaties, workshops of voordrachten verzorgen ...", "details": []}]}]}""";
+    static final String ACTOR_EXAMPLE = """
+            {"framework": {"code": "KWALITEITSKADER-CLUSTER-2", "version": "1"},
+             "disclaimer": "De taken en voorbeelden in de tabellen zijn niet uitputtend; ze kunnen richtinggevend zijn bij het inrichten van een kwaliteitszorgsysteem voor de opleiding. Een volledig overzicht van verantwoordelijkheden vindt u in het CCMS-Kaderbesluit, de landelijke opleidingsplannen en de regionale uitwerking van deze landelijke opleidingsplannen. Meer voorbeelden van de invulling van taken per actor vindt u op www.knmg.nl/cgs/kwaliteitenerkenning.",
+             "actor": {"code": "coc", "name": "COC", "role": "Bewaakt en bevordert continu de kwaliteit en innovatie ...",
+                       "tasksHeading": "Taken van de COC. Zij:", "examplesHeading": "Voorbeelden waaruit dit kan blijken. U kunt:",
+                       "cells": [{"actorCode": "coc", "domainCode": "opleidingsklimaat",
+                                  "tasks": [{"position": 1, "text": "bevordert een gunstig en veilig opleidingsklimaat in de instelling;", "details": []}],
+                                  "evidenceExamples": [{"position": 1, "text": "met regelmaat casuïstiek bespreken ...", "details": []}]}]}}""";
     static final String DOCUMENT_EXAMPLE = """
             {"code": "KWALITEITSKADER-CLUSTER-2", "version": "2", "title": "Kwaliteitskader cluster 2", "source": "Kwaliteitskader cluster 2, Bijlage 1",
+             "disclaimer": "De taken en voorbeelden in de tabellen zijn niet uitputtend; ...",
              "domains": [{"code": "opleidingsklimaat", "name": "Opleidingsklimaat"}],
              "actors": [{"code": "raad-van-bestuur", "name": "Raad van Bestuur", "role": "Ontwikkelt en draagt de instellingsbrede visie op opleiden uit ...",
+                         "tasksHeading": "Taken van de RvB. Zij:", "examplesHeading": "Voorbeelden waaruit dit kan blijken. U kunt:",
                          "cells": [{"domain": "opleidingsklimaat", "tasks": [{"text": "bewaakt en stimuleert een goed opleidingsklimaat binnen de instelling."}],
                                     "evidenceExamples": [{"text": "een intern kwaliteitszorgsysteem voor opleiden ondersteunen ..."}]}]}]}""";
 
@@ -83,7 +94,9 @@ public class FrameworkResource {
     @Operation(
             summary = "The framework as a matrix",
             description =
-                    "One row per actor (with its role), one cell per domain with its tasks and evidence examples, in the original Dutch.")
+                    "One row per actor (with its role), one cell per domain with its tasks and evidence examples, in the original Dutch. "
+                            + "Around the matrix, the source's own words: its disclaimer that the tasks and examples are not exhaustive "
+                            + "(`disclaimer`), and per actor the headings of the tasks and examples columns (`tasksHeading`, `examplesHeading`).")
     @APIResponse(
             responseCode = "200",
             description = "The matrix",
@@ -96,11 +109,16 @@ public class FrameworkResource {
     @Path("/{id}/actors/{actor}")
     @Operation(
             summary = "One actor's row",
-            description = "An actor's role and its cells in every domain, e.g. actor coc.")
+            description =
+                    "An actor's role and its cells in every domain, e.g. actor coc, with the headings of the tasks"
+                            + " and examples columns and the framework's disclaimer, in the source's words.")
     @APIResponse(
             responseCode = "200",
             description = "The actor's row",
-            content = @Content(schema = @Schema(implementation = ActorSlice.class)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ActorSlice.class),
+                            examples = @ExampleObject(name = "actor", value = ACTOR_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such version or actor")
     public ActorSlice actor(@PathParam("id") UUID id, @PathParam("actor") String actor) {
         return frameworks.actor(id, actor);

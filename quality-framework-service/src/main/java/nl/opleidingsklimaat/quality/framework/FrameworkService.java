@@ -57,6 +57,7 @@ public class FrameworkService {
             actor.name = a.name();
             actor.roleStatement = a.role();
             actor.tasksHeading = a.tasksHeading();
+            actor.examplesHeading = a.examplesHeading();
             actor.subjectType = a.assessedSubject();
             actor.position = position++;
             actor.persist();
@@ -152,7 +153,7 @@ public class FrameworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Matrix matrix(UUID id) {
         Framework framework = find(id);
-        return new Matrix(Summary.of(framework), domains(id), rows(id));
+        return new Matrix(Summary.of(framework), framework.disclaimer, domains(id), rows(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -161,7 +162,7 @@ public class FrameworkService {
         return rows(id).stream()
                 .filter(r -> r.code().equals(actorCode))
                 .findFirst()
-                .map(row -> new ActorSlice(Summary.of(framework), row))
+                .map(row -> new ActorSlice(Summary.of(framework), framework.disclaimer, row))
                 .orElseThrow(() -> ProblemException.notFound("Actor %s is not in framework %s", actorCode, id));
     }
 
@@ -176,7 +177,7 @@ public class FrameworkService {
                 .flatMap(r -> r.cells().stream())
                 .filter(c -> c.domainCode().equals(domainCode))
                 .toList();
-        return new DomainSlice(Summary.of(framework), domain, cells);
+        return new DomainSlice(Summary.of(framework), framework.disclaimer, domain, cells);
     }
 
     private static List<DomainView> domains(UUID id) {
@@ -195,6 +196,7 @@ public class FrameworkService {
                         actor.name,
                         actor.roleStatement,
                         actor.tasksHeading,
+                        actor.examplesHeading,
                         domains.stream()
                                 .map(domain -> {
                                     List<FrameworkItem> items =

@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.quality.plan;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,14 @@ public record ActionUpdate(
         String what,
 
         @Size(max = 200) @Schema(example = "person-4711") String ownerReference,
+
+        @Email
+        @Size(max = 254)
+        @Schema(
+                description =
+                        "Where the owner gets the weekly digest of overdue actions (optional: no address, no mail)",
+                example = "j.jansen@lumc.nl")
+        String ownerEmail,
 
         @Schema(example = "2026-12-01") LocalDate dueDate,
 

@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.quality.plan;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,6 +13,14 @@ public record NewAction(
         @Size(max = 200)
         @Schema(description = "Opaque reference of the person who owns the action", example = "person-4711")
         String ownerReference,
+
+        @Email
+        @Size(max = 254)
+        @Schema(
+                description =
+                        "Where the owner gets the weekly digest of overdue actions (optional: no address, no mail)",
+                example = "j.jansen@lumc.nl")
+        String ownerEmail,
 
         @Schema(example = "2026-12-01") LocalDate dueDate,
 

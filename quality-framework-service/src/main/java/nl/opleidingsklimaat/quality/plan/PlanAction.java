@@ -23,6 +23,9 @@ public class PlanAction extends PanacheEntityBase {
 
     public String ownerReference;
 
+    /** Where the owner gets the weekly digest of overdue actions; none, no mail. */
+    public String ownerEmail;
+
     public LocalDate dueDate;
 
     public String domainCode;

@@ -44,9 +44,9 @@ public class PlanResource {
     static final String NEW_PLAN = """
             {"subjectType": "PROGRAMME", "subjectCode": "LUMC-INT", "cycle": "2026", "title": "Verbeterplan opleidingsklimaat 2026"}""";
     static final String NEW_ACTION = """
-            {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat"}""";
+            {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "ownerEmail": "j.jansen@lumc.nl", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat"}""";
     static final String ACTION_UPDATE = """
-            {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat", "status": "IN_PROGRESS"}""";
+            {"what": "Vaste supervisor per dienst inroosteren", "ownerReference": "person-4711", "ownerEmail": "j.jansen@lumc.nl", "dueDate": "2026-12-01", "domainCode": "opleidingsklimaat", "status": "IN_PROGRESS"}""";
     static final String TRANSITION = """
             {"to": "CHECK", "nextMeasurement": "Opleidingsmonitor 2027", "note": "Acties uitgevoerd"}""";
     static final String PLAN = """

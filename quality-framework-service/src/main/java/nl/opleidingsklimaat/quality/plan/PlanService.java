@@ -180,15 +180,15 @@ public class PlanService {
         ImprovementPlan plan = visible(planId);
         plan.requireNotClosed();
         requireDomain(request.domainCode());
-        return ActionView.of(
-                addAction(
-                        plan,
-                        request.what(),
-                        request.ownerReference(),
-                        request.dueDate(),
-                        request.domainCode(),
-                        visibility.personReference()),
-                today());
+        PlanAction action = addAction(
+                plan,
+                request.what(),
+                request.ownerReference(),
+                request.dueDate(),
+                request.domainCode(),
+                visibility.personReference());
+        action.ownerEmail = request.ownerEmail();
+        return ActionView.of(action, today());
     }
 
     private static PlanAction addAction(
@@ -225,6 +225,7 @@ public class PlanService {
         preconditions.requireIfMatch(action, () -> ActionView.of(action, today()));
         action.what = update.what();
         action.ownerReference = update.ownerReference();
+        action.ownerEmail = update.ownerEmail();
         action.dueDate = update.dueDate();
         action.domainCode = update.domainCode();
         ActionStatus before = action.status;
