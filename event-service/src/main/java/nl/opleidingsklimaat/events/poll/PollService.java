@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.EventsConfig;
-import nl.opleidingsklimaat.events.registration.PersonalLinks;
 import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
@@ -24,6 +23,7 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.ballot.SealedBallotBox;
 import nl.opleidingsklimaat.platform.paging.Page;
 import nl.opleidingsklimaat.platform.paging.PageRequest;
+import nl.opleidingsklimaat.platform.privacy.LinkTokens;
 import nl.opleidingsklimaat.platform.privacy.SmallCells;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
@@ -195,7 +195,7 @@ public class PollService {
     }
 
     static String browserReference(UUID pollId, String browser) {
-        return "browser:" + PersonalLinks.hash(pollId + "/" + browser);
+        return "browser:" + LinkTokens.hash(pollId + "/" + browser);
     }
 
     private static String unusedJoinCode() {

@@ -15,9 +15,10 @@ import nl.opleidingsklimaat.platform.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-client rate limits under {@code /api} ({@link RateLimits}): over its limit a client gets 429 problem+json with
- * {@code Retry-After}, and the service keeps its capacity for everyone else. A client is the token's principal;
- * requests without a token (the personal answer links) count per remote address.
+ * Per-client rate limits on the API and the pages ({@link RateLimits}; the service's own {@code /q/} endpoints aside):
+ * over its limit a client gets 429 problem+json with {@code Retry-After}, and the service keeps its capacity for
+ * everyone else. A client is the token's principal; requests without a token (personal links, poll pages, join codes
+ * tried one after another) count per remote address.
  */
 public class RateLimitFilter {
     @Inject
@@ -34,7 +35,7 @@ public class RateLimitFilter {
 
     @ServerRequestFilter
     public Response limit(ContainerRequestContext request, HttpServerRequest httpRequest) {
-        if (!request.getUriInfo().getPath().startsWith("/api")) {
+        if (request.getUriInfo().getPath().startsWith("/q/")) {
             return null;
         }
         boolean anonymous = identity.isAnonymous();

@@ -33,6 +33,12 @@ class RateLimitTest {
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 2);
         assertThat(refused.jsonPath().getString("title")).isEqualTo("Too many requests");
 
+        // the pages count too: a client over its limit is not let through a page instead
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            pages.add(given().auth().oauth2(GREEDY).get("/test-guestbook").statusCode());
+        }
+        assertThat(pages).contains(429);
         given().auth().oauth2(POLITE).get("/api/test-regions/paged").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
     }
