@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
@@ -78,13 +80,17 @@ public class RegistrationBatch {
             arrivals.forEach(i -> decisions[i] = RegistrationDecision.refused(closed));
             return;
         }
-        long freeSeats = event.capacity - Registration.seatsTaken(eventId);
+        Map<AttendanceMode, Long> freeSeats = new EnumMap<>(AttendanceMode.class);
+        Map<AttendanceMode, Long> waiting = new EnumMap<>(AttendanceMode.class);
+        for (AttendanceMode attendance : AttendanceMode.values()) {
+            freeSeats.put(attendance, event.places(attendance) - Registration.seatsTaken(eventId, attendance));
+            waiting.put(attendance, Registration.waiting(eventId, attendance));
+        }
         WaitingLine line = WaitingLine.of(eventId);
         Set<String> registered = new HashSet<>(alreadyRegistered(
                 eventId,
                 arrivals.stream().map(i -> drafts.get(i).personReference()).toList()));
         OffsetDateTime stamp = firstStamp(line);
-        long waiting = line.length();
         for (int i : arrivals) {
             RegistrationDraft draft = drafts.get(i);
             try {
@@ -94,6 +100,14 @@ public class RegistrationBatch {
                 decisions[i] = RegistrationDecision.refused(notMeant);
                 continue;
             }
+            AttendanceMode attendance;
+            try {
+                // the event's mode may have changed since the request thread checked it
+                attendance = terms.attendanceFor(draft.attendance());
+            } catch (ProblemException notOffered) {
+                decisions[i] = RegistrationDecision.refused(notOffered);
+                continue;
+            }
             if (!registered.add(draft.personReference())) {
                 decisions[i] = RegistrationDecision.refused(ProblemException.conflict(
                         "%s is already registered for training event %s", draft.personReference(), eventId));
@@ -101,12 +115,12 @@ public class RegistrationBatch {
             }
             Registration registration;
             Integer position = null;
-            if (freeSeats > 0) {
-                freeSeats--;
-                registration = draft.toRegistration(placements[i], RegistrationStatus.REGISTERED, stamp);
+            if (freeSeats.get(attendance) > 0) {
+                freeSeats.merge(attendance, -1L, Long::sum);
+                registration = draft.toRegistration(placements[i], RegistrationStatus.REGISTERED, stamp, attendance);
             } else {
-                registration = draft.toRegistration(placements[i], RegistrationStatus.WAITLISTED, stamp);
-                position = (int) ++waiting;
+                registration = draft.toRegistration(placements[i], RegistrationStatus.WAITLISTED, stamp, attendance);
+                position = waiting.merge(attendance, 1L, Long::sum).intValue();
             }
             registration.persist();
             decisions[i] = RegistrationDecision.taken(RegistrationView.withPosition(registration, position));

@@ -35,7 +35,15 @@ public record TrainingEventView(
         EventMode mode,
         String location,
         String onlineLink,
+
+        @Schema(description = "All places; of a hybrid event, on site and online together")
         int capacity,
+
+        @Schema(description = "Of a hybrid event: how many of the places are online", nullable = true, example = "125")
+        Integer onlineCapacity,
+
+        @Schema(description = "Places, seats taken and waiting list per way of taking part the event offers")
+        List<PlacesView> places,
 
         @Schema(
                 description =
@@ -62,6 +70,22 @@ public record TrainingEventView(
         BigDecimal points,
         List<String> takeHomeMessages) {
 
+    /** The places for one way of taking part, with their own seats taken and waiting list. */
+    @Schema(name = "Places")
+    public record PlacesView(
+            AttendanceMode attendance,
+            int capacity,
+
+            @Schema(
+                    description = "Seats held this way; for others than the organisers absent when 1 to 3",
+                    nullable = true)
+            Long seatsTaken,
+
+            @Schema(
+                    description = "Waiting for a place this way; for others than the organisers absent when 1 to 3",
+                    nullable = true)
+            Long waiting) {}
+
     /** A programme item with the clock times the service computed. */
     @Schema(name = "ScheduledProgrammeItem")
     public record ScheduledItemView(
@@ -81,7 +105,7 @@ public record TrainingEventView(
             List<String> speakers,
             boolean teachingTime) {}
 
-    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting) {
+    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting, List<PlacesView> places) {
         List<ScheduledItem> schedule = e.schedule();
         List<ScheduledItemView> items = schedule.stream()
                 .map(s -> new ScheduledItemView(
@@ -116,6 +140,8 @@ public record TrainingEventView(
                 e.location,
                 e.onlineLink,
                 e.capacity,
+                e.onlineCapacity,
+                List.copyOf(places),
                 seatsTaken,
                 waiting,
                 e.registrationDeadline,
