@@ -134,7 +134,8 @@ public class TrainingEvent extends PanacheEntityBase {
     public static void requireRoomFor(AttendanceMode attendance, int places, long seatsTaken) {
         if (places < seatsTaken) {
             throw ProblemException.conflict(
-                    "%d %s places are fewer than the %d seats already taken", places, attendance.code(), seatsTaken);
+                    "Capacity %d %s is below the %d seats already taken %s",
+                    places, attendance.code(), seatsTaken, attendance.code());
         }
     }
 

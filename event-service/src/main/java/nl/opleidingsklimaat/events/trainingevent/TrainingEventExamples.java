@@ -14,7 +14,8 @@ final class TrainingEventExamples {
 
     static final String PROGRAMME = """
             {"items":[{"title":"Inleiding & relevantie thema","minutes":15,"format":"lecture"},
-             {"title":"AAV visie","minutes":70,"format":"breakout","intendedResult":"Inzicht in de visie van de aios zelf"},
+             {"title":"AAV visie","minutes":70,"format":"breakout","intendedResult":"Inzicht in de visie van de aios zelf",
+              "parts":[{"title":"Inleiding","minutes":20},{"title":"Break out rooms","minutes":35},{"title":"Plenaire terugkoppeling","minutes":15}]},
              {"title":"Pauze","minutes":10,"format":"break"},
              {"title":"Thermometer welzijn aios","minutes":60,"format":"plenary","speakers":["Bedrijfsarts","Psycholoog"]},
              {"title":"Pauze","minutes":5,"format":"break"},

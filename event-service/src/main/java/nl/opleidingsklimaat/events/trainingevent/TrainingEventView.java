@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -103,7 +104,34 @@ public record TrainingEventView(
             ItemFormat format,
             String intendedResult,
             List<String> speakers,
-            boolean teachingTime) {}
+            boolean teachingTime,
+
+            @Schema(description = "The item's timed parts with their clock times; empty when it has none")
+            List<ScheduledPartView> parts) {}
+
+    /** A timed part of a programme item with the clock times the service computed. */
+    @Schema(name = "ScheduledProgrammeItemPart")
+    public record ScheduledPartView(
+            String title,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:15")
+            LocalTime start,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:35")
+            LocalTime end,
+
+            int minutes) {}
+
+    private static List<ScheduledPartView> parts(ScheduledItem s) {
+        List<ScheduledPartView> parts = new ArrayList<>();
+        LocalTime clock = s.start();
+        for (ItemPart part : s.item().partsOrEmpty()) {
+            LocalTime end = clock.plusMinutes(part.minutes());
+            parts.add(new ScheduledPartView(part.title(), clock, end, part.minutes()));
+            clock = end;
+        }
+        return parts;
+    }
 
     static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting, List<PlacesView> places) {
         List<ScheduledItem> schedule = e.schedule();
@@ -118,7 +146,8 @@ public record TrainingEventView(
                         s.item().format(),
                         s.item().intendedResult(),
                         s.item().speakersOrEmpty(),
-                        s.item().format().isTeachingTime()))
+                        s.item().format().isTeachingTime(),
+                        parts(s)))
                 .toList();
         int net = Accreditation.netTeachingMinutes(schedule);
         return new TrainingEventView(

@@ -104,6 +104,17 @@ class HybridPlacesTest {
 
         cancel(org, screenA);
         registration(org, screenWaiter).body("status", equalTo("offered"));
+
+        // the online places cannot drop below the seats taken online, nor can the event stop being hybrid
+        Map<String, Object> fewer = hybrid(org, Fixtures.today().plusDays(30), 3, 0);
+        fewer.put("title", "Minder online");
+        replace(org, id, fewer).statusCode(409).contentType("application/problem+json");
+        Map<String, Object> onSite = Fixtures.event(org, Fixtures.today().plusDays(30), 3);
+        replace(org, id, onSite).statusCode(409);
+        event(org, id)
+                .body("mode", equalTo("hybrid"))
+                .body("title", equalTo("Opleidingssymposium " + org.region()))
+                .body("places.capacity", equalTo(List.of(2, 1)));
     }
 
     @Test
@@ -220,6 +231,15 @@ class HybridPlacesTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/training-events")
+                .then();
+    }
+
+    private static ValidatableResponse replace(Organisation org, String id, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(org.coc())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/training-events/{id}", id)
                 .then();
     }
 

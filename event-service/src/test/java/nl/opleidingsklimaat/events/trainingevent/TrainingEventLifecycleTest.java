@@ -191,7 +191,7 @@ class TrainingEventLifecycleTest {
         assertProblem(
                 () -> TrainingEvent.requireRoomFor(AttendanceMode.ONLINE, 9, 10),
                 ProblemType.CONFLICT,
-                "9 online places are fewer than the 10 seats");
+                "Capacity 9 online is below the 10 seats already taken online");
     }
 
     @Test
@@ -247,7 +247,7 @@ class TrainingEventLifecycleTest {
     }
 
     static ProgrammeItem item(String title, int minutes, ItemFormat format) {
-        return new ProgrammeItem(title, minutes, null, format, null, null, null);
+        return new ProgrammeItem(title, minutes, null, format, null, null, null, null);
     }
 
     private static void assertProblem(Runnable action, ProblemType type, String detail) {
