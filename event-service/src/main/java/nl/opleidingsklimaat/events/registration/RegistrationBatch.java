@@ -20,9 +20,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /**
  * Decides a batch of drafts in one transaction: the batch's institutions and programmes are read once, per event the
- * row is locked once, the seats taken, the waiting line and the batch's persons already registered are read once, and
- * the drafts are decided in arrival order. The decisions hold only once {@link #decide} has returned, i.e. once the
- * transaction has committed.
+ * row is locked once, the seats taken and the waiting lines (per way of taking part) and the batch's persons already
+ * registered are read once, and the drafts are decided in arrival order. The decisions hold only once {@link #decide}
+ * has returned, i.e. once the transaction has committed.
  */
 @ApplicationScoped
 public class RegistrationBatch {
@@ -83,8 +83,17 @@ public class RegistrationBatch {
         Map<AttendanceMode, Long> freeSeats = new EnumMap<>(AttendanceMode.class);
         Map<AttendanceMode, Long> waiting = new EnumMap<>(AttendanceMode.class);
         for (AttendanceMode attendance : AttendanceMode.values()) {
-            freeSeats.put(attendance, event.places(attendance) - Registration.seatsTaken(eventId, attendance));
-            waiting.put(attendance, Registration.waiting(eventId, attendance));
+            freeSeats.put(attendance, (long) event.places(attendance));
+            waiting.put(attendance, 0L);
+        }
+        for (Object[] row : activePerWay(eventId)) {
+            AttendanceMode attendance = (AttendanceMode) row[0];
+            long people = (Long) row[2];
+            if (row[1] == RegistrationStatus.WAITLISTED) {
+                waiting.merge(attendance, people, Long::sum);
+            } else {
+                freeSeats.merge(attendance, -people, Long::sum);
+            }
         }
         WaitingLine line = WaitingLine.of(eventId);
         Set<String> registered = new HashSet<>(alreadyRegistered(
@@ -153,17 +162,29 @@ public class RegistrationBatch {
                 .getResultList();
     }
 
-    /** How many wait for a seat of the event, and since when the last of them waits. */
-    record WaitingLine(long length, OffsetDateTime lastWaitingSince) {
+    /** Registered, offered and waiting per way of taking part, in one query: (attendance, status, count). */
+    private static List<Object[]> activePerWay(UUID eventId) {
+        return Registration.getEntityManager()
+                .createQuery(
+                        "select r.attendance, r.status, count(r) from Registration r where r.eventId = :event"
+                                + " and r.status in :active group by r.attendance, r.status",
+                        Object[].class)
+                .setParameter("event", eventId)
+                .setParameter("active", RegistrationStatus.ACTIVE)
+                .getResultList();
+    }
+
+    /** Since when the last waiter of the event waits (in either line). */
+    record WaitingLine(OffsetDateTime lastWaitingSince) {
         static WaitingLine of(UUID eventId) {
-            Object[] row = Registration.getEntityManager()
+            OffsetDateTime last = Registration.getEntityManager()
                     .createQuery(
-                            "select count(r), max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
-                            Object[].class)
+                            "select max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
+                            OffsetDateTime.class)
                     .setParameter("event", eventId)
                     .setParameter("waiting", RegistrationStatus.WAITLISTED)
                     .getSingleResult();
-            return new WaitingLine((Long) row[0], (OffsetDateTime) row[1]);
+            return new WaitingLine(last);
         }
     }
 }
