@@ -10,13 +10,14 @@ import nl.opleidingsklimaat.platform.csv.CsvCells;
  * registrant chooses their own name, and a name such as {@code =HYPERLINK(...)} must not run in the organiser's
  * spreadsheet.
  */
-@JsonPropertyOrder({"name", "bigNumber", "points"})
-public record AttendanceListRow(String name, String bigNumber, BigDecimal points) {
+@JsonPropertyOrder({"name", "bigNumber", "points", "attendance"})
+public record AttendanceListRow(String name, String bigNumber, BigDecimal points, String attendance) {
 
     static AttendanceListRow of(Registration attendee) {
         return new AttendanceListRow(
                 CsvCells.text(attendee.name),
                 attendee.bigNumber == null ? "" : CsvCells.text(attendee.bigNumber),
-                attendee.points);
+                attendee.points,
+                attendee.attendedAs == null ? "" : attendee.attendedAs.code());
     }
 }

@@ -59,8 +59,9 @@ public class AttendanceResource {
     @Produces("text/csv")
     @Operation(
             summary = "Attendance list for the accreditation body (CSV)",
-            description = "Checked-in attendees of a held event with name, BIG "
-                    + "number and points earned. Organisers only; every download is audited.")
+            description =
+                    "Checked-in attendees of a held event with name, BIG "
+                            + "number, points earned and where they attended (on-site or online). Organisers only; every download is audited.")
     @APIResponse(
             responseCode = "200",
             description = "CSV with a header line",
@@ -70,7 +71,8 @@ public class AttendanceResource {
                             examples =
                                     @ExampleObject(
                                             name = "list",
-                                            value = "name,bigNumber,points\n\"Dr. A. de Vries\",19012345601,3.0\n")))
+                                            value =
+                                                    "name,bigNumber,points,attendance\n\"Dr. A. de Vries\",19012345601,3.0,on-site\n")))
     @APIResponse(responseCode = "409", description = "The event has not been held yet")
     public Response attendanceList(@PathParam("eventId") UUID eventId) {
         String csv = AttendanceListCsv.write(attendance.attendanceList(eventId));

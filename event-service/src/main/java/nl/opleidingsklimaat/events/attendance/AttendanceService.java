@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.events.registration.Registration;
 import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.registration.RegistrationView;
 import nl.opleidingsklimaat.events.trainingevent.Accreditation;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventChanged;
@@ -59,15 +60,24 @@ public class AttendanceService {
     @Inject
     Event<TrainingEventChanged> changes;
 
-    /** The organiser records an arrival (at the given clock time, else now). */
-    public Registration checkIn(UUID registrationId, LocalTime at) {
+    /**
+     * The organiser records an arrival (at the given clock time, else now) and where: as given, else as registered. A
+     * participant of a hybrid event may follow online after registering on site (or come to the room): the places
+     * were for planning, and on the day the organiser records what happened.
+     */
+    public Registration checkIn(UUID registrationId, LocalTime at, AttendanceMode where) {
         Registration registration = onTheDay(registrationId);
+        TrainingEvent event = TrainingEvent.findById(registration.eventId);
+        if (where != null && !event.mode.offers(where)) {
+            throw ProblemException.unprocessable("Training event %s has no %s attendance", event.id, where.code());
+        }
         preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         if (registration.checkedInAt != null) {
             throw ProblemException.conflict(
                     "Registration %s is already checked in at %s", registrationId, registration.checkedInAt);
         }
         registration.checkedInAt = at == null ? now() : at;
+        registration.attendedAs = where == null ? registration.attendance : where;
         return registration;
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
@@ -37,6 +38,14 @@ public class Registration extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
+
+    /** How the participant takes part: the places and the waiting line they are in. */
+    @Enumerated(EnumType.STRING)
+    public AttendanceMode attendance;
+
+    /** Where the participant was checked in (on a hybrid day, not always as registered). */
+    @Enumerated(EnumType.STRING)
+    public AttendanceMode attendedAs;
 
     public OffsetDateTime waitingSince;
     public OffsetDateTime offerExpiresAt;
@@ -96,5 +105,24 @@ public class Registration extends PanacheEntityBase {
 
     public static long waiting(UUID eventId) {
         return count("eventId = ?1 and status = ?2", eventId, RegistrationStatus.WAITLISTED);
+    }
+
+    public static long seatsTaken(UUID eventId, AttendanceMode attendance) {
+        return count(
+                "eventId = ?1 and attendance = ?2 and status in ?3",
+                eventId,
+                attendance,
+                RegistrationStatus.HOLDING_A_SEAT);
+    }
+
+    public static long waiting(UUID eventId, AttendanceMode attendance) {
+        return count(
+                "eventId = ?1 and attendance = ?2 and status = ?3", eventId, attendance, RegistrationStatus.WAITLISTED);
+    }
+
+    /** Registered, offered or waiting this way. */
+    public static long active(UUID eventId, AttendanceMode attendance) {
+        return count(
+                "eventId = ?1 and attendance = ?2 and status in ?3", eventId, attendance, RegistrationStatus.ACTIVE);
     }
 }

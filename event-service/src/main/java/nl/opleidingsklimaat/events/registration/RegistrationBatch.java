@@ -6,21 +6,23 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /**
  * Decides a batch of drafts in one transaction: the batch's institutions and programmes are read once, per event the
- * row is locked once, the seats taken, the waiting line and the batch's persons already registered are read once, and
- * the drafts are decided in arrival order. The decisions hold only once {@link #decide} has returned, i.e. once the
- * transaction has committed.
+ * row is locked once, the seats taken and the waiting lines (per way of taking part) and the batch's persons already
+ * registered are read once, and the drafts are decided in arrival order. The decisions hold only once {@link #decide}
+ * has returned, i.e. once the transaction has committed.
  */
 @ApplicationScoped
 public class RegistrationBatch {
@@ -78,13 +80,26 @@ public class RegistrationBatch {
             arrivals.forEach(i -> decisions[i] = RegistrationDecision.refused(closed));
             return;
         }
-        long freeSeats = event.capacity - Registration.seatsTaken(eventId);
+        Map<AttendanceMode, Long> freeSeats = new EnumMap<>(AttendanceMode.class);
+        Map<AttendanceMode, Long> waiting = new EnumMap<>(AttendanceMode.class);
+        for (AttendanceMode attendance : AttendanceMode.values()) {
+            freeSeats.put(attendance, (long) event.places(attendance));
+            waiting.put(attendance, 0L);
+        }
+        for (Object[] row : activePerWay(eventId)) {
+            AttendanceMode attendance = (AttendanceMode) row[0];
+            long people = (Long) row[2];
+            if (row[1] == RegistrationStatus.WAITLISTED) {
+                waiting.merge(attendance, people, Long::sum);
+            } else {
+                freeSeats.merge(attendance, -people, Long::sum);
+            }
+        }
         WaitingLine line = WaitingLine.of(eventId);
         Set<String> registered = new HashSet<>(alreadyRegistered(
                 eventId,
                 arrivals.stream().map(i -> drafts.get(i).personReference()).toList()));
         OffsetDateTime stamp = firstStamp(line);
-        long waiting = line.length();
         for (int i : arrivals) {
             RegistrationDraft draft = drafts.get(i);
             try {
@@ -94,6 +109,14 @@ public class RegistrationBatch {
                 decisions[i] = RegistrationDecision.refused(notMeant);
                 continue;
             }
+            AttendanceMode attendance;
+            try {
+                // the event's mode may have changed since the request thread checked it
+                attendance = terms.attendanceFor(draft.attendance());
+            } catch (ProblemException notOffered) {
+                decisions[i] = RegistrationDecision.refused(notOffered);
+                continue;
+            }
             if (!registered.add(draft.personReference())) {
                 decisions[i] = RegistrationDecision.refused(ProblemException.conflict(
                         "%s is already registered for training event %s", draft.personReference(), eventId));
@@ -101,12 +124,12 @@ public class RegistrationBatch {
             }
             Registration registration;
             Integer position = null;
-            if (freeSeats > 0) {
-                freeSeats--;
-                registration = draft.toRegistration(placements[i], RegistrationStatus.REGISTERED, stamp);
+            if (freeSeats.get(attendance) > 0) {
+                freeSeats.merge(attendance, -1L, Long::sum);
+                registration = draft.toRegistration(placements[i], RegistrationStatus.REGISTERED, stamp, attendance);
             } else {
-                registration = draft.toRegistration(placements[i], RegistrationStatus.WAITLISTED, stamp);
-                position = (int) ++waiting;
+                registration = draft.toRegistration(placements[i], RegistrationStatus.WAITLISTED, stamp, attendance);
+                position = waiting.merge(attendance, 1L, Long::sum).intValue();
             }
             registration.persist();
             decisions[i] = RegistrationDecision.taken(RegistrationView.withPosition(registration, position));
@@ -139,17 +162,29 @@ public class RegistrationBatch {
                 .getResultList();
     }
 
-    /** How many wait for a seat of the event, and since when the last of them waits. */
-    record WaitingLine(long length, OffsetDateTime lastWaitingSince) {
+    /** Registered, offered and waiting per way of taking part, in one query: (attendance, status, count). */
+    private static List<Object[]> activePerWay(UUID eventId) {
+        return Registration.getEntityManager()
+                .createQuery(
+                        "select r.attendance, r.status, count(r) from Registration r where r.eventId = :event"
+                                + " and r.status in :active group by r.attendance, r.status",
+                        Object[].class)
+                .setParameter("event", eventId)
+                .setParameter("active", RegistrationStatus.ACTIVE)
+                .getResultList();
+    }
+
+    /** Since when the last waiter of the event waits (in either line). */
+    record WaitingLine(OffsetDateTime lastWaitingSince) {
         static WaitingLine of(UUID eventId) {
-            Object[] row = Registration.getEntityManager()
+            OffsetDateTime last = Registration.getEntityManager()
                     .createQuery(
-                            "select count(r), max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
-                            Object[].class)
+                            "select max(r.waitingSince) from Registration r where r.eventId = :event and r.status = :waiting",
+                            OffsetDateTime.class)
                     .setParameter("event", eventId)
                     .setParameter("waiting", RegistrationStatus.WAITLISTED)
                     .getSingleResult();
-            return new WaitingLine((Long) row[0], (OffsetDateTime) row[1]);
+            return new WaitingLine(last);
         }
     }
 }

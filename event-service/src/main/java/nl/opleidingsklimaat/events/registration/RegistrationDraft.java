@@ -2,6 +2,7 @@ package nl.opleidingsklimaat.events.registration;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 
 /**
@@ -18,11 +19,15 @@ record RegistrationDraft(
         String institutionCode,
         String programmeCode,
         String bigNumber,
-        boolean accreditationWanted) {
+        boolean accreditationWanted,
+        AttendanceMode attendance) { // as asked; null: the event's default, decided under the lock
 
     /** A new entity each time, so a draft can be tried again after a rolled-back attempt. */
     Registration toRegistration(
-            Placements.Placement placement, RegistrationStatus status, OffsetDateTime registeredAt) {
+            Placements.Placement placement,
+            RegistrationStatus status,
+            OffsetDateTime registeredAt,
+            AttendanceMode decided) {
         Registration registration = new Registration();
         registration.id = id;
         registration.eventId = eventId;
@@ -35,6 +40,7 @@ record RegistrationDraft(
         registration.accreditationWanted = accreditationWanted;
         registration.registeredAt = registeredAt;
         registration.status = status;
+        registration.attendance = decided;
         if (status == RegistrationStatus.WAITLISTED) {
             registration.waitingSince = registeredAt;
         }

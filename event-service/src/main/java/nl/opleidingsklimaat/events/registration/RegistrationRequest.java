@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,4 +34,10 @@ public record RegistrationRequest(
         String bigNumber,
 
         @Schema(description = "Accreditation needs a BIG number", example = "true")
-        boolean accreditationWanted) {}
+        boolean accreditationWanted,
+
+        @Schema(
+                description = "On site or online, as the event offers; without it the event's one way, and for a "
+                        + "hybrid event on site",
+                example = "online")
+        AttendanceMode attendance) {}

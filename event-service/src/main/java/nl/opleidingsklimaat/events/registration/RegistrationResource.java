@@ -138,22 +138,32 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Check in an attendee",
-            description = "Organisers record an arrival on the event's day (time given, else now).")
+            description = "Organisers record an arrival on the event's day (time given, else now) and where the "
+                    + "attendee takes part: on site or online (given, else as registered); the attendance list and the "
+                    + "registration show it.")
     @RequestBody(
             required = false,
             content =
                     @Content(
-                            schema = @Schema(implementation = AttendanceTime.class),
-                            examples = @ExampleObject(name = "at the start", value = "{\"time\":\"13:00\"}")))
+                            schema = @Schema(implementation = CheckInRequest.class),
+                            examples = {
+                                @ExampleObject(name = "at the start", value = "{\"time\":\"13:00\"}"),
+                                @ExampleObject(
+                                        name = "online at a hybrid event",
+                                        value = "{\"time\":\"13:05\",\"attendance\":\"online\"}")
+                            }))
     @APIResponse(responseCode = "200", description = "The registration with its check-in")
     @APIResponse(responseCode = "403", description = "Participants do not check themselves in")
     @APIResponse(
             responseCode = "409",
             description = "Already checked in, not registered, or the event is not published")
-    @APIResponse(responseCode = "422", description = "Not the event's day")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not the event's day, or a way of taking part the event does not offer")
     @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
-    public RegistrationView checkIn(@PathParam("id") UUID id, AttendanceTime time) {
-        return RegistrationView.of(attendance.checkIn(id, time == null ? null : time.time()));
+    public RegistrationView checkIn(@PathParam("id") UUID id, CheckInRequest checkIn) {
+        return RegistrationView.of(attendance.checkIn(
+                id, checkIn == null ? null : checkIn.time(), checkIn == null ? null : checkIn.attendance()));
     }
 
     @POST

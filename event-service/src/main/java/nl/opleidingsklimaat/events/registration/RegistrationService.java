@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.DutchText;
 import nl.opleidingsklimaat.events.trainingevent.EventMode;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
@@ -85,6 +86,8 @@ public class RegistrationService {
         window.requireOpen(event);
         String person = personFor(request);
         event.requireMeantFor(request.role());
+        // checked here for a quick answer; the desk decides the way under the lock, as the event then is
+        event.attendanceFor(request.attendance());
         if (request.accreditationWanted() && request.bigNumber() == null) {
             throw ProblemException.invalidField("bigNumber", "accreditation needs a BIG number");
         }
@@ -97,7 +100,8 @@ public class RegistrationService {
                 request.institutionCode(),
                 request.programmeCode(),
                 request.bigNumber(),
-                request.accreditationWanted());
+                request.accreditationWanted(),
+                request.attendance());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -184,7 +188,7 @@ public class RegistrationService {
                     event.theme,
                     DutchText.date(event.date),
                     DutchText.times(event.startTime, event.endTime),
-                    event.mode == EventMode.ONLINE ? "Online" : event.location,
+                    registration.attendance == AttendanceMode.ONLINE ? "Online" : event.location,
                     event.mode == EventMode.ON_SITE || !isWebAddress(event.onlineLink) ? null : event.onlineLink,
                     registration.status.code(),
                     view.waitingListPosition(),

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
+import nl.opleidingsklimaat.events.trainingevent.EventMode;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
@@ -17,6 +19,7 @@ record RegistrationTerms(
         String organiserInstitutionCode,
         String organiserRegionCode,
         List<ParticipantRole> targetRoles,
+        EventMode mode,
         LocalDate date,
         OffsetDateTime registrationDeadline) {
 
@@ -31,6 +34,7 @@ record RegistrationTerms(
                 event.organiserInstitutionCode,
                 event.organiserRegionCode,
                 event.targetRoles,
+                event.mode,
                 event.date,
                 event.registrationDeadline);
     }
@@ -58,6 +62,26 @@ record RegistrationTerms(
             throw ProblemException.unprocessable(
                     "Registration for training event %s closed at %s", eventId, registrationDeadline);
         }
+    }
+
+    /** The way of taking part the registrant asked for, or the event's default; one the event does not offer is refused. */
+    AttendanceMode attendanceFor(AttendanceMode requested) {
+        if (requested == null) {
+            return mode.defaultAttendance();
+        }
+        if (!mode.offers(requested)) {
+            throw ProblemException.invalidField(
+                    "attendance", "this event is %s; it has no %s places".formatted(modeCode(), requested.code()));
+        }
+        return requested;
+    }
+
+    private String modeCode() {
+        return switch (mode) {
+            case ON_SITE -> "on site only";
+            case ONLINE -> "online only";
+            case HYBRID -> "hybrid";
+        };
     }
 
     void requireMeantFor(ParticipantRole role) {

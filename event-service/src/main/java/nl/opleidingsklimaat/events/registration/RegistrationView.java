@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,15 @@ public record RegistrationView(
         boolean accreditationWanted,
         RegistrationStatus status,
 
-        @Schema(description = "Place on the waiting list (1 = next), while waitlisted")
+        @Schema(
+                description =
+                        "How the participant takes part: on site or online (a hybrid event has places and a waiting list for each)")
+        AttendanceMode attendance,
+
+        @Schema(description = "Where the participant was checked in, once checked in", nullable = true)
+        AttendanceMode attendedAs,
+
+        @Schema(description = "Place on the waiting list of their way of taking part (1 = next), while waitlisted")
         Integer waitingListPosition,
 
         @Schema(description = "While offered: confirm before this moment")
@@ -44,11 +53,13 @@ public record RegistrationView(
         Integer position = null;
         if (r.status == RegistrationStatus.WAITLISTED) {
             position = (int) Registration.count(
-                            "eventId = ?1 and status = ?2 and (waitingSince < ?3 or (waitingSince = ?3 and id < ?4))",
+                            "eventId = ?1 and status = ?2 and attendance = ?5"
+                                    + " and (waitingSince < ?3 or (waitingSince = ?3 and id < ?4))",
                             r.eventId,
                             RegistrationStatus.WAITLISTED,
                             r.waitingSince,
-                            r.id)
+                            r.id,
+                            r.attendance)
                     + 1;
         }
         return withPosition(r, position);
@@ -67,6 +78,8 @@ public record RegistrationView(
                 r.bigNumber,
                 r.accreditationWanted,
                 r.status,
+                r.attendance,
+                r.attendedAs,
                 waitingListPosition,
                 r.offerExpiresAt,
                 r.checkedInAt,

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
@@ -25,20 +26,28 @@ public class WaitingList {
     @Inject
     EventsConfig config;
 
-    /** Offers every free seat of the (locked) event to the waiters in line. */
+    /** Offers every free seat of the (locked) event to the waiters in line for it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offerFreeSeats(TrainingEvent event) {
         if (event.status != TrainingEventStatus.PUBLISHED) {
             return;
         }
-        long free = event.capacity - Registration.seatsTaken(event.id);
+        for (AttendanceMode attendance : AttendanceMode.values()) {
+            offerFreeSeats(event, attendance);
+        }
+    }
+
+    /** A place freed on site goes to the next on-site waiter, an online place to the next online waiter. */
+    private void offerFreeSeats(TrainingEvent event, AttendanceMode attendance) {
+        long free = event.places(attendance) - Registration.seatsTaken(event.id, attendance);
         if (free <= 0) {
             return;
         }
         List<Registration> next = Registration.find(
-                        "eventId = ?1 and status = ?2",
+                        "eventId = ?1 and attendance = ?2 and status = ?3",
                         Sort.by("waitingSince").and("id"),
                         event.id,
+                        attendance,
                         RegistrationStatus.WAITLISTED)
                 .page(0, (int) free)
                 .list();

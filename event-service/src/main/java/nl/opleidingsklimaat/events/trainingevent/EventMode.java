@@ -18,4 +18,14 @@ public enum EventMode {
     boolean needsLink() {
         return this != ON_SITE;
     }
+
+    /** Whether participants can take part this way. */
+    public boolean offers(AttendanceMode attendance) {
+        return this == HYBRID || (this == ON_SITE) == (attendance == AttendanceMode.ON_SITE);
+    }
+
+    /** What a registration that does not say gets: the event's one way, and for a hybrid event the room (as before). */
+    public AttendanceMode defaultAttendance() {
+        return this == ONLINE ? AttendanceMode.ONLINE : AttendanceMode.ON_SITE;
+    }
 }

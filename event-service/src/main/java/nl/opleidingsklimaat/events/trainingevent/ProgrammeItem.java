@@ -1,6 +1,7 @@
 package nl.opleidingsklimaat.events.trainingevent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +37,17 @@ public record ProgrammeItem(
                 description = "Optional: when this item is meant to start; must equal the end of the previous item",
                 example = "13:15",
                 type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
-        LocalTime plannedStart) {
+        LocalTime plannedStart,
+
+        @Size(max = 20)
+        @Schema(description = "Optional timed parts inside the item, in order; their minutes add up to the item's")
+        List<@NotNull @Valid ItemPart> parts) {
 
     public List<String> speakersOrEmpty() {
         return speakers == null ? List.of() : speakers;
+    }
+
+    public List<ItemPart> partsOrEmpty() {
+        return parts == null ? List.of() : parts;
     }
 }

@@ -11,7 +11,7 @@ import nl.opleidingsklimaat.platform.problem.ProblemType;
 /**
  * Lays a programme out on the clock: items follow each other from the session's start and must end exactly at the
  * session's end. A programme that overruns, leaves time unfilled, or whose planned start times overlap or leave a
- * gap is rejected with one violation per offending item.
+ * gap is rejected with one violation per offending item; so is an item whose timed parts do not add up to its minutes.
  */
 public final class ProgrammeSchedule {
 
@@ -43,6 +43,16 @@ public final class ProgrammeSchedule {
                             "programme[%d].plannedStart".formatted(i),
                             "starts at %s, leaving a gap after the previous item, which ends at %s"
                                     .formatted(item.plannedStart(), due)));
+                }
+            }
+            if (!item.partsOrEmpty().isEmpty()) {
+                int parts =
+                        item.partsOrEmpty().stream().mapToInt(ItemPart::minutes).sum();
+                if (parts != item.minutes()) {
+                    violations.add(new Problem.Violation(
+                            "programme[%d].parts".formatted(i),
+                            "the parts take %d minutes; they must add up to the item's %d"
+                                    .formatted(parts, item.minutes())));
                 }
             }
             int itemStart = clock;

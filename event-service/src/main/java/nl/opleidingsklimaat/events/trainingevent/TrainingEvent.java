@@ -57,7 +57,10 @@ public class TrainingEvent extends PanacheEntityBase {
     public String location;
     public String onlineLink;
 
+    /** All places; of a hybrid event, {@link #onlineCapacity} of them are online and the rest on site. */
     public int capacity;
+
+    public Integer onlineCapacity;
     public OffsetDateTime registrationDeadline;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -115,10 +118,24 @@ public class TrainingEvent extends PanacheEntityBase {
         }
     }
 
-    /** The capacity never drops below the seats already taken. */
-    public static void requireRoomFor(int capacity, long seatsTaken) {
-        if (capacity < seatsTaken) {
-            throw ProblemException.conflict("Capacity %d is below the %d seats already taken", capacity, seatsTaken);
+    /** The places for participants who take part this way (0 when the event does not offer it). */
+    public int places(AttendanceMode attendance) {
+        if (!mode.offers(attendance)) {
+            return 0;
+        }
+        if (mode != EventMode.HYBRID) {
+            return capacity;
+        }
+        int online = onlineCapacity == null ? 0 : onlineCapacity;
+        return attendance == AttendanceMode.ONLINE ? online : capacity - online;
+    }
+
+    /** The capacity of each way of taking part never drops below the seats already taken that way. */
+    public static void requireRoomFor(AttendanceMode attendance, int places, long seatsTaken) {
+        if (places < seatsTaken) {
+            throw ProblemException.conflict(
+                    "Capacity %d %s is below the %d seats already taken %s",
+                    places, attendance.code(), seatsTaken, attendance.code());
         }
     }
 

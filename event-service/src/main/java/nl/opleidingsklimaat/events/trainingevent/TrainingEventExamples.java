@@ -7,14 +7,15 @@ final class TrainingEventExamples {
              "goals":"Elkaar beter leren kennen, inspireren en ondersteunen","intendedResults":"Concrete afspraken om organisatiebreed te werken aan vitaliteit en welzijn van de aios",
              "organiserInstitutionCode":"EMC","targetRoles":["programme-director","supervisor","resident","coc","board","confidential-advisor"],
              "date":"2026-11-12","startTime":"13:00","endTime":"17:00","mode":"hybrid","location":"Erasmus MC, Onderwijscentrum",
-             "onlineLink":"https://meet.example.org/verdiepingsdag","capacity":50,"registrationDeadline":"2026-11-05T23:59:00+01:00",
+             "onlineLink":"https://meet.example.org/verdiepingsdag","capacity":200,"onlineCapacity":125,"registrationDeadline":"2026-11-05T23:59:00+01:00",
              "speakers":["Bedrijfsarts","Psycholoog / onderwijskundige"],"studyMaterial":["Nationale aios enquête 2020 – Gezond en veilig werken (2020)"],
              "costEuros":0,"competences":[{"competence":"communicatie","percent":20},{"competence":"samenwerken","percent":30},{"competence":"leiderschap","percent":50}],
              "competenceProfileItems":["1.6","2.1","2.2","2.3","2.6","4.1","4.2","4.5","4.6"]}""";
 
     static final String PROGRAMME = """
             {"items":[{"title":"Inleiding & relevantie thema","minutes":15,"format":"lecture"},
-             {"title":"AAV visie","minutes":70,"format":"breakout","intendedResult":"Inzicht in de visie van de aios zelf"},
+             {"title":"AAV visie","minutes":70,"format":"breakout","intendedResult":"Inzicht in de visie van de aios zelf",
+              "parts":[{"title":"Inleiding","minutes":20},{"title":"Break out rooms","minutes":35},{"title":"Plenaire terugkoppeling","minutes":15}]},
              {"title":"Pauze","minutes":10,"format":"break"},
              {"title":"Thermometer welzijn aios","minutes":60,"format":"plenary","speakers":["Bedrijfsarts","Psycholoog"]},
              {"title":"Pauze","minutes":5,"format":"break"},
@@ -25,7 +26,9 @@ final class TrainingEventExamples {
     static final String VIEW = """
             {"id":"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33","kind":"deepening-day","status":"published","title":"Verdiepingsdag COC: Zorg voor de aios & opleiders",
              "organiserInstitutionCode":"EMC","organiserRegionCode":"OOR-ZWN","targetRoles":["programme-director","resident"],"date":"2026-11-12",
-             "startTime":"13:00","endTime":"17:00","sessionMinutes":240,"mode":"hybrid","capacity":50,"seatsTaken":12,"waiting":0,
+             "startTime":"13:00","endTime":"17:00","sessionMinutes":240,"mode":"hybrid","capacity":200,"onlineCapacity":125,
+             "places":[{"attendance":"on-site","capacity":75,"seatsTaken":75,"waiting":6},{"attendance":"online","capacity":125,"seatsTaken":40,"waiting":0}],
+             "seatsTaken":115,"waiting":6,
              "competences":[{"competence":"communicatie","percent":20},{"competence":"samenwerken","percent":30},{"competence":"leiderschap","percent":50}],
              "programme":[{"position":1,"title":"Inleiding & relevantie thema","start":"13:00","end":"13:15","minutes":15,"format":"lecture","teachingTime":true}],
              "netTeachingMinutes":190,"points":3.0,"takeHomeMessages":[]}""";

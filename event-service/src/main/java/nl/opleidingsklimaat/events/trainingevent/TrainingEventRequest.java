@@ -48,7 +48,20 @@ public record TrainingEventRequest(
         @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https link")
         String onlineLink,
 
-        @NotNull @Positive @Max(5000) Integer capacity,
+        @NotNull
+        @Positive
+        @Max(5000)
+        @Schema(description = "All places; of a hybrid event, on site and online together", example = "200")
+        Integer capacity,
+
+        @PositiveOrZero
+        @Max(5000)
+        @Schema(
+                description =
+                        "Only for a hybrid event: how many of the places are online; the rest are on site, at most 75. "
+                                + "Without it all places are on site",
+                example = "125")
+        Integer onlineCapacity,
 
         @Schema(description = "Registration closes at this moment; without it, at the end of the event's day")
         OffsetDateTime registrationDeadline,

@@ -125,8 +125,15 @@ public class TrainingEventService {
         preconditions.honourIfMatch(() -> view(event));
         event.requireChangeable();
         event.requireSameOrganiser(request.organiserInstitutionCode(), request.organiserRegionCode());
-        TrainingEvent.requireRoomFor(request.capacity(), Registration.seatsTaken(id));
         apply(event, request);
+        for (AttendanceMode attendance : AttendanceMode.values()) {
+            TrainingEvent.requireRoomFor(attendance, event.places(attendance), Registration.seatsTaken(id, attendance));
+            if (!event.mode.offers(attendance) && Registration.active(id, attendance) > 0) {
+                throw ProblemException.conflict(
+                        "Training event %s has %s registrations; it must keep offering %s places",
+                        id, attendance.code(), attendance.code());
+            }
+        }
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
@@ -194,10 +201,23 @@ public class TrainingEventService {
     TrainingEventView view(TrainingEvent event) {
         long seatsTaken = Registration.seatsTaken(event.id);
         long waiting = Registration.waiting(event.id);
-        if (access.mayManage(event)) {
-            return TrainingEventView.of(event, seatsTaken, waiting);
+        boolean organiser = access.mayManage(event);
+        List<TrainingEventView.PlacesView> places = new ArrayList<>();
+        for (AttendanceMode attendance : AttendanceMode.values()) {
+            if (event.mode.offers(attendance)) {
+                long taken = Registration.seatsTaken(event.id, attendance);
+                long waiters = Registration.waiting(event.id, attendance);
+                places.add(new TrainingEventView.PlacesView(
+                        attendance,
+                        event.places(attendance),
+                        organiser ? Long.valueOf(taken) : shown(taken),
+                        organiser ? Long.valueOf(waiters) : shown(waiters)));
+            }
         }
-        return TrainingEventView.of(event, shown(seatsTaken), shown(waiting));
+        if (organiser) {
+            return TrainingEventView.of(event, seatsTaken, waiting, places);
+        }
+        return TrainingEventView.of(event, shown(seatsTaken), shown(waiting), places);
     }
 
     private static Long shown(long people) {
@@ -241,10 +261,7 @@ public class TrainingEventService {
         if (request.mode().needsLink() && isBlank(request.onlineLink())) {
             violations.add(new Problem.Violation("onlineLink", "an online or hybrid event needs a link"));
         }
-        if (request.mode().needsLocation() && request.capacity() > config.maxOnSiteCapacity()) {
-            violations.add(new Problem.Violation(
-                    "capacity", "at most %d participants on site".formatted(config.maxOnSiteCapacity())));
-        }
+        validateCapacities(request, violations);
         if (request.registrationDeadline() != null
                 && request.registrationDeadline()
                         .isAfter(request.date()
@@ -276,6 +293,9 @@ public class TrainingEventService {
         event.location = request.location();
         event.onlineLink = request.onlineLink();
         event.capacity = request.capacity();
+        event.onlineCapacity = request.mode() == EventMode.HYBRID
+                ? (request.onlineCapacity() == null ? 0 : request.onlineCapacity())
+                : null;
         event.registrationDeadline = request.registrationDeadline();
         event.speakers = copy(request.speakers());
         event.studyMaterial = copy(request.studyMaterial());
@@ -285,6 +305,38 @@ public class TrainingEventService {
                 .toList());
         event.competenceProfileItems = copy(request.competenceProfileItems());
         event.programme = new ArrayList<>(programme);
+    }
+
+    /**
+     * {@code capacity} is all places. A hybrid event's {@code onlineCapacity} says how many of them are online (none
+     * when absent, as before hybrid places were split); the rest are on site, where at most
+     * {@code events.max-on-site-capacity} fit. Only a hybrid event splits its places.
+     */
+    private void validateCapacities(TrainingEventRequest request, List<Problem.Violation> violations) {
+        Integer online = request.onlineCapacity();
+        if (online != null && request.mode() != EventMode.HYBRID) {
+            violations.add(new Problem.Violation(
+                    "onlineCapacity", "only a hybrid event has separate online places; use capacity"));
+            return;
+        }
+        if (online != null && online >= request.capacity()) {
+            violations.add(new Problem.Violation(
+                    "onlineCapacity",
+                    "must be below the capacity %d: a hybrid event has places on site too"
+                            .formatted(request.capacity())));
+            return;
+        }
+        int onSite = request.mode() == EventMode.HYBRID
+                ? request.capacity() - (online == null ? 0 : online)
+                : request.mode() == EventMode.ON_SITE ? request.capacity() : 0;
+        if (onSite > config.maxOnSiteCapacity()) {
+            violations.add(new Problem.Violation(
+                    online != null ? "onlineCapacity" : "capacity",
+                    request.mode() == EventMode.HYBRID
+                            ? "at most %d participants on site: %d of the %d places are on site; give more of them online"
+                                    .formatted(config.maxOnSiteCapacity(), onSite, request.capacity())
+                            : "at most %d participants on site".formatted(config.maxOnSiteCapacity())));
+        }
     }
 
     /** Competence weights are optional, but when given they name each competence once and sum to exactly 100%. */

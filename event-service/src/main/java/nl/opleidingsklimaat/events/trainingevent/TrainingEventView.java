@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,7 +36,15 @@ public record TrainingEventView(
         EventMode mode,
         String location,
         String onlineLink,
+
+        @Schema(description = "All places; of a hybrid event, on site and online together")
         int capacity,
+
+        @Schema(description = "Of a hybrid event: how many of the places are online", nullable = true, example = "125")
+        Integer onlineCapacity,
+
+        @Schema(description = "Places, seats taken and waiting list per way of taking part the event offers")
+        List<PlacesView> places,
 
         @Schema(
                 description =
@@ -62,6 +71,22 @@ public record TrainingEventView(
         BigDecimal points,
         List<String> takeHomeMessages) {
 
+    /** The places for one way of taking part, with their own seats taken and waiting list. */
+    @Schema(name = "Places")
+    public record PlacesView(
+            AttendanceMode attendance,
+            int capacity,
+
+            @Schema(
+                    description = "Seats held this way; for others than the organisers absent when 1 to 3",
+                    nullable = true)
+            Long seatsTaken,
+
+            @Schema(
+                    description = "Waiting for a place this way; for others than the organisers absent when 1 to 3",
+                    nullable = true)
+            Long waiting) {}
+
     /** A programme item with the clock times the service computed. */
     @Schema(name = "ScheduledProgrammeItem")
     public record ScheduledItemView(
@@ -79,9 +104,36 @@ public record TrainingEventView(
             ItemFormat format,
             String intendedResult,
             List<String> speakers,
-            boolean teachingTime) {}
+            boolean teachingTime,
 
-    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting) {
+            @Schema(description = "The item's timed parts with their clock times; empty when it has none")
+            List<ScheduledPartView> parts) {}
+
+    /** A timed part of a programme item with the clock times the service computed. */
+    @Schema(name = "ScheduledProgrammeItemPart")
+    public record ScheduledPartView(
+            String title,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:15")
+            LocalTime start,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:35")
+            LocalTime end,
+
+            int minutes) {}
+
+    private static List<ScheduledPartView> parts(ScheduledItem s) {
+        List<ScheduledPartView> parts = new ArrayList<>();
+        LocalTime clock = s.start();
+        for (ItemPart part : s.item().partsOrEmpty()) {
+            LocalTime end = clock.plusMinutes(part.minutes());
+            parts.add(new ScheduledPartView(part.title(), clock, end, part.minutes()));
+            clock = end;
+        }
+        return parts;
+    }
+
+    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting, List<PlacesView> places) {
         List<ScheduledItem> schedule = e.schedule();
         List<ScheduledItemView> items = schedule.stream()
                 .map(s -> new ScheduledItemView(
@@ -94,7 +146,8 @@ public record TrainingEventView(
                         s.item().format(),
                         s.item().intendedResult(),
                         s.item().speakersOrEmpty(),
-                        s.item().format().isTeachingTime()))
+                        s.item().format().isTeachingTime(),
+                        parts(s)))
                 .toList();
         int net = Accreditation.netTeachingMinutes(schedule);
         return new TrainingEventView(
@@ -116,6 +169,8 @@ public record TrainingEventView(
                 e.location,
                 e.onlineLink,
                 e.capacity,
+                e.onlineCapacity,
+                List.copyOf(places),
                 seatsTaken,
                 waiting,
                 e.registrationDeadline,

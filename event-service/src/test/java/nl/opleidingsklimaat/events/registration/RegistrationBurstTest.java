@@ -266,9 +266,10 @@ class RegistrationBurstTest {
             // A writer that bypasses the event lock (as a misbehaving instance would): its uncommitted row is invisible
             // to the desk's duplicate check, and the desk's insert of the same person waits for it on the unique index.
             otherWriter.setAutoCommit(false);
-            try (PreparedStatement insert = otherWriter.prepareStatement(
-                    "INSERT INTO registration (id, event_id, person_reference, name, role,"
-                            + " institution_code, accreditation_wanted, status) VALUES (?, ?, ?, 'Elders', 'RESIDENT', ?, false, 'REGISTERED')")) {
+            try (PreparedStatement insert =
+                    otherWriter.prepareStatement("INSERT INTO registration (id, event_id, person_reference, name, role,"
+                            + " institution_code, accreditation_wanted, status, attendance)"
+                            + " VALUES (?, ?, ?, 'Elders', 'RESIDENT', ?, false, 'REGISTERED', 'ON_SITE')")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, UUID.fromString(eventId));
                 insert.setString(3, person);

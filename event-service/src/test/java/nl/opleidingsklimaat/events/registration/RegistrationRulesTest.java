@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.trainingevent.EventMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
@@ -145,7 +146,14 @@ class RegistrationRulesTest {
 
     static RegistrationTerms terms(TrainingEventStatus status, OffsetDateTime deadline) {
         return new RegistrationTerms(
-                UUID.randomUUID(), status, "HOSP", "OOR", List.of(ParticipantRole.values()[0]), DAY, deadline);
+                UUID.randomUUID(),
+                status,
+                "HOSP",
+                "OOR",
+                List.of(ParticipantRole.values()[0]),
+                EventMode.ON_SITE,
+                DAY,
+                deadline);
     }
 
     static Registration registration(RegistrationStatus status) {

@@ -186,9 +186,31 @@ class TrainingEventLifecycleTest {
 
     @Test
     void theCapacityNeverDropsBelowTheSeatsTaken() {
-        TrainingEvent.requireRoomFor(10, 10);
-        TrainingEvent.requireRoomFor(10, 0);
-        assertProblem(() -> TrainingEvent.requireRoomFor(9, 10), ProblemType.CONFLICT, "below the 10 seats");
+        TrainingEvent.requireRoomFor(AttendanceMode.ON_SITE, 10, 10);
+        TrainingEvent.requireRoomFor(AttendanceMode.ON_SITE, 10, 0);
+        assertProblem(
+                () -> TrainingEvent.requireRoomFor(AttendanceMode.ONLINE, 9, 10),
+                ProblemType.CONFLICT,
+                "Capacity 9 online is below the 10 seats already taken online");
+    }
+
+    @Test
+    void aHybridEventSplitsItsPlacesAndTheOthersHaveOneWay() {
+        TrainingEvent hybrid = new TrainingEvent();
+        hybrid.mode = EventMode.HYBRID;
+        hybrid.capacity = 200;
+        hybrid.onlineCapacity = 125;
+        assertThat(hybrid.places(AttendanceMode.ON_SITE)).isEqualTo(75);
+        assertThat(hybrid.places(AttendanceMode.ONLINE)).isEqualTo(125);
+
+        TrainingEvent online = new TrainingEvent();
+        online.mode = EventMode.ONLINE;
+        online.capacity = 150;
+        assertThat(online.places(AttendanceMode.ONLINE)).isEqualTo(150);
+        assertThat(online.places(AttendanceMode.ON_SITE)).isZero();
+        assertThat(EventMode.ONLINE.defaultAttendance()).isEqualTo(AttendanceMode.ONLINE);
+        assertThat(EventMode.HYBRID.defaultAttendance()).isEqualTo(AttendanceMode.ON_SITE);
+        assertThat(EventMode.ON_SITE.offers(AttendanceMode.ONLINE)).isFalse();
     }
 
     @Test
@@ -225,7 +247,7 @@ class TrainingEventLifecycleTest {
     }
 
     static ProgrammeItem item(String title, int minutes, ItemFormat format) {
-        return new ProgrammeItem(title, minutes, null, format, null, null, null);
+        return new ProgrammeItem(title, minutes, null, format, null, null, null, null);
     }
 
     private static void assertProblem(Runnable action, ProblemType type, String detail) {
