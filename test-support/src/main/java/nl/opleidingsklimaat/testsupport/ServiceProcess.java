@@ -35,7 +35,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String jdbcUrl;
     private final String bootstrapServers;
     private final Path log;
-    private final int port;
+    private int port;
     private final List<String> jvmOptions;
     private final Map<String, String> extraEnvironment;
     private Process process;
@@ -206,6 +206,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200. */
     public ServiceProcess awaitReady() {
+        try {
+            awaitOk();
+        } catch (IllegalStateException exited) {
+            if (isAlive() || !portWasTaken()) {
+                throw exited;
+            }
+            // the free port was handed out again (to another process's outgoing connection) before the service
+            // bound it: once more on a new one
+            port = KafkaBroker.freePort();
+            launch();
+            awaitOk();
+        }
+        return this;
+    }
+
+    private void awaitOk() {
         LocalProcesses.awaitOk(
                 URI.create(url() + "/q/health/ready"),
                 this::isAlive,
@@ -213,7 +229,15 @@ public final class ServiceProcess implements AutoCloseable {
                 Duration.ofMillis(50),
                 service.module(),
                 log);
-        return this;
+    }
+
+    private boolean portWasTaken() {
+        try {
+            String written = Files.readString(log);
+            return written.contains("QuarkusBindException") || written.contains("Address already in use");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** SIGKILL: no shutdown hooks, no graceful close of connections or transactions. */
