@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 
 /**
- * Responses of the service's pages: HTML with its type set on the response, so the platform's page headers
- * (Content-Security-Policy, no-store) are added, and the notice a participant sees instead of a problem+json document
+ * Responses of the service's pages: HTML with its status and charset (the platform's PageHeaders add the
+ * Content-Security-Policy and no-store to every page), and the notice a participant sees instead of a problem+json document
  * when a page cannot do what was asked: in Dutch, without the request's details (a link's token never appears in it).
  */
 public final class Pages {

@@ -370,10 +370,14 @@ public class ReportService {
             throw ProblemException.notFound("No programme of %s in campaign %s", institutionCode, campaignId);
         }
         audit.record("read-institution-overview", "campaign", campaign.id + "/" + institutionCode);
+        Instrument instrument = campaign.instrument();
+        // one snapshot of the whole campaign for all the institution's programmes, not one per programme
+        CampaignStatistics figures =
+                statistics.wholeCampaign(campaign, instrument, ProgrammeReport.list("campaignId", campaign.id), true);
         List<InstitutionOverview.ProgrammeLine> lines = new ArrayList<>();
         List<String> domainNames = null;
         for (ProgrammeReport report : reports) {
-            ReportView view = build(campaign, report, ReportAccess.Level.FULL);
+            ReportView view = builder.build(campaign, instrument, report, figures, openAnswers.status(report));
             if (domainNames == null) {
                 domainNames = view.domains().stream()
                         .map(ReportView.DomainResult::name)

@@ -46,18 +46,28 @@ public class ReportStatistics {
 
     /** The figures of every programme of the campaign, for producing all reports at closing (programme side). */
     public CampaignStatistics wholeCampaign(Campaign campaign, Instrument instrument, List<ProgrammeReport> reports) {
+        return wholeCampaign(campaign, instrument, reports, false);
+    }
+
+    /**
+     * The figures of every programme of the campaign in one pass; {@code fullAccess} counts every cell of each
+     * programme (the COC's overview), the comparisons only cells of at least the threshold.
+     */
+    public CampaignStatistics wholeCampaign(
+            Campaign campaign, Instrument instrument, List<ProgrammeReport> reports, boolean fullAccess) {
         Scope scope = Scope.wholeCampaign(campaign.id);
-        Map<String, Map<String, DomainTotals>> domains = domainTotals(scope, campaign.threshold);
+        Map<String, Map<String, DomainTotals>> comparison = domainTotals(scope, campaign.threshold);
+        Map<String, Map<String, DomainTotals>> own = fullAccess ? domainTotals(scope, 1) : comparison;
         return new CampaignStatistics(
                 campaign.threshold,
-                false,
+                fullAccess,
                 InstrumentItem.of(instrument.id),
                 reports,
                 itemAggregates(scope),
                 distributions(scope),
                 openAnswerCounts(scope),
-                domains,
-                domains);
+                own,
+                comparison);
     }
 
     /** The figures of one programme with the institution and region to compare with; {@code fullAccess} counts every cell. */

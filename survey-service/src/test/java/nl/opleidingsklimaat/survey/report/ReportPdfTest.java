@@ -141,7 +141,9 @@ class ReportPdfTest {
                 .contains(s.p5())
                 .contains("onder de drempel")
                 .contains("3/4")
-                .contains("5/5");
+                .contains("5/5")
+                // P5's supervision theme with BS-05's 3 answers counted, as the COC's own report counts them
+                .contains("4,17");
 
         given().auth()
                 .oauth2(TestTokens.director(s.p5()))
