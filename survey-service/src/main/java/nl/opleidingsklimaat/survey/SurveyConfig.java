@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** Application settings of survey-service (prefix {@code survey}). */
 @ConfigMapping(prefix = "survey")
@@ -39,5 +40,19 @@ public interface SurveyConfig {
     interface Links {
         /** The personal link is this URL followed by the token. */
         String answerBaseUrl();
+
+        /**
+         * Where the COC and directors read their reports (a dashboard, an intranet page), named in the mails that say
+         * reports are ready; none: the mails name the service's API.
+         */
+        Optional<String> reportsUrl();
+    }
+
+    Notices notices();
+
+    interface Notices {
+        /** How often owed report mails are sent or tried again (e.g. 60s). */
+        @WithDefault("60s")
+        String every();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -71,6 +72,9 @@ public class ReportService {
 
     @Inject
     CampaignLock lock;
+
+    @Inject
+    Event<ReportsProduced> produced;
 
     /**
      * CLOSED -> REPORTED: one report per invited programme; ReportReleased at or above the threshold (with the
@@ -145,6 +149,7 @@ public class ReportService {
             }
         }
         campaign.reported();
+        produced.fire(new ReportsProduced(campaignId, List.copyOf(reports)));
     }
 
     /**
