@@ -35,7 +35,7 @@ class ReportMails {
         String text = """
                 Beste COC,
 
-                De %s "%s" is gesloten en de rapportages van %s staan klaar: %s.
+                De campagne "%s" (%s) is gesloten en de rapportages van %s staan klaar: %s.
 
                 %s
                 Open antwoorden leest de opleiding pas nadat de COC ze heeft doorgenomen; u vindt ze per opleiding bij \
@@ -45,8 +45,8 @@ class ReportMails {
 
                 Deze e-mail bevat bewust geen uitkomsten.
                 """.formatted(
-                        instrument.name,
                         campaign.name,
+                        instrument.name,
                         institution,
                         programmes(reports.size()),
                         withheldSentence(released, withheld, campaign.threshold),
@@ -101,12 +101,13 @@ class ReportMails {
             return "Alle opleidingen hebben een rapport; hun opleiders kunnen het nu lezen.\n";
         }
         return """
-                %s een rapport dat de opleider kan lezen; %s minder dan %d respondenten. Die opleiders krijgen geen \
+                %s een rapport dat de opleider kan lezen; %s minder dan %d respondenten. %s geen \
                 rapport, de COC wel.
                 """.formatted(
                         released == 1 ? "1 opleiding heeft" : released + " opleidingen hebben",
                         withheld == 1 ? "1 opleiding had" : withheld + " opleidingen hadden",
-                        threshold);
+                        threshold,
+                        withheld == 1 ? "Die opleider krijgt" : "Die opleiders krijgen");
     }
 
     private String where(String what) {
