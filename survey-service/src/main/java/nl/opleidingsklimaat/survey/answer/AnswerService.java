@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.opleidingsklimaat.platform.privacy.LinkTokens;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
@@ -96,7 +97,7 @@ public class AnswerService {
      */
     @Transactional
     public SubmitResult submit(String token, AnswerRequest request) {
-        return submitted(token, request).result();
+        return submitted(token, request, null).result();
     }
 
     /** What a submit returns to the questionnaire page: the result and the instrument it answered. */
@@ -104,7 +105,7 @@ public class AnswerService {
 
     /** {@link #submit}, telling the page also which instrument was answered (for the resident's own result). */
     @Transactional
-    Submitted submitted(String token, AnswerRequest request) {
+    Submitted submitted(String token, AnswerRequest request, String submission) {
         AnswerStore.LinkedInvitation invitation = (token == null || token.length() > 100
                         ? Optional.<AnswerStore.LinkedInvitation>empty()
                         : store.invitation(PersonalLinks.hash(token)))
@@ -116,7 +117,7 @@ public class AnswerService {
         }
         AnswerForm form = forms.of(campaign.instrumentId());
         Map<InstrumentItem, Answer> answers = validate(request, form.items());
-        if (!store.markUsed(invitation.id())) {
+        if (!store.markUsed(invitation.id(), submission == null ? null : LinkTokens.hash(submission))) {
             throw alreadyUsed();
         }
         ballots.seal(campaign.id(), invitation.programmeCode(), answers);
@@ -124,6 +125,18 @@ public class AnswerService {
             return new Submitted(form.instrumentId(), new SubmitResult(THANKS, ownResult(form, values(answers))));
         }
         return new Submitted(form.instrumentId(), new SubmitResult(THANKS, null));
+    }
+
+    /**
+     * Whether this link's questionnaire was stored by the page's submission with this id: the same form posted twice
+     * (a double click) learns that its answers are in, while anyone else holding the link learns nothing new.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean submittedBefore(String token, String submission) {
+        return token != null
+                && token.length() <= 100
+                && submission != null
+                && store.usedBy(PersonalLinks.hash(token), LinkTokens.hash(submission));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,14 @@ public class AnswerStore {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Whether the link's invitation was used by the submission with this hash. */
+    boolean usedBy(String tokenHash, String submissionHash) {
+        return query("""
+                        SELECT i.submission_hash = ? FROM invitation_token t JOIN invitation i ON i.id = t.invitation_id
+                        WHERE t.token_hash = ? AND i.used""", List.of(submissionHash, tokenHash), rows -> rows.getBoolean(1))
+                .orElse(false);
+    }
+
     Optional<LinkedInvitation> invitation(String tokenHash) {
         return query(
                 """
@@ -36,11 +45,16 @@ public class AnswerStore {
     }
 
     /** Marks the invitation used; false when another submit got there first. */
-    boolean markUsed(UUID invitationId) {
+    /**
+     * Marks the invitation used, remembering the hash of the page's submission id (none for the API) so that the same
+     * form posted again (a double click) is known as already stored; exactly one of concurrent submits wins.
+     */
+    boolean markUsed(UUID invitationId, String submissionHash) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
-                        "UPDATE invitation SET used = true WHERE id = ? AND used = false")) {
-            update.setObject(1, invitationId);
+                        "UPDATE invitation SET used = true, submission_hash = ? WHERE id = ? AND used = false")) {
+            update.setString(1, submissionHash);
+            update.setObject(2, invitationId);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -52,9 +66,15 @@ public class AnswerStore {
     }
 
     private <T> Optional<T> query(String sql, Object parameter, Row<T> row) {
+        return query(sql, List.of(parameter), row);
+    }
+
+    private <T> Optional<T> query(String sql, List<Object> parameters, Row<T> row) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();
             }

@@ -15,7 +15,8 @@ public record QuestionnaireForm(
         String description,
         String openUntil,
         List<Theme> themes,
-        List<ErrorLink> errors) {
+        List<ErrorLink> errors,
+        String submission) {
 
     /** Whether any question may be skipped (then the page says how optional questions are marked). */
     public boolean hasOptional() {

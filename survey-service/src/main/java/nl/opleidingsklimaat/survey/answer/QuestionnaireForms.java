@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.opleidingsklimaat.platform.privacy.LinkTokens;
 import nl.opleidingsklimaat.platform.problem.Problem;
 import nl.opleidingsklimaat.survey.answer.AnswerRequest.Answer;
 import nl.opleidingsklimaat.survey.instrument.Scale;
@@ -27,8 +28,17 @@ public class QuestionnaireForms {
 
     private static final Pattern ANSWER_FIELD = Pattern.compile("answers\\[(\\d+)](?:\\.(\\w+))?");
 
+    /** The posted field that names this form's submission (see {@link AnswerService#submittedBefore}). */
+    static final String SUBMISSION = "inzending";
+
     QuestionnaireForm blank(AnswerService.Opened opened, PageLanguage language) {
-        return form(opened, language, Map.of(), Map.of());
+        return form(opened, language, Map.of(), Map.of(), LinkTokens.newToken());
+    }
+
+    /** The posted submission id when it is one this page could have made, else none. */
+    static String submission(MultivaluedMap<String, String> posted) {
+        String submission = posted.getFirst(SUBMISSION);
+        return submission != null && LinkTokens.wellFormed(submission) ? submission : null;
     }
 
     /**
@@ -64,7 +74,8 @@ public class QuestionnaireForms {
             AnswerService.Opened opened,
             PageLanguage language,
             AnswerRequest request,
-            List<Problem.Violation> violations) {
+            List<Problem.Violation> violations,
+            String submission) {
         QuestionnaireMessages words = words(language);
         Map<String, Answer> given = new HashMap<>();
         request.answers().forEach(answer -> given.put(answer.item(), answer));
@@ -76,7 +87,7 @@ public class QuestionnaireForms {
                 errors.putIfAbsent(answer.item(), wording(words, answer, questionOf(opened, answer.item())));
             }
         }
-        return form(opened, language, given, errors);
+        return form(opened, language, given, errors, submission == null ? LinkTokens.newToken() : submission);
     }
 
     private static String wording(QuestionnaireMessages words, Answer answer, QuestionnaireView.Question question) {
@@ -100,7 +111,11 @@ public class QuestionnaireForms {
     }
 
     private static QuestionnaireForm form(
-            AnswerService.Opened opened, PageLanguage language, Map<String, Answer> given, Map<String, String> errors) {
+            AnswerService.Opened opened,
+            PageLanguage language,
+            Map<String, Answer> given,
+            Map<String, String> errors,
+            String submission) {
         QuestionnaireMessages words = words(language);
         QuestionnaireView questionnaire = opened.questionnaire();
         List<QuestionnaireForm.Theme> themes = new ArrayList<>();
@@ -129,7 +144,8 @@ public class QuestionnaireForms {
                 words.openUntil(DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())
                         .format(questionnaire.closesOn())),
                 themes,
-                summary);
+                summary,
+                submission);
     }
 
     private static QuestionnaireForm.Question question(

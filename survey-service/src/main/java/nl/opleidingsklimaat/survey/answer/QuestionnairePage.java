@@ -77,17 +77,17 @@ public class QuestionnairePage {
             @QueryParam("lang") PageLanguage lang,
             MultivaluedMap<String, String> posted) {
         PageLanguage language = PageLanguage.of(lang);
+        String submission = QuestionnaireForms.submission(posted);
         AnswerService.Opened opened;
         try {
             opened = answers.opened(token, language);
         } catch (ProblemException e) {
-            return unavailable(e, language);
+            return unusable(e, token, submission, lang);
         }
         AnswerRequest request = forms.request(opened.questionnaire(), posted);
         try {
-            AnswerService.Submitted submitted = answers.submitted(token, request);
-            Response.ResponseBuilder redirect = Response.seeOther(
-                    URI.create("/vragenlijst/" + THANKS + (lang == null ? "" : "?lang=" + lang.tag())));
+            AnswerService.Submitted submitted = answers.submitted(token, request, submission);
+            Response.ResponseBuilder redirect = thanksAfterSubmit(lang);
             if (submitted.result().wellbeing() != null) {
                 redirect.cookie(OwnResultCookie.of(
                         submitted.instrumentId(), submitted.result().wellbeing()));
@@ -97,11 +97,27 @@ public class QuestionnairePage {
             if (e.type() == ProblemType.VALIDATION) {
                 return page(
                         Response.Status.BAD_REQUEST,
-                        Templates.questionnaire(forms.withErrors(opened, language, request, e.violations())),
+                        Templates.questionnaire(
+                                forms.withErrors(opened, language, request, e.violations(), submission)),
                         language);
             }
-            return unavailable(e, language);
+            return unusable(e, token, submission, lang);
         }
+    }
+
+    /**
+     * A post the link cannot take: the thank-you page when this very form was stored before (a double click, or a
+     * reload of the post), otherwise the one page for every unusable link.
+     */
+    private Response unusable(ProblemException e, String token, String submission, PageLanguage lang) {
+        if (e.type().status() == 409 && answers.submittedBefore(token, submission)) {
+            return thanksAfterSubmit(lang).build();
+        }
+        return unavailable(e, PageLanguage.of(lang));
+    }
+
+    private static Response.ResponseBuilder thanksAfterSubmit(PageLanguage lang) {
+        return Response.seeOther(URI.create("/vragenlijst/" + THANKS + (lang == null ? "" : "?lang=" + lang.tag())));
     }
 
     /** Thank you; for the thermometer once with the resident's own result, which the page then forgets. */

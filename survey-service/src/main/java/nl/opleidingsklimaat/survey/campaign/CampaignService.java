@@ -147,7 +147,9 @@ public class CampaignService {
         preconditions.honourIfMatch(() -> view(campaign));
         campaign.close(today());
         ballots.openIntoResponses(campaign.id);
-        Invitation.update("email = null, reference = null, used = false where campaignId = ?1", campaign.id);
+        Invitation.update(
+                "email = null, reference = null, used = false, submissionHash = null where campaignId = ?1",
+                campaign.id);
         Invitation.getEntityManager()
                 .createNativeQuery("""
                 DELETE FROM invitation_token t USING invitation i WHERE i.id = t.invitation_id AND i.campaign_id = ?1""")

@@ -26,6 +26,8 @@ public class Invitation extends PanacheEntityBase {
     public String email;
     public String reference;
     public boolean used;
+    /** SHA-256 of the questionnaire page's submission id that used the invitation (none by the API); cleared at closing. */
+    public String submissionHash;
     /** Added after the campaign opened (by the region's education advisor); counted on the report. */
     public boolean late;
 }

@@ -3,6 +3,7 @@ package nl.opleidingsklimaat.survey.answer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -17,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.opleidingsklimaat.platform.page.PageHeaders;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.survey.invitation.PersonalLinks;
@@ -82,6 +85,62 @@ class QuestionnairePageSafetyTest {
         }
         assertThat(Fixtures.ballots(db, opened.campaign())).isEqualTo(1);
         given().get("/vragenlijst/{token}", opened.tokens().get(1)).then().statusCode(200);
+    }
+
+    @Test
+    void theSameFormPostedTwiceIsThankedOnceStoredAndNobodyElseLearnsTheLinkWasUsed() {
+        Fixtures.OpenCampaign opened = open("opleidingsmonitor", 2);
+        String token = opened.tokens().get(0);
+        String page = given().get("/vragenlijst/{token}", token)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Matcher hidden = Pattern.compile("name=\"inzending\" value=\"([A-Za-z0-9_-]{43})\"")
+                .matcher(page);
+        assertThat(hidden.find()).as("the form carries its submission id").isTrue();
+        Map<String, String> fields = monitor("4");
+        fields.put("inzending", hidden.group(1));
+
+        form(fields).post("/vragenlijst/{token}", token).then().statusCode(303);
+        // a double click: the browser shows the second answer, which must not say the link does not work
+        form(fields)
+                .post("/vragenlijst/{token}", token)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/vragenlijst/bedankt"));
+        assertThat(Fixtures.ballots(db, opened.campaign())).isEqualTo(1);
+
+        String unknown = given().get("/vragenlijst/{token}", "onbekend-" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
+        Map<String, String> otherForm = monitor("1");
+        otherForm.put("inzending", "A".repeat(43));
+        for (Map<String, String> someoneElse : List.of(otherForm, monitor("1"))) {
+            assertThat(form(someoneElse)
+                            .post("/vragenlijst/{token}", token)
+                            .then()
+                            .statusCode(404)
+                            .extract()
+                            .asString())
+                    .as("whoever else holds the link learns nothing")
+                    .isEqualTo(unknown);
+        }
+        assertThat(Fixtures.ballots(db, opened.campaign())).isEqualTo(1);
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND submission_hash IS NOT NULL",
+                        opened.campaign()))
+                .isEqualTo(1);
+        Fixtures.close(opened.campaign(), opened.region());
+        assertThat(Fixtures.count(
+                        db,
+                        "SELECT count(*) FROM invitation WHERE campaign_id = ?::uuid AND submission_hash IS NOT NULL",
+                        opened.campaign()))
+                .as("closing forgets which form used which invitation")
+                .isZero();
     }
 
     @Test
