@@ -53,6 +53,9 @@ public class Campaign extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Last year's campaign, when this one was made from it ({@link #successor}). */
+    public UUID previousCampaignId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_reminder", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("sendOn")
@@ -118,6 +121,41 @@ public class Campaign extends PanacheEntityBase {
             campaign.reminders.add(reminder);
         }
         return campaign;
+    }
+
+    /**
+     * This year's campaign made from this one: same region, threshold and (unless named) instrument version, the
+     * window and reminders given or a year later; a DRAFT with an empty roster. Only a campaign that has closed is
+     * succeeded (409 while DRAFT or OPEN: its outcome is not known yet, and two runs would overlap).
+     */
+    public Campaign successor(
+            String name, UUID instrumentId, LocalDate opensOn, LocalDate closesOn, List<LocalDate> reminderDates) {
+        requireClosedForSuccessor();
+        Campaign next = draft(name, instrumentId, regionCode, opensOn, closesOn, threshold, reminderDates);
+        next.previousCampaignId = id;
+        return next;
+    }
+
+    /** 409 unless this campaign has closed: only then is it succeeded. */
+    public void requireClosedForSuccessor() {
+        if (state == CampaignState.DRAFT || state == CampaignState.OPEN) {
+            throw ProblemException.conflict(
+                    "Campaign %s is %s; a successor is made from a campaign that has closed", id, state);
+        }
+    }
+
+    /** The reminder dates at the same distance from {@code newOpensOn} as this campaign's are from its opening day. */
+    public List<LocalDate> remindersMovedTo(LocalDate newOpensOn) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(opensOn, newOpensOn);
+        return reminders.stream().map(r -> r.sendOn.plusDays(days)).toList();
+    }
+
+    /** The name for a successor opening in {@code year}: this name with its year replaced, or the year added. */
+    public String successorName(int year) {
+        String previousYear = String.valueOf(opensOn.getYear());
+        return name.matches(".*\\b" + previousYear + "\\b.*")
+                ? name.replaceAll("\\b" + previousYear + "\\b", String.valueOf(year))
+                : name + " " + year;
     }
 
     /**

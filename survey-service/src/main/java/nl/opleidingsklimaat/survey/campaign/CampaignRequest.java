@@ -13,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CampaignRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String instrumentCode,
-        @NotBlank String instrumentVersion,
+
+        @Schema(description = "The instrument version; when left out, the newest published version of the instrument")
+        @Size(max = 20)
+        String instrumentVersion,
+
         @NotBlank String regionCode,
         @NotNull LocalDate opensOn,
         @NotNull LocalDate closesOn,
