@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,10 +145,17 @@ public class Campaign extends PanacheEntityBase {
         }
     }
 
-    /** The reminder dates at the same distance from {@code newOpensOn} as this campaign's are from its opening day. */
-    public List<LocalDate> remindersMovedTo(LocalDate newOpensOn) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(opensOn, newOpensOn);
-        return reminders.stream().map(r -> r.sendOn.plusDays(days)).toList();
+    /**
+     * Last year's reminder dates for a window opening on {@code newOpensOn}: each at the same distance from the opening
+     * day as before; one that falls outside the new window is left out (a campaign opened or closed early by hand no
+     * longer has its planned window).
+     */
+    public List<LocalDate> remindersMovedTo(LocalDate newOpensOn, LocalDate newClosesOn) {
+        long days = ChronoUnit.DAYS.between(opensOn, newOpensOn);
+        return reminders.stream()
+                .map(r -> r.sendOn.plusDays(days))
+                .filter(date -> !date.isBefore(newOpensOn) && !date.isAfter(newClosesOn))
+                .toList();
     }
 
     /** The name for a successor opening in {@code year}: this name with its year replaced, or the year added. */

@@ -118,8 +118,9 @@ public class CampaignService {
         }
         LocalDate opensOn = request.opensOn() == null ? previous.opensOn.plusYears(1) : request.opensOn();
         LocalDate closesOn = request.closesOn() == null ? previous.closesOn.plusYears(1) : request.closesOn();
-        List<LocalDate> reminderDates =
-                request.reminderDates() == null ? previous.remindersMovedTo(opensOn) : request.reminderDates();
+        List<LocalDate> reminderDates = request.reminderDates() == null
+                ? previous.remindersMovedTo(opensOn, closesOn)
+                : request.reminderDates();
         List<Problem.Violation> violations = Campaign.windowViolations(opensOn, closesOn, reminderDates, today());
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -35,7 +35,9 @@ public record SuccessorRequest(
         @Max(1000)
         Integer threshold,
 
-        @Schema(description = "Default: last year's reminders at the same distance from the new opening day")
+        @Schema(
+                description =
+                        "Default: last year's reminders at the same distance from the new opening day, those outside the new window left out")
         @Size(max = 10)
         List<@NotNull LocalDate> reminderDates) {
 
