@@ -25,8 +25,7 @@ final class CampaignExamples {
               "closesOn": "2027-06-30",
               "threshold": 4,
               "state": "DRAFT",
-              "reminderDates": ["2027-06-10", "2027-06-24"],
-              "previousCampaignId": null
+              "reminderDates": ["2027-06-10", "2027-06-24"]
             }""";
 
     static final String SUCCESSOR_REQUEST = """

@@ -14,8 +14,9 @@ public record CampaignRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String instrumentCode,
 
-        @Schema(description = "The instrument version; when left out, the newest published version of the instrument")
-        @Size(max = 20)
+        @Schema(
+                description = "The instrument version; when left out, the newest published version of the instrument",
+                pattern = "\\S")
         String instrumentVersion,
 
         @NotBlank String regionCode,

@@ -54,6 +54,7 @@ public class CampaignService {
     @Transactional
     public CampaignView create(CampaignRequest request) {
         Instrument instrument = request.instrumentVersion() == null
+                        || request.instrumentVersion().isBlank()
                 ? Instrument.newest(request.instrumentCode())
                         .orElseThrow(() -> ProblemException.invalidField(
                                 "instrumentCode", "no published instrument " + request.instrumentCode()))

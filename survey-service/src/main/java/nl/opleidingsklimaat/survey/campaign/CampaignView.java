@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.survey.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,5 +19,6 @@ public record CampaignView(
         CampaignState state,
         List<LocalDate> reminderDates,
 
-        @Schema(description = "The campaign this one succeeds (last year's), when it was made from it")
+        @Schema(description = "The campaign this one succeeds (last year's); left out when it was not made from one")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         UUID previousCampaignId) {}
