@@ -125,14 +125,26 @@ public class Campaign extends PanacheEntityBase {
     }
 
     /**
-     * This year's campaign made from this one: same region, threshold and (unless named) instrument version, the
-     * window and reminders given or a year later; a DRAFT with an empty roster. Only a campaign that has closed is
-     * succeeded (409 while DRAFT or OPEN: its outcome is not known yet, and two runs would overlap).
+     * This year's campaign made from this one: same region, the threshold as this one's unless given (never below 4),
+     * the window and reminders as decided by the caller; a DRAFT with an empty roster. Only a campaign that has closed
+     * is succeeded (409 while DRAFT or OPEN: its outcome is not known yet, and two runs would overlap).
      */
     public Campaign successor(
-            String name, UUID instrumentId, LocalDate opensOn, LocalDate closesOn, List<LocalDate> reminderDates) {
+            String name,
+            UUID instrumentId,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Integer newThreshold,
+            List<LocalDate> reminderDates) {
         requireClosedForSuccessor();
-        Campaign next = draft(name, instrumentId, regionCode, opensOn, closesOn, threshold, reminderDates);
+        Campaign next = draft(
+                name,
+                instrumentId,
+                regionCode,
+                opensOn,
+                closesOn,
+                newThreshold == null ? threshold : newThreshold,
+                reminderDates);
         next.previousCampaignId = id;
         return next;
     }

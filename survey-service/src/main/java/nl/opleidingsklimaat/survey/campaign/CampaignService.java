@@ -132,10 +132,8 @@ public class CampaignService {
                 instrument.id,
                 opensOn,
                 closesOn,
+                request.threshold(),
                 reminderDates);
-        if (request.threshold() != null) {
-            campaign.threshold = Math.max(SurveyConfig.MINIMUM_THRESHOLD, request.threshold());
-        }
         campaign.persist();
         return view(campaign);
     }
