@@ -17,13 +17,17 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +247,14 @@ class MonitorVersionsTest {
                 .asByteArray();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path pages = Files.createDirectories(Path.of("target", "pdf-pages"));
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ImageIO.write(
+                        renderer.renderImageWithDPI(page, 80),
+                        "png",
+                        pages.resolve("monitor-2026.2-" + (page + 1) + ".png").toFile());
+            }
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         String answers = text.substring(text.lastIndexOf("Open antwoorden"));

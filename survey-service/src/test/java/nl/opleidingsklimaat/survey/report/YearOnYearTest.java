@@ -13,13 +13,17 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import nl.opleidingsklimaat.survey.Fixtures;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -252,25 +256,29 @@ class YearOnYearTest {
     @Test
     void thePdfsShowTheEarlierYears() throws IOException {
         Scenario s = scenario();
-        String report = text(given().auth()
-                .oauth2(TestTokens.director(s.a()))
-                .get("/api/campaigns/{id}/reports/{p}/pdf", s.thisYear(), s.a())
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray());
+        String report = text(
+                given().auth()
+                        .oauth2(TestTokens.director(s.a()))
+                        .get("/api/campaigns/{id}/reports/{p}/pdf", s.thisYear(), s.a())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray(),
+                "year-on-year-report");
         assertThat(report)
                 .contains("Opleiding eerdere jaren")
                 .contains("4,20 (5)")
                 .doesNotContain("4,17");
 
-        String overview = text(given().auth()
-                .oauth2(TestTokens.coc(s.institution()))
-                .get("/api/campaigns/{id}/institutions/{i}/overview", s.thisYear(), s.institution())
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray());
+        String overview = text(
+                given().auth()
+                        .oauth2(TestTokens.coc(s.institution()))
+                        .get("/api/campaigns/{id}/institutions/{i}/overview", s.thisYear(), s.institution())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray(),
+                "year-on-year-overview");
         assertThat(overview).contains("eerdere jaren").contains("4,17 (5)").contains("3,00 (4)");
     }
 
@@ -375,8 +383,17 @@ class YearOnYearTest {
         Fixtures.close(campaign, region);
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    /** The PDF's text on one line, and its pages as PNG under target/pdf-pages/ to look at. */
+    private static String text(byte[] pdf, String name) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path pages = Files.createDirectories(Path.of("target", "pdf-pages"));
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                ImageIO.write(
+                        renderer.renderImageWithDPI(page, 80),
+                        "png",
+                        pages.resolve(name + "-" + (page + 1) + ".png").toFile());
+            }
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
