@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,9 @@ public class Campaign extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Last year's campaign, when this one was made from it ({@link #successor}). */
+    public UUID previousCampaignId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "campaign_reminder", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -118,6 +122,60 @@ public class Campaign extends PanacheEntityBase {
             campaign.reminders.add(reminder);
         }
         return campaign;
+    }
+
+    /**
+     * This year's campaign made from this one: same region, the threshold as this one's unless given (never below 4),
+     * the window and reminders as decided by the caller; a DRAFT with an empty roster. Only a campaign that has closed
+     * is succeeded (409 while DRAFT or OPEN: its outcome is not known yet, and two runs would overlap).
+     */
+    public Campaign successor(
+            String name,
+            UUID instrumentId,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Integer newThreshold,
+            List<LocalDate> reminderDates) {
+        requireClosedForSuccessor();
+        Campaign next = draft(
+                name,
+                instrumentId,
+                regionCode,
+                opensOn,
+                closesOn,
+                newThreshold == null ? threshold : newThreshold,
+                reminderDates);
+        next.previousCampaignId = id;
+        return next;
+    }
+
+    /** 409 unless this campaign has closed: only then is it succeeded. */
+    public void requireClosedForSuccessor() {
+        if (state == CampaignState.DRAFT || state == CampaignState.OPEN) {
+            throw ProblemException.conflict(
+                    "Campaign %s is %s; a successor is made from a campaign that has closed", id, state);
+        }
+    }
+
+    /**
+     * Last year's reminder dates for a window opening on {@code newOpensOn}: each at the same distance from the opening
+     * day as before; one that falls outside the new window is left out (a campaign opened or closed early by hand no
+     * longer has its planned window).
+     */
+    public List<LocalDate> remindersMovedTo(LocalDate newOpensOn, LocalDate newClosesOn) {
+        long days = ChronoUnit.DAYS.between(opensOn, newOpensOn);
+        return reminders.stream()
+                .map(r -> r.sendOn.plusDays(days))
+                .filter(date -> !date.isBefore(newOpensOn) && !date.isAfter(newClosesOn))
+                .toList();
+    }
+
+    /** The name for a successor opening in {@code year}: this name with its year replaced, or the year added. */
+    public String successorName(int year) {
+        String previousYear = String.valueOf(opensOn.getYear());
+        return name.matches(".*\\b" + previousYear + "\\b.*")
+                ? name.replaceAll("\\b" + previousYear + "\\b", String.valueOf(year))
+                : name + " " + year;
     }
 
     /**

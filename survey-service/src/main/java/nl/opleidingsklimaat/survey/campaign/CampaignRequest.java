@@ -13,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CampaignRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String instrumentCode,
-        @NotBlank String instrumentVersion,
+
+        @Schema(
+                description = "The instrument version; when left out, the newest published version of the instrument",
+                pattern = "\\S")
+        String instrumentVersion,
+
         @NotBlank String regionCode,
         @NotNull LocalDate opensOn,
         @NotNull LocalDate closesOn,

@@ -55,7 +55,7 @@ public class CampaignResource {
     @Operation(
             summary = "Create a campaign (DRAFT)",
             description =
-                    "A campaign of a published instrument version in the coordinator's region, with its window (e.g. 1-30 June), reporting threshold (default 4, never below 4) and reminder dates within the window. The scheduler opens it on opensOn and closes it after closesOn.")
+                    "A campaign of a published instrument version (the newest when instrumentVersion is left out) in the coordinator's region, with its window (e.g. 1-30 June), reporting threshold (default 4, never below 4) and reminder dates within the window. The scheduler opens it on opensOn and closes it after closesOn.")
     @RequestBody(
             content =
                     @Content(
@@ -86,6 +86,50 @@ public class CampaignResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(campaign.id().toString())
                         .build())
+                .entity(campaign)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/successor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGION_COORDINATOR, Roles.SYSTEM})
+    @Operation(
+            summary = "Create this year's campaign from last year's (DRAFT)",
+            description =
+                    "Year on year: a new DRAFT campaign in the same region with last year's threshold and instrument version (or a later version of the same instrument), the window and reminder dates a year later unless given, and the name with its year moved. The roster is not copied: import it as for any new campaign (the programmes are checked against the organisation registry then); no link, invitation or answer of last year comes along. Its reports show each programme's theme scores of the earlier years in this chain. One successor per campaign, made once the campaign has closed.")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SuccessorRequest.class),
+                            examples = @ExampleObject(name = "successor", value = CampaignExamples.SUCCESSOR_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location points to it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignView.class),
+                            examples = @ExampleObject(name = "campaign", value = CampaignExamples.SUCCESSOR)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request (window in the past, reminder outside it, unknown instrument version)")
+    @APIResponse(responseCode = "403", description = "Not the coordinator of the campaign's region")
+    @APIResponse(responseCode = "404", description = "No such campaign in the caller's scope")
+    @APIResponse(
+            responseCode = "409",
+            description = "Last year's campaign has not closed yet, or already has a successor; nothing stored")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The version is older than last year's, or the region is no longer known in the organisation registry; nothing stored")
+    public Response succeed(@PathParam("id") UUID id, @Valid SuccessorRequest request, @Context UriInfo uri) {
+        access.managedCampaign(id);
+        CampaignView campaign = campaigns.succeed(id, request == null ? SuccessorRequest.AS_LAST_YEAR : request);
+        return Response.created(
+                        uri.getBaseUriBuilder().path("api/campaigns/{id}").build(campaign.id()))
                 .entity(campaign)
                 .build();
     }

@@ -53,11 +53,16 @@ public class CampaignService {
 
     @Transactional
     public CampaignView create(CampaignRequest request) {
-        Instrument instrument = Instrument.findVersion(request.instrumentCode(), request.instrumentVersion())
-                .orElseThrow(() -> ProblemException.invalidField(
-                        "instrumentVersion",
-                        "no published instrument %s version %s"
-                                .formatted(request.instrumentCode(), request.instrumentVersion())));
+        Instrument instrument = request.instrumentVersion() == null
+                        || request.instrumentVersion().isBlank()
+                ? Instrument.newest(request.instrumentCode())
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "instrumentCode", "no published instrument " + request.instrumentCode()))
+                : Instrument.findVersion(request.instrumentCode(), request.instrumentVersion())
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "instrumentVersion",
+                                "no published instrument %s version %s"
+                                        .formatted(request.instrumentCode(), request.instrumentVersion())));
         List<LocalDate> reminderDates = request.reminderDates() == null ? List.of() : request.reminderDates();
         List<Problem.Violation> violations =
                 Campaign.windowViolations(request.opensOn(), request.closesOn(), reminderDates, today());
@@ -72,6 +77,62 @@ public class CampaignService {
                 request.opensOn(),
                 request.closesOn(),
                 request.threshold() == null ? config.defaultThreshold() : request.threshold(),
+                reminderDates);
+        campaign.persist();
+        return view(campaign);
+    }
+
+    /**
+     * This year's campaign from last year's (locked, so that it gets one successor): region and threshold as last year,
+     * the same instrument version or a later one of the same instrument, the window a year later unless given. The
+     * roster is not copied: it is imported as for any new campaign (checked against the organisation registry then),
+     * and nothing of last year's invitations, links or answers comes along.
+     */
+    @Transactional
+    public CampaignView succeed(UUID previousId, SuccessorRequest request) {
+        Campaign previous = lockedCampaign(previousId);
+        previous.requireClosedForSuccessor();
+        Campaign.<Campaign>find("previousCampaignId", previous.id)
+                .firstResultOptional()
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict(
+                            "Campaign %s already has a successor: campaign %s", previous.id, existing.id);
+                });
+        Instrument last = previous.instrument();
+        Instrument instrument = request.instrumentVersion() == null
+                ? last
+                : Instrument.findVersion(last.code, request.instrumentVersion())
+                        .orElseThrow(() -> ProblemException.invalidField(
+                                "instrumentVersion",
+                                "no published instrument %s version %s"
+                                        .formatted(last.code, request.instrumentVersion())));
+        if (!last.isSameOrSucceededBy(instrument)) {
+            throw new ProblemException(
+                    ProblemType.UNPROCESSABLE,
+                    "Version %s of %s is older than last year's %s; a successor uses the same version or a later one"
+                            .formatted(instrument.version, last.code, last.version),
+                    List.of(new Problem.Violation("instrumentVersion", "older than " + last.version)));
+        }
+        if ((request.opensOn() == null) != (request.closesOn() == null)) {
+            throw ProblemException.invalid(List.of(new Problem.Violation(
+                    request.opensOn() == null ? "opensOn" : "closesOn", "give opensOn and closesOn together")));
+        }
+        LocalDate opensOn = request.opensOn() == null ? previous.opensOn.plusYears(1) : request.opensOn();
+        LocalDate closesOn = request.closesOn() == null ? previous.closesOn.plusYears(1) : request.closesOn();
+        List<LocalDate> reminderDates = request.reminderDates() == null
+                ? previous.remindersMovedTo(opensOn, closesOn)
+                : request.reminderDates();
+        List<Problem.Violation> violations = Campaign.windowViolations(opensOn, closesOn, reminderDates, today());
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        requireKnownRegion(previous.regionCode);
+        Campaign campaign = previous.successor(
+                request.name() == null ? previous.successorName(opensOn.getYear()) : request.name(),
+                instrument.id,
+                opensOn,
+                closesOn,
+                request.threshold(),
                 reminderDates);
         campaign.persist();
         return view(campaign);
@@ -237,6 +298,7 @@ public class CampaignService {
                 campaign.closesOn,
                 campaign.threshold,
                 campaign.state,
-                campaign.reminders.stream().map(r -> r.sendOn).toList());
+                campaign.reminders.stream().map(r -> r.sendOn).toList(),
+                campaign.previousCampaignId);
     }
 }

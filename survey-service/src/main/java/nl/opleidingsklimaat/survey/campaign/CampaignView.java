@@ -1,8 +1,10 @@
 package nl.opleidingsklimaat.survey.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A campaign as the API shows it. */
 public record CampaignView(
@@ -15,4 +17,8 @@ public record CampaignView(
         LocalDate closesOn,
         int threshold,
         CampaignState state,
-        List<LocalDate> reminderDates) {}
+        List<LocalDate> reminderDates,
+
+        @Schema(description = "The campaign this one succeeds (last year's); left out when it was not made from one")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        UUID previousCampaignId) {}

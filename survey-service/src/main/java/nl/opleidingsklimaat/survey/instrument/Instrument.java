@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,39 @@ public class Instrument extends PanacheEntityBase {
 
     public static Optional<Instrument> findVersion(String code, String version) {
         return find("code = ?1 and version = ?2", code, version).firstResultOptional();
+    }
+
+    /**
+     * The newest published version of an instrument: the highest version label in {@link #VERSION_ORDER} (2026.10
+     * after 2026.2), not the last one stored, so that a region importing an older version later changes nothing.
+     */
+    public static Optional<Instrument> newest(String code) {
+        return Instrument.<Instrument>list("code", code).stream()
+                .max(Comparator.comparing((Instrument i) -> i.version, VERSION_ORDER));
+    }
+
+    /**
+     * Version labels in their natural order: parts split at dots and dashes, numeric parts compared as numbers, others
+     * as text; a label that extends another comes after it (2026.1 &lt; 2026.1.1 &lt; 2026.2 &lt; 2026.10).
+     */
+    public static final Comparator<String> VERSION_ORDER = (a, b) -> {
+        String[] left = a.split("[.-]");
+        String[] right = b.split("[.-]");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            boolean numeric = left[i].matches("[0-9]{1,9}") && right[i].matches("[0-9]{1,9}");
+            int order = numeric
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
+    };
+
+    /** Whether {@code other} is this instrument in the same or a later version (a successor campaign may use it). */
+    public boolean isSameOrSucceededBy(Instrument other) {
+        return code.equals(other.code) && VERSION_ORDER.compare(version, other.version) <= 0;
     }
 
     /** The texts in this language (language tag), or {@link InstrumentDefinition.Translation#NONE}: Dutch. */

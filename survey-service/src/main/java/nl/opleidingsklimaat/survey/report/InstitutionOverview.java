@@ -12,12 +12,16 @@ public record InstitutionOverview(
         List<String> domainNames,
         List<ProgrammeLine> programmes) {
 
-    /** One programme; {@code domainMeans} in the order of {@code domainNames}, null where nobody answered. */
+    /**
+     * One programme; {@code domainMeans} in the order of {@code domainNames}, null where nobody answered, and per
+     * theme the programme's released scores of earlier years (year on year), newest first.
+     */
     public record ProgrammeLine(
             String programmeCode,
             ReportStatus status,
             int invited,
             int respondents,
             BigDecimal responseRate,
-            List<BigDecimal> domainMeans) {}
+            List<BigDecimal> domainMeans,
+            List<List<EarlierYearScore>> earlierYears) {}
 }

@@ -4,6 +4,7 @@ import static nl.opleidingsklimaat.survey.report.PdfPages.add;
 import static nl.opleidingsklimaat.survey.report.PdfPages.cell;
 import static nl.opleidingsklimaat.survey.report.PdfPages.paragraph;
 
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,9 @@ final class InstitutionOverviewPdf {
                     paragraph(
                             "Alle opleidingen van de instelling, ook die onder de drempel van " + overview.threshold()
                                     + " respondenten: hun cijfers zijn alleen voor de COC en de onderwijsadviseur en"
-                                    + " gaan niet naar de opleiding. Gemiddelden op een schaal van 1 tot 5.",
+                                    + " gaan niet naar de opleiding. Gemiddelden op een schaal van 1 tot 5. Onder een"
+                                    + " opleiding staan de thema's van eerdere jaren waarin haar rapportage is"
+                                    + " vrijgegeven.",
                             PdfPages.TEXT,
                             4));
             add(pdf, PdfPages.chart(pdf, writer, ReportCharts.programmes(overview), 240));
@@ -50,6 +53,13 @@ final class InstitutionOverviewPdf {
                 table.addCell(cell(line.respondents() + "/" + line.invited(), PdfPages.TEXT));
                 table.addCell(cell(PdfPages.percent(line.responseRate()), PdfPages.TEXT));
                 line.domainMeans().forEach(mean -> table.addCell(cell(PdfPages.number(mean), PdfPages.TEXT)));
+                if (line.earlierYears().stream().anyMatch(scores -> !scores.isEmpty())) {
+                    PdfPCell label = cell("eerdere jaren", PdfPages.SMALL);
+                    label.setColspan(4);
+                    table.addCell(label);
+                    line.earlierYears()
+                            .forEach(scores -> table.addCell(cell(ReportPdf.earlierYears(scores), PdfPages.SMALL)));
+                }
             }
             add(pdf, table);
         });

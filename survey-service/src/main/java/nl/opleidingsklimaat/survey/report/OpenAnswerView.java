@@ -16,6 +16,12 @@ public record OpenAnswerView(
         UUID id,
 
         String item,
+
+        @Schema(
+                description =
+                        "The theme (domain code) of the question; open questions of a version since 2026.2 belong to a theme")
+        String domain,
+
         String text,
 
         @Schema(description = "What may identify someone: email-address, phone-number")
@@ -24,7 +30,7 @@ public record OpenAnswerView(
         @Schema(description = "What the programme side reads instead (COC only)")
         String shownToProgrammeAs) {
 
-    static OpenAnswerView forProgrammeSide(String item, String text) {
-        return new OpenAnswerView(null, item, text, List.of(), null);
+    static OpenAnswerView forProgrammeSide(String item, String domain, String text) {
+        return new OpenAnswerView(null, item, domain, text, List.of(), null);
     }
 }

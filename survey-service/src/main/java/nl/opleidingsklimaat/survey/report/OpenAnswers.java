@@ -51,7 +51,12 @@ public class OpenAnswers {
         Map<UUID, String> redactions = redactions(report);
         return statistics.openAnswers(report.campaignId, report.programmeCode).stream()
                 .map(a -> new OpenAnswerView(
-                        a.id(), a.item(), a.text(), IdentifyingDetails.in(a.text()), redactions.get(a.id())))
+                        a.id(),
+                        a.item(),
+                        a.domain(),
+                        a.text(),
+                        IdentifyingDetails.in(a.text()),
+                        redactions.get(a.id())))
                 .toList();
     }
 
@@ -64,12 +69,12 @@ public class OpenAnswers {
                     report.programmeCode, report.institutionCode);
         }
         Map<UUID, String> redactions = redactions(report);
-        record Shown(int position, String item, String text) {}
+        record Shown(int position, String item, String domain, String text) {}
         // Sorted by the text shown, so a redaction's place in the list says nothing about the text it replaced.
         return statistics.openAnswers(report.campaignId, report.programmeCode).stream()
-                .map(a -> new Shown(a.position(), a.item(), redactions.getOrDefault(a.id(), a.text())))
+                .map(a -> new Shown(a.position(), a.item(), a.domain(), redactions.getOrDefault(a.id(), a.text())))
                 .sorted(Comparator.comparingInt(Shown::position).thenComparing(Shown::text))
-                .map(a -> OpenAnswerView.forProgrammeSide(a.item(), a.text()))
+                .map(a -> OpenAnswerView.forProgrammeSide(a.item(), a.domain(), a.text()))
                 .toList();
     }
 

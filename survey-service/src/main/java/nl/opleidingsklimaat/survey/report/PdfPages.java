@@ -30,6 +30,7 @@ final class PdfPages {
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, new Color(0x00, 0x56, 0x7d));
     static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0x1b, 0x1b, 0x1b));
+    static final Font THEME = new Font(Font.HELVETICA, 11, Font.BOLD, new Color(0x00, 0x56, 0x7d));
     static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL, new Color(0x1b, 0x1b, 0x1b));
     static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x4a, 0x4a, 0x4a));
     static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, new Color(0x1b, 0x1b, 0x1b));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
 import nl.opleidingsklimaat.platform.security.CallerScope;
@@ -59,13 +60,9 @@ public class ReportAccess {
 
     /** The caller's level for this programme's figures; 404 when out of scope, 403 when in scope without the right. */
     public Level figures(Campaign campaign, InstrumentKind kind, ProgrammeReport report) {
-        Set<String> readers = readerRoles(campaign, report);
-        readers.retainAll(audiences(kind, report.released));
-        if (readers.stream().anyMatch(FULL_ACCESS::contains)) {
-            return Level.FULL;
-        }
-        if (!readers.isEmpty()) {
-            return Level.PROGRAMME_SIDE;
+        Optional<Level> level = level(campaign, kind, report);
+        if (level.isPresent()) {
+            return level.get();
         }
         if (!readerRoles(campaign, report).isEmpty()) {
             throw ProblemException.forbidden(
@@ -78,6 +75,30 @@ public class ReportAccess {
                     "Reports are read by the COC, the region's education advisor and, once released, the programme director and supervisors");
         }
         throw ProblemException.notFound("Report of %s not found", report.programmeCode);
+    }
+
+    /**
+     * The caller's level for this programme's figures, or empty where they may not read them (no exception): for what
+     * is shown beside another report, such as an earlier year's theme scores.
+     */
+    public Optional<Level> level(Campaign campaign, InstrumentKind kind, ProgrammeReport report) {
+        Set<String> readers = readerRoles(campaign, report);
+        readers.retainAll(audiences(kind, report.released));
+        if (readers.stream().anyMatch(FULL_ACCESS::contains)) {
+            return Optional.of(Level.FULL);
+        }
+        return readers.isEmpty() ? Optional.empty() : Optional.of(Level.PROGRAMME_SIDE);
+    }
+
+    /**
+     * The caller's level for an earlier year's report of a programme: as a reader of that report, or, for a resident
+     * of the programme, its released summary (programme side).
+     */
+    public Optional<Level> earlierYear(Campaign campaign, ProgrammeReport report) {
+        if (residentOf(report) && report.released) {
+            return Optional.of(Level.PROGRAMME_SIDE);
+        }
+        return level(campaign, campaign.instrument().kind, report);
     }
 
     /** Whether the caller sees this programme's report in a list at all (figures or not). */

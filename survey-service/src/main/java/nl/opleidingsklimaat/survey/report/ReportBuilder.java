@@ -60,7 +60,8 @@ public class ReportBuilder {
                     inst == null ? null : inst.mean(),
                     inst == null ? null : inst.respondents(),
                     reg == null ? null : reg.mean(),
-                    reg == null ? null : reg.respondents()));
+                    reg == null ? null : reg.respondents(),
+                    List.of()));
             if (mine != null) {
                 classify(
                         instrument,

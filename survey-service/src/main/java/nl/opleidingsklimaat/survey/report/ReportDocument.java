@@ -9,6 +9,9 @@ import java.util.List;
  */
 public record ReportDocument(ReportView report, List<OpenQuestion> openQuestions, String openAnswersNotice) {
 
-    /** An open question with the answers the caller may read, sorted (never in the order given). */
-    public record OpenQuestion(String item, String text, List<String> answers) {}
+    /**
+     * An open question with its theme (the domain's code and name) and the answers the caller may read, sorted (never
+     * in the order given).
+     */
+    public record OpenQuestion(String item, String domain, String domainName, String text, List<String> answers) {}
 }

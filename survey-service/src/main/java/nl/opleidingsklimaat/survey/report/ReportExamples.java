@@ -11,10 +11,12 @@ final class ReportExamples {
     static final String REPORT = """
             {
               "campaignId": "6f1c3a52-8a0e-4f55-9a43-1c1f5c0c2b7e", "campaignName": "Opleidingsmonitor OOR Leiden 2027",
-              "instrumentCode": "opleidingsmonitor", "instrumentVersion": "2026.1", "programmeCode": "LUMC-INT", "institutionCode": "LUMC",
+              "instrumentCode": "opleidingsmonitor", "instrumentVersion": "2026.2", "programmeCode": "LUMC-INT", "institutionCode": "LUMC",
               "regionCode": "OOR-LEIDEN", "status": "RELEASED", "threshold": 4, "invited": 12, "lateInvitations": 1, "respondents": 9, "responseRate": 0.750,
               "domains": [ { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "mean": 4.21, "respondents": 9,
-                             "institutionMean": 3.95, "institutionRespondents": 31, "regionMean": 3.88, "regionRespondents": 402 } ],
+                             "institutionMean": 3.95, "institutionRespondents": 31, "regionMean": 3.88, "regionRespondents": 402,
+                             "earlierYears": [ { "campaignId": "2c8e4b1a-7d3f-4a9e-b6c5-0e1f2a3b4c5d", "campaignName": "Opleidingsmonitor OOR Leiden 2026",
+                                                 "year": 2026, "instrumentVersion": "2026.1", "mean": 3.96, "respondents": 8, "lowerIsBetter": false } ] } ],
               "strengths": [ "Domein Begeleiding en supervisie: gemiddeld 4.21 (regio 3.88)" ],
               "attentionPoints": [ "Item OO-02 'Het rooster laat voldoende ruimte voor onderwijs en zelfstudie.': gemiddeld 2.67" ],
               "items": [
@@ -26,6 +28,17 @@ final class ReportExamples {
               ],
               "openAnswers": 11, "openAnswersReview": "REVIEWED"
             }""";
+
+    static final String THEME_SCORES = """
+            { "items": [
+                { "programmeCode": "LUMC-INT", "institutionCode": "LUMC", "status": "RELEASED", "respondents": 9,
+                  "domains": [ { "domain": "begeleiding-en-supervisie", "name": "Begeleiding en supervisie", "lowerIsBetter": false,
+                                 "mean": 4.21, "respondents": 9, "institutionMean": 3.95, "institutionRespondents": 31,
+                                 "regionMean": 3.88, "regionRespondents": 402,
+                                 "earlierYears": [ { "campaignId": "2c8e4b1a-7d3f-4a9e-b6c5-0e1f2a3b4c5d",
+                                                     "campaignName": "Opleidingsmonitor OOR Leiden 2026", "year": 2026,
+                                                     "instrumentVersion": "2026.1", "mean": 3.96, "respondents": 8, "lowerIsBetter": false } ] } ] }
+              ], "page": 0, "size": 50, "totalItems": 1, "totalPages": 1 }""";
 
     static final String SHARED_RESULTS = """
             {
@@ -40,12 +53,12 @@ final class ReportExamples {
             }""";
 
     static final String OPEN_ANSWERS = """
-            { "items": [ { "item": "OPEN-STERK", "text": "Veel ruimte om zelfstandig te werken." },
-                         { "item": "OPEN-VERBETER", "text": "[verwijderd door de COC]" } ],
+            { "items": [ { "item": "BS-OPEN", "domain": "begeleiding-en-supervisie", "text": "Veel ruimte om zelfstandig te werken." },
+                         { "item": "OK-OPEN", "domain": "opleidingsklimaat", "text": "[verwijderd door de COC]" } ],
               "page": 0, "size": 50, "totalItems": 2, "totalPages": 1 }""";
 
     static final String OPEN_ANSWERS_FOR_COC = """
-            { "items": [ { "id": "0b9d3c1e-52f4-9a6e-1c0d-7f6a2b8e4d31", "item": "OPEN-VERBETER",
+            { "items": [ { "id": "0b9d3c1e-52f4-9a6e-1c0d-7f6a2b8e4d31", "item": "OK-OPEN", "domain": "opleidingsklimaat",
                            "text": "Bel Jan de Vries, 06-12345678, hij weet wat er speelt.", "flags": ["phone-number"],
                            "shownToProgrammeAs": "[verwijderd door de COC]" } ],
               "page": 0, "size": 50, "totalItems": 1, "totalPages": 1 }""";
@@ -67,7 +80,7 @@ final class ReportExamples {
             { "type": "https://opleidingsklimaat.nl/problems/forbidden", "title": "Not allowed", "status": 403,
               "detail": "No report: fewer than 4 residents of LUMC-KNO responded, so the programme gets no figures (the COC and the education advisor do)" }""";
     static final String CSV =
-            "programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed,answer\nLUMC-INT,begeleiding-en-supervisie,BS-01,\"Als ik ...\",8,1,4.25,0.71,false,\nLUMC-INT,open-vragen,OPEN-STERK,\"Wat gaat er goed?\",,,,,,\"Veel ruimte om zelfstandig te werken.\"\n";
+            "programme,domain,item,text,n,notApplicable,mean,standardDeviation,suppressed,answer\nLUMC-INT,begeleiding-en-supervisie,BS-01,\"Als ik ...\",8,1,4.25,0.71,false,\nLUMC-INT,begeleiding-en-supervisie,BS-OPEN,\"Wat wil je nog kwijt over de begeleiding en supervisie ...?\",,,,,,\"Veel ruimte om zelfstandig te werken.\"\n";
 
     private ReportExamples() {}
 }

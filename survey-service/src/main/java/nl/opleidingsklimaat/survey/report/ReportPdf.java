@@ -86,15 +86,48 @@ final class ReportPdf {
             return;
         }
         add(pdf, PdfPages.chart(pdf, writer, ReportCharts.themeComparison(scored), 200));
-        PdfPTable table = PdfPages.table(3, 1.4f, 1.4f, 1.4f);
-        PdfPages.header(table, "Thema", "Opleiding (n)", "Instelling (n)", "Regio (n)");
+        boolean earlier = scored.stream().anyMatch(d -> !d.earlierYears().isEmpty());
+        PdfPTable table = earlier ? PdfPages.table(2.6f, 1.3f, 1.3f, 1.3f, 2.0f) : PdfPages.table(3, 1.4f, 1.4f, 1.4f);
+        if (earlier) {
+            PdfPages.header(table, "Thema", "Opleiding (n)", "Instelling (n)", "Regio (n)", "Opleiding eerdere jaren");
+        } else {
+            PdfPages.header(table, "Thema", "Opleiding (n)", "Instelling (n)", "Regio (n)");
+        }
         for (ReportView.DomainResult domain : scored) {
             table.addCell(cell(domain.name() + (domain.lowerIsBetter() ? " (lager is beter)" : ""), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.mean(), domain.respondents()), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.institutionMean(), domain.institutionRespondents()), PdfPages.TEXT));
             table.addCell(cell(withCount(domain.regionMean(), domain.regionRespondents()), PdfPages.TEXT));
+            if (earlier) {
+                table.addCell(cell(earlierYears(domain.earlierYears()), PdfPages.TEXT));
+            }
         }
         add(pdf, table);
+        if (earlier) {
+            add(
+                    pdf,
+                    paragraph(
+                            "Eerdere jaren: de campagnes waaruit deze is voortgekomen, alleen jaren waarin de"
+                                    + " rapportage van de opleiding is vrijgegeven; een thema dat toen niet bestond"
+                                    + " heeft geen eerder cijfer.",
+                            PdfPages.SMALL,
+                            0));
+        }
+    }
+
+    /** "2026: 3,80 (5)" per earlier year, newest first; a dash for a theme without one. */
+    static String earlierYears(List<EarlierYearScore> scores) {
+        if (scores.isEmpty()) {
+            return "–";
+        }
+        StringBuilder text = new StringBuilder();
+        for (EarlierYearScore score : scores) {
+            text.append(text.isEmpty() ? "" : "\n")
+                    .append(score.year())
+                    .append(": ")
+                    .append(withCount(score.mean(), score.respondents()));
+        }
+        return text.toString();
     }
 
     private static void points(Document pdf, String heading, List<String> points) {
@@ -171,7 +204,12 @@ final class ReportPdf {
             add(pdf, paragraph(document.openAnswersNotice(), PdfPages.TEXT, 0));
             return;
         }
+        String theme = null;
         for (ReportDocument.OpenQuestion question : document.openQuestions()) {
+            if (!question.domain().equals(theme)) {
+                theme = question.domain();
+                add(pdf, paragraph("Thema " + question.domainName(), PdfPages.THEME, 8));
+            }
             add(pdf, paragraph(question.text(), PdfPages.BOLD, 6));
             if (question.answers().isEmpty()) {
                 add(pdf, paragraph("Geen antwoorden.", PdfPages.TEXT, 0));

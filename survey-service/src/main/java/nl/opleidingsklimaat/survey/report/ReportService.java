@@ -76,6 +76,9 @@ public class ReportService {
     @Inject
     Event<ReportsProduced> produced;
 
+    @Inject
+    EarlierYears earlierYears;
+
     /**
      * CLOSED -> REPORTED: one report per invited programme; ReportReleased at or above the threshold (with the
      * figures the programme side sees), ReportWithheld below it; wellbeing signals for released programmes. The
@@ -220,7 +223,7 @@ public class ReportService {
         ProgrammeReport report = report(campaign, programmeCode);
         ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
         auditNonOwner("read-report", campaign, report);
-        return build(campaign, report, level);
+        return withEarlierYears(campaign, report, build(campaign, report, level));
     }
 
     /**
@@ -312,14 +315,20 @@ public class ReportService {
         ProgrammeReport report = report(campaign, programmeCode);
         ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
         auditNonOwner("export-report-pdf", campaign, report);
-        ReportView view = build(campaign, report, level);
+        ReportView view = withEarlierYears(campaign, report, build(campaign, report, level));
+        Instrument instrument = campaign.instrument();
         Map<String, List<String>> byItem = new HashMap<>();
         shownOpenAnswers(level, view, report)
                 .forEach(a -> byItem.computeIfAbsent(a.item(), item -> new ArrayList<>())
                         .add(a.text()));
         List<ReportDocument.OpenQuestion> questions = InstrumentItem.of(campaign.instrumentId).stream()
                 .filter(i -> i.scale == Scale.OPEN_TEXT)
-                .map(i -> new ReportDocument.OpenQuestion(i.code, i.text, byItem.getOrDefault(i.code, List.of())))
+                .map(i -> new ReportDocument.OpenQuestion(
+                        i.code,
+                        i.domainCode,
+                        instrument.domainName(i.domainCode),
+                        i.text,
+                        byItem.getOrDefault(i.code, List.of())))
                 .toList();
         String notice = level != ReportAccess.Level.FULL && view.openAnswersReview() != OpenAnswersReview.REVIEWED
                 ? "De open antwoorden worden getoond zodra de COC van " + report.institutionCode
@@ -342,11 +351,50 @@ public class ReportService {
                         "No results: fewer than %d residents of %s responded, so the programme gets no figures",
                         campaign.threshold, report.programmeCode);
             }
-            return SharedResults.of(build(campaign, report, ReportAccess.Level.PROGRAMME_SIDE));
+            return SharedResults.of(
+                    withEarlierYears(campaign, report, build(campaign, report, ReportAccess.Level.PROGRAMME_SIDE)));
         }
         ReportAccess.Level level = access.figures(campaign, campaign.instrument().kind, report);
         auditNonOwner("read-shared-results", campaign, report);
-        return SharedResults.of(build(campaign, report, level));
+        return SharedResults.of(withEarlierYears(campaign, report, build(campaign, report, level)));
+    }
+
+    /**
+     * The dashboards' year on year (COC, the region's education advisor, the programme side): per programme whose
+     * figures the caller reads, the theme means of this campaign next to the earlier years of its chain, each at the
+     * caller's level (a director: own programmes, released only, small cells left out). Optionally one institution's
+     * programmes. A read of others' figures is audited.
+     */
+    @Transactional
+    public Page<ProgrammeThemeScores> themeScores(UUID campaignId, String institutionCode, PageRequest page) {
+        Campaign campaign = reportedCampaign(campaignId);
+        Instrument instrument = campaign.instrument();
+        List<ProgrammeReport> readable =
+                ProgrammeReport.<ProgrammeReport>list("campaignId = ?1 order by programmeCode", campaignId).stream()
+                        .filter(r -> institutionCode == null || institutionCode.equals(r.institutionCode))
+                        .filter(r -> access.level(campaign, instrument.kind, r).isPresent())
+                        .toList();
+        int from = Math.min(page.offset(), readable.size());
+        List<ProgrammeReport> shown = readable.subList(from, Math.min(from + page.size, readable.size()));
+        List<ProgrammeReport> all = ProgrammeReport.list("campaignId", campaign.id);
+        Map<ReportAccess.Level, CampaignStatistics> snapshots = new HashMap<>();
+        EarlierYears.Lookup earlier = earlierYears.of(campaign, true);
+        List<ProgrammeThemeScores> lines = new ArrayList<>();
+        for (ProgrammeReport report : shown) {
+            ReportAccess.Level level =
+                    access.level(campaign, instrument.kind, report).orElseThrow();
+            CampaignStatistics figures = snapshots.computeIfAbsent(
+                    level, l -> statistics.wholeCampaign(campaign, instrument, all, l == ReportAccess.Level.FULL));
+            ReportView view = EarlierYears.withEarlierYears(
+                    builder.build(campaign, instrument, report, figures, OpenAnswersReview.AWAITING_COC_REVIEW),
+                    earlier.scores(report.programmeCode, access::earlierYear));
+            lines.add(new ProgrammeThemeScores(
+                    report.programmeCode, report.institutionCode, status(report), report.respondents, view.domains()));
+        }
+        if (shown.stream().anyMatch(r -> !access.owner(campaign, r))) {
+            audit.record("read-theme-scores", "campaign", campaign.id.toString());
+        }
+        return Page.of(lines, page, readable.size());
     }
 
     /** {@link #document} as a PDF. */
@@ -381,8 +429,11 @@ public class ReportService {
                 statistics.wholeCampaign(campaign, instrument, ProgrammeReport.list("campaignId", campaign.id), true);
         List<InstitutionOverview.ProgrammeLine> lines = new ArrayList<>();
         List<String> domainNames = null;
+        EarlierYears.Lookup earlier = earlierYears.of(campaign, true);
         for (ProgrammeReport report : reports) {
-            ReportView view = builder.build(campaign, instrument, report, figures, openAnswers.status(report));
+            ReportView view = EarlierYears.withEarlierYears(
+                    builder.build(campaign, instrument, report, figures, openAnswers.status(report)),
+                    earlier.scores(report.programmeCode, access::earlierYear));
             if (domainNames == null) {
                 domainNames = view.domains().stream()
                         .map(ReportView.DomainResult::name)
@@ -394,10 +445,19 @@ public class ReportService {
                     report.invited,
                     report.respondents,
                     view.responseRate(),
-                    view.domains().stream().map(ReportView.DomainResult::mean).toList()));
+                    view.domains().stream().map(ReportView.DomainResult::mean).toList(),
+                    view.domains().stream()
+                            .map(ReportView.DomainResult::earlierYears)
+                            .toList()));
         }
         return new InstitutionOverview(
                 campaign.name, institutionCode, campaign.regionCode, campaign.threshold, domainNames, lines);
+    }
+
+    /** The report with each theme's earlier-year scores that the caller may see (year on year). */
+    private ReportView withEarlierYears(Campaign campaign, ProgrammeReport report, ReportView view) {
+        return EarlierYears.withEarlierYears(
+                view, earlierYears.of(campaign, false).scores(report.programmeCode, access::earlierYear));
     }
 
     private List<OpenAnswerView> shownOpenAnswers(ReportAccess.Level level, ReportView view, ProgrammeReport report) {

@@ -184,7 +184,7 @@ public class ReportStatistics {
     public List<OpenAnswer> openAnswers(UUID campaignId, String programmeCode) {
         List<?> rows = entityManager
                 .createNativeQuery("""
-                SELECT md5(a.response_id::text || '/' || a.item_id::text)::uuid, it.code, it.position, a.text_value
+                SELECT md5(a.response_id::text || '/' || a.item_id::text)::uuid, it.code, it.domain_code, it.position, a.text_value
                 FROM response_answer a JOIN response r ON r.id = a.response_id JOIN instrument_item it ON it.id = a.item_id
                 WHERE r.campaign_id = ?1 AND r.programme_code = ?2 AND a.text_value IS NOT NULL
                 ORDER BY it.position, a.text_value""")
@@ -193,7 +193,8 @@ public class ReportStatistics {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new OpenAnswer((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3]))
+                .map(r -> new OpenAnswer(
+                        (UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4]))
                 .toList();
     }
 

@@ -44,6 +44,31 @@ public record ReportView(
                         "How the means are to be read: items on their own answer scale (reversed items: lower is better), domains with reversed items turned so that higher is better, except a domain of only reversed items")
         String scoring) {
 
+    ReportView withDomains(List<DomainResult> replaced) {
+        return new ReportView(
+                campaignId,
+                campaignName,
+                instrumentCode,
+                instrumentVersion,
+                programmeCode,
+                institutionCode,
+                regionCode,
+                status,
+                threshold,
+                invited,
+                lateInvitations,
+                respondents,
+                responseRate,
+                replaced,
+                strengths,
+                attentionPoints,
+                items,
+                openAnswers,
+                openAnswersReview,
+                notice,
+                scoring);
+    }
+
     /**
      * A domain's mean (1-5, higher is better; reversed items counted as 6 - answer) with the comparison figures;
      * institution and region are computed from released programmes only. A domain of only reversed items
@@ -64,7 +89,27 @@ public record ReportView(
             BigDecimal institutionMean,
             Integer institutionRespondents,
             BigDecimal regionMean,
-            Integer regionRespondents) {}
+            Integer regionRespondents,
+
+            @Schema(
+                    description =
+                            "Year on year: the programme's mean on this theme in earlier campaigns of the chain (newest first), only years whose report of the programme was released, as the caller reads that report; none for a theme new in this version")
+            List<EarlierYearScore> earlierYears) {
+
+        DomainResult withEarlierYears(List<EarlierYearScore> earlier) {
+            return new DomainResult(
+                    domain,
+                    name,
+                    lowerIsBetter,
+                    mean,
+                    respondents,
+                    institutionMean,
+                    institutionRespondents,
+                    regionMean,
+                    regionRespondents,
+                    List.copyOf(earlier));
+        }
+    }
 
     /** An item's statistics; {@code suppressed} items (fewer answers than the threshold) carry no figures. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

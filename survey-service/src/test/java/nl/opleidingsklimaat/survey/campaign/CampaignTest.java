@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CampaignTest {
+    /** Campaign dates are days in survey.zone (Europe/Amsterdam), not in the test machine's zone (UTC). */
+    private static final ZoneId CAMPAIGN_ZONE = ZoneId.of("Europe/Amsterdam");
+
     @Inject
     AgroalDataSource db;
 
@@ -72,7 +76,8 @@ class CampaignTest {
         assertThat(opened.getString("data.regionCode")).isEqualTo(region);
         assertThat(opened.getInt("data.threshold")).isEqualTo(4);
         JsonPath closed = Fixtures.surveyEvents(campaign, "campaign-closed", 1).get(0);
-        assertThat(closed.getString("data.closesOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(closed.getString("data.closesOn"))
+                .isEqualTo(LocalDate.now(CAMPAIGN_ZONE).toString());
         JsonPath released =
                 Fixtures.surveyEvents(campaign, "report-released", 1).get(0);
         assertThat(released.getString("subject")).isEqualTo("programme/" + programme);
@@ -600,9 +605,9 @@ class CampaignTest {
                         "regionCode",
                         region,
                         "opensOn",
-                        LocalDate.now().toString(),
+                        LocalDate.now(CAMPAIGN_ZONE).toString(),
                         "closesOn",
-                        LocalDate.now().plusDays(29).toString()))
+                        LocalDate.now(CAMPAIGN_ZONE).plusDays(29).toString()))
                 .post("/api/campaigns")
                 .then()
                 .statusCode(201)
