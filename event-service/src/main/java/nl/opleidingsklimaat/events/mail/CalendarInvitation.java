@@ -108,7 +108,10 @@ public final class CalendarInvitation {
         return component;
     }
 
-    /** "The Sunday on or after the 25th of March" is BYMONTH=3;BYDAY=SU;BYMONTHDAY=25,...,31. */
+    /**
+     * "The Sunday on or after the 25th of March" (Java's rule for the last Sunday of March) is BYMONTH=3;BYDAY=-1SU, as
+     * calendars expect; a rule of another shape is written as BYDAY=SU;BYMONTHDAY=25,...,31.
+     */
     private static Recurrence yearly(ZoneOffsetTransitionRule rule) {
         Recurrence.Builder yearly =
                 new Recurrence.Builder(Frequency.YEARLY).byMonth(rule.getMonth().getValue());
@@ -116,7 +119,15 @@ public final class CalendarInvitation {
         if (rule.getDayOfWeek() == null) {
             return yearly.byMonthDay(day).build();
         }
-        yearly.byDay(biweekly.util.DayOfWeek.valueOf(rule.getDayOfWeek().name()));
+        biweekly.util.DayOfWeek weekday =
+                biweekly.util.DayOfWeek.valueOf(rule.getDayOfWeek().name());
+        if (day > 0 && day + 6 == rule.getMonth().maxLength()) {
+            return yearly.byDay(-1, weekday).build(); // the last one of the month
+        }
+        if (day > 0 && (day - 1) % 7 == 0) {
+            return yearly.byDay((day - 1) / 7 + 1, weekday).build(); // the first, second, ... of the month
+        }
+        yearly.byDay(weekday);
         // a negative indicator counts back from the month's end: -1 is "on or before the last day"
         IntStream days = day > 0
                 ? IntStream.range(day, day + 7).filter(d -> d <= 31)

@@ -46,7 +46,8 @@ public class MailRelay {
     private BackgroundWorker worker;
 
     void start(@Observes StartupEvent started) {
-        worker = new BackgroundWorker("mail-relay", backoff(), this::sendDue).start(1);
+        worker = new BackgroundWorker("mail-relay", backoff(), this::sendDue);
+        worker.start(1); // after the assignment: the first turn reads the field
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -98,6 +99,9 @@ public class MailRelay {
     private void send(QueuedMail queued) {
         Registration registration = Registration.findById(queued.registrationId);
         TrainingEvent event = TrainingEvent.findById(registration.eventId);
+        // read only: a check-in or cancellation committed while the mail is sent must not be written over
+        Registration.getEntityManager().detach(registration);
+        TrainingEvent.getEntityManager().detach(event);
         if (registration.email == null) {
             queued.done(QueuedMail.OBSOLETE);
             return;

@@ -63,7 +63,7 @@ public class ParticipantMails {
         if (!kind.appliesTo(registration, event, OffsetDateTime.now(), today)) {
             return Optional.empty();
         }
-        ParticipantMailView view = view(registration, event, links.issue(registration));
+        ParticipantMailView view = view(registration, event, links.replace(registration.id));
         Mail mail = new Mail().addTo(registration.email).setSubject(subject(kind, view));
         MailTemplateInstance instance = switch (kind) {
             case REGISTERED -> Templates.registered(view);
