@@ -29,10 +29,13 @@ public class MailOutbox {
         wakeRelayAfterCommit();
     }
 
-    /** The relay looks at once after the transaction commits, instead of at its next poll. */
+    /** The relay looks at once after the transaction commits, instead of at its next poll (once per transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        if (transactions.getResource(WakeRelayAfterCommit.class) == null) {
+            transactions.putResource(WakeRelayAfterCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        }
     }
 
     private record WakeRelayAfterCommit(MailRelay relay) implements Synchronization {
