@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public interface EventsConfig {
 
     RegistrationDesk registrationDesk();
 
+    Mail mail();
+
     interface WaitingList {
         /** How long a promoted waiter has to confirm before the seat goes to the next on the list. */
         @WithDefault("P2D")
@@ -56,5 +59,31 @@ public interface EventsConfig {
         /** How long a request waits for the desk's decision before it answers with a problem. */
         @WithDefault("PT20S")
         Duration answerWithin();
+    }
+
+    interface Mail {
+        /** How often the reminders of tomorrow's events are queued (a scheduler interval, {@code off} to stop it). */
+        @WithDefault("15m")
+        String reminderCheckEvery();
+
+        /** From this local time on the day before the event, reminders go out. */
+        @WithDefault("09:00")
+        LocalTime remindersFrom();
+
+        /** How often the mail relay looks for mails to send besides being woken by a commit. */
+        @WithDefault("PT30S")
+        Duration pollInterval();
+
+        /** The pause after the first failed attempt to send (SMTP away); it doubles up to the last. */
+        @WithDefault("PT10S")
+        Duration firstRetryAfter();
+
+        @WithDefault("PT15M")
+        Duration lastRetryAfter();
+
+        /** A mail that failed this many times is given up (logged, without the address). */
+        @WithDefault("50")
+        @jakarta.validation.constraints.Min(1)
+        int maxAttempts();
     }
 }

@@ -15,6 +15,8 @@ import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.mail.EventMail;
+import nl.opleidingsklimaat.events.mail.MailOutbox;
 import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.ParticipantScope;
 import nl.opleidingsklimaat.events.registration.Registration;
@@ -53,6 +55,9 @@ public class AttendanceService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MailOutbox mails;
 
     @Inject
     AuditLog audit;
@@ -108,6 +113,7 @@ public class AttendanceService {
             BigDecimal points =
                     Accreditation.points(Accreditation.attendedTeachingMinutes(schedule, attendee.checkedInAt, until));
             attendee.points = points.min(eventPoints);
+            mails.queue(EventMail.CERTIFICATE, attendee); // with the PDF, after the commit
             String subject = attendee.programmeCode != null
                     ? Subjects.programme(attendee.programmeCode)
                     : Subjects.institution(attendee.institutionCode);

@@ -57,7 +57,8 @@ public class CertificateService {
                 && registration.checkedInAt != null;
     }
 
-    private static Certificate of(Registration registration, TrainingEvent event) {
+    /** The certificate of a checked-in attendee of a held event (409 otherwise), for whoever may have it. */
+    public static Certificate of(Registration registration, TrainingEvent event) {
         AttendanceService.requireHeld(event);
         if (!available(registration, event)) {
             throw ProblemException.conflict(

@@ -2,6 +2,7 @@ package nl.opleidingsklimaat.events.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.UUID;
 import nl.opleidingsklimaat.platform.privacy.LinkTokens;
 
 /**
@@ -14,6 +15,16 @@ public class PersonalLinks {
     public String issue(Registration registration) {
         String token = LinkTokens.newToken();
         registration.pageTokenHash = LinkTokens.hash(token);
+        return token;
+    }
+
+    /**
+     * A new token for the registration, replacing any earlier one, written by an update of that one column (the mail
+     * relay, which reads the registration without holding it, must not write its other columns).
+     */
+    public String replace(UUID registrationId) {
+        String token = LinkTokens.newToken();
+        Registration.update("pageTokenHash = ?1 where id = ?2", LinkTokens.hash(token), registrationId);
         return token;
     }
 

@@ -36,6 +36,9 @@ public class Registration extends PanacheEntityBase {
     public String bigNumber;
     public boolean accreditationWanted;
 
+    /** Where the participant's mails go (confirmation, offer, reminder, certificate); none without it. */
+    public String email;
+
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.opleidingsklimaat.events.mail.EventMail;
+import nl.opleidingsklimaat.events.mail.MailOutbox;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
@@ -28,6 +30,9 @@ import nl.opleidingsklimaat.platform.problem.ProblemException;
 public class RegistrationBatch {
     @Inject
     RegistrationWindow window;
+
+    @Inject
+    MailOutbox mails;
 
     /** One decision per draft, in the order of the drafts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -132,6 +137,8 @@ public class RegistrationBatch {
                 position = waiting.merge(attendance, 1L, Long::sum).intValue();
             }
             registration.persist();
+            // the confirmation (or the waiting-list place) goes out after the batch commits
+            mails.queue(position == null ? EventMail.REGISTERED : EventMail.WAITLISTED, registration);
             decisions[i] = RegistrationDecision.taken(RegistrationView.withPosition(registration, position));
             stamp = stamp.plus(1, ChronoUnit.MICROS);
         }

@@ -20,6 +20,7 @@ record RegistrationDraft(
         String programmeCode,
         String bigNumber,
         boolean accreditationWanted,
+        String email,
         AttendanceMode attendance) { // as asked; null: the event's default, decided under the lock
 
     /** A new entity each time, so a draft can be tried again after a rolled-back attempt. */
@@ -38,6 +39,7 @@ record RegistrationDraft(
         registration.programmeCode = placement.programmeCode();
         registration.bigNumber = bigNumber;
         registration.accreditationWanted = accreditationWanted;
+        registration.email = email;
         registration.registeredAt = registeredAt;
         registration.status = status;
         registration.attendance = decided;

@@ -4,12 +4,12 @@ package nl.opleidingsklimaat.events.registration;
 public final class RegistrationExamples {
     public static final String REQUEST = """
             {"name":"Dr. A. de Vries","role":"programme-director","programmeCode":"EMC-INT","bigNumber":"19012345601","accreditationWanted":true,
-             "attendance":"online"}""";
+             "email":"a.devries@erasmusmc.nl","attendance":"online"}""";
 
     public static final String VIEW = """
             {"id":"0c7d5f8e-3a41-4c8e-9f0b-2d6e8a1b4c55","eventId":"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33","personReference":"emp-004711",
              "name":"Dr. A. de Vries","role":"programme-director","institutionCode":"EMC","programmeCode":"EMC-INT","bigNumber":"19012345601",
-             "accreditationWanted":true,"status":"registered","attendance":"online","registeredAt":"2026-10-01T09:12:00Z"}""";
+             "accreditationWanted":true,"email":"a.devries@erasmusmc.nl","status":"registered","attendance":"online","registeredAt":"2026-10-01T09:12:00Z"}""";
 
     public static final String WAITLISTED = """
             {"id":"0c7d5f8e-3a41-4c8e-9f0b-2d6e8a1b4c56","eventId":"6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33","personReference":"emp-004712",

@@ -1,5 +1,6 @@
 package nl.opleidingsklimaat.events.registration;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +36,15 @@ public record RegistrationRequest(
 
         @Schema(description = "Accreditation needs a BIG number", example = "true")
         boolean accreditationWanted,
+
+        @Email
+        @Size(max = 254)
+        @Schema(
+                description = "Where the participant's mails go: the confirmation with a calendar invitation, a seat "
+                        + "offered from the waiting list, the reminder the day before and the certificate. Without it "
+                        + "the service sends no mail.",
+                example = "a.devries@erasmusmc.nl")
+        String email,
 
         @Schema(
                 description = "On site or online, as the event offers; without it the event's one way, and for a "

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.mail.EventMail;
+import nl.opleidingsklimaat.events.mail.MailOutbox;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.DutchText;
 import nl.opleidingsklimaat.events.trainingevent.EventMode;
@@ -67,6 +69,9 @@ public class RegistrationService {
     @Inject
     EventsConfig config;
 
+    @Inject
+    MailOutbox mails;
+
     /**
      * Checks the registration on the request thread, against the event's terms as {@link PublishedEventTerms} knows
      * them, then lets the {@link RegistrationDesk} decide it under the event's lock. Neither a thread nor a transaction
@@ -101,6 +106,7 @@ public class RegistrationService {
                 request.programmeCode(),
                 request.bigNumber(),
                 request.accreditationWanted(),
+                request.email(),
                 request.attendance());
     }
 
@@ -158,6 +164,7 @@ public class RegistrationService {
         Registration registration = Registration.findById(id);
         preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
         registration.confirm(OffsetDateTime.now());
+        mails.queue(EventMail.REGISTERED, registration);
         return RegistrationView.of(registration);
     }
 
@@ -213,6 +220,7 @@ public class RegistrationService {
         TrainingEventService.lock(found.eventId);
         Registration registration = Registration.findById(found.id);
         registration.confirm(OffsetDateTime.now());
+        mails.queue(EventMail.REGISTERED, registration);
     }
 
     /** The registration if the caller owns it, organises its event or holds the participant in its machine scope; 404 otherwise (audited for non-owners). */

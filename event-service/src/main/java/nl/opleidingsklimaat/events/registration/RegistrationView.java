@@ -22,6 +22,10 @@ public record RegistrationView(
         String programmeCode,
         String bigNumber,
         boolean accreditationWanted,
+
+        @Schema(description = "Where the participant's mails go; null when none was given", nullable = true)
+        String email,
+
         RegistrationStatus status,
 
         @Schema(
@@ -77,6 +81,7 @@ public record RegistrationView(
                 r.programmeCode,
                 r.bigNumber,
                 r.accreditationWanted,
+                r.email,
                 r.status,
                 r.attendance,
                 r.attendedAs,

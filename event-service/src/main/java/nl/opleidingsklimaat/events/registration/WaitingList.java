@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.EventsConfig;
+import nl.opleidingsklimaat.events.mail.EventMail;
+import nl.opleidingsklimaat.events.mail.MailOutbox;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventService;
@@ -25,6 +27,9 @@ public class WaitingList {
 
     @Inject
     EventsConfig config;
+
+    @Inject
+    MailOutbox mails;
 
     /** Offers every free seat of the (locked) event to the waiters in line for it. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,6 +59,7 @@ public class WaitingList {
         OffsetDateTime expires = OffsetDateTime.now().plus(config.waitingList().confirmationWindow());
         for (Registration waiter : next) {
             waiter.offer(expires);
+            mails.queue(EventMail.SEAT_OFFERED, waiter);
         }
     }
 
