@@ -5,7 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.List;
 
-/** Writes the attendance list as CSV with a header line (name, bigNumber, points, attendance). */
+/** Writes the attendance list as CSV with a header line (name, bigNumber, points, attendance, days). */
 final class AttendanceListCsv {
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA =

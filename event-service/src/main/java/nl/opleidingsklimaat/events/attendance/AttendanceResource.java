@@ -61,7 +61,7 @@ public class AttendanceResource {
             summary = "Attendance list for the accreditation body (CSV)",
             description =
                     "Checked-in attendees of a held event with name, BIG "
-                            + "number, points earned and where they attended (on-site or online). Organisers only; every download is audited.")
+                            + "number, points earned, where they attended (on-site or online; of an event over more than one day, on the first day they came) and the dates they attended (days, separated by spaces). Organisers only; every download is audited.")
     @APIResponse(
             responseCode = "200",
             description = "CSV with a header line",
@@ -72,7 +72,7 @@ public class AttendanceResource {
                                     @ExampleObject(
                                             name = "list",
                                             value =
-                                                    "name,bigNumber,points,attendance\n\"Dr. A. de Vries\",19012345601,3.0,on-site\n")))
+                                                    "name,bigNumber,points,attendance,days\n\"Dr. A. de Vries\",19012345601,3.0,on-site,2026-11-12\n")))
     @APIResponse(responseCode = "409", description = "The event has not been held yet")
     public Response attendanceList(@PathParam("eventId") UUID eventId) {
         String csv = AttendanceListCsv.write(attendance.attendanceList(eventId));

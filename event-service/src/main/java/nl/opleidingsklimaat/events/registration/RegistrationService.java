@@ -179,7 +179,7 @@ public class RegistrationService {
         return links.registration(token).map(registration -> {
             TrainingEvent event = TrainingEvent.findById(registration.eventId);
             RegistrationView view = RegistrationView.of(registration);
-            boolean attended = registration.status == RegistrationStatus.REGISTERED && registration.checkedInAt != null;
+            boolean attended = registration.isAttendee();
             boolean held = event.status == TrainingEventStatus.HELD;
             return new RegistrationPageView(
                     registration.name,

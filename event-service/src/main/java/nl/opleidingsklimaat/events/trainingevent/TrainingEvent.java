@@ -83,14 +83,57 @@ public class TrainingEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> takeHomeMessages = new ArrayList<>();
 
+    /**
+     * The days after the first of an event over more than one day (empty for a one-day event): the first day is
+     * {@link #date}, {@link #startTime}, {@link #endTime} and {@link #programme}, so every rule about "the event's
+     * day" (registration deadline, "passed") reads the first day.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<EventDay> furtherDays = new ArrayList<>();
+
     public String createdBy;
 
     public List<ScheduledItem> schedule() {
         return programme.isEmpty() ? List.of() : ProgrammeSchedule.plan(startTime, endTime, programme);
     }
 
+    /** All its days in order, the first included; a one-day event has one. */
+    public List<EventDay> days() {
+        List<EventDay> days = new ArrayList<>();
+        days.add(new EventDay(date, startTime, endTime, programme));
+        days.addAll(furtherDays);
+        return days;
+    }
+
+    public boolean isMultiDay() {
+        return !furtherDays.isEmpty();
+    }
+
+    public LocalDate lastDate() {
+        return furtherDays.isEmpty()
+                ? date
+                : furtherDays.get(furtherDays.size() - 1).date();
+    }
+
+    /** The position (0 = the first day) of the event's day on this date, or -1 when it has none that day. */
+    public int dayIndexOn(LocalDate day) {
+        List<EventDay> days = days();
+        for (int i = 0; i < days.size(); i++) {
+            if (days.get(i).date().equals(day)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Net teaching time of all days together. */
+    public int netTeachingMinutes() {
+        return days().stream().mapToInt(EventDay::netTeachingMinutes).sum();
+    }
+
+    /** The computed points: each day's net teaching time rounded down to half hours, summed over the days. */
     public BigDecimal points() {
-        return Accreditation.points(Accreditation.netTeachingMinutes(schedule()));
+        return days().stream().map(EventDay::points).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
     }
 
     public List<ScheduledItem> teachingItems() {
@@ -141,9 +184,26 @@ public class TrainingEvent extends PanacheEntityBase {
 
     /** A changeable event takes a new programme only when the items fill its session exactly. */
     public void replaceProgramme(List<ProgrammeItem> items) {
+        replaceProgramme(1, items);
+    }
+
+    /** The same for one day (1 = the first) of an event over more than one day; 422 for a day it does not have. */
+    public void replaceProgramme(int day, List<ProgrammeItem> items) {
         requireChangeable();
-        ProgrammeSchedule.plan(startTime, endTime, items);
-        programme = new ArrayList<>(items);
+        if (day < 1 || day > 1 + furtherDays.size()) {
+            throw ProblemException.unprocessable(
+                    "Training event %s has no day %d; it runs over %d", id, day, 1 + furtherDays.size());
+        }
+        if (day == 1) {
+            ProgrammeSchedule.plan(startTime, endTime, items);
+            programme = new ArrayList<>(items);
+            return;
+        }
+        EventDay old = furtherDays.get(day - 2);
+        ProgrammeSchedule.plan(old.startTime(), old.endTime(), items);
+        List<EventDay> days = new ArrayList<>(furtherDays);
+        days.set(day - 2, new EventDay(old.date(), old.startTime(), old.endTime(), List.copyOf(items)));
+        furtherDays = days;
     }
 
     /** A draft with a programme, on a day that has not passed, is published (opens for registration). */
@@ -156,6 +216,13 @@ public class TrainingEvent extends PanacheEntityBase {
         if (programme.isEmpty()) {
             throw ProblemException.unprocessable(
                     "Training event %s has no programme yet; set one that fills the session before publishing", id);
+        }
+        for (int i = 0; i < furtherDays.size(); i++) {
+            if (furtherDays.get(i).programmeOrEmpty().isEmpty()) {
+                throw ProblemException.unprocessable(
+                        "Day %d (%s) of training event %s has no programme yet; every day needs one before publishing",
+                        i + 2, furtherDays.get(i).date(), id);
+            }
         }
         if (date.isBefore(today)) {
             throw ProblemException.unprocessable("Training event %s is on %s, which has passed", id, date);
@@ -184,16 +251,16 @@ public class TrainingEvent extends PanacheEntityBase {
         takeHomeMessages = messages;
     }
 
-    /** A published event is closed as held on or after its day. */
+    /** A published event is closed as held on or after its (last) day. */
     public void complete(LocalDate today) {
         if (status != TrainingEventStatus.PUBLISHED) {
             throw ProblemException.conflict(
                     "Training event %s is %s; only a published event can be held",
                     id, status.name().toLowerCase());
         }
-        if (date.isAfter(today)) {
+        if (lastDate().isAfter(today)) {
             throw ProblemException.unprocessable(
-                    "Training event %s takes place on %s; it can be closed on or after that day", id, date);
+                    "Training event %s takes place on %s; it can be closed on or after that day", id, lastDate());
         }
         status = TrainingEventStatus.HELD;
     }

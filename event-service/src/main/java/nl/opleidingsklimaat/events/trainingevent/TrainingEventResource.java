@@ -3,9 +3,12 @@ package nl.opleidingsklimaat.events.trainingevent;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -162,7 +165,7 @@ public class TrainingEventResource {
     @Operation(
             summary = "Set the programme",
             description =
-                    "Replaces the programme. Items run in the order given from the session's start; the "
+                    "Replaces the programme (of an event over more than one day: of the day given, the first by default). Items run in the order given from the session's start; the "
                             + "service computes each item's clock times. The items must fill the session exactly: no overrun, no unfilled time, and an item's "
                             + "optional plannedStart must be where the previous item ends (no overlap, no gap). Breaks and intermezzi do not count as teaching time.")
     @RequestBody(
@@ -188,8 +191,18 @@ public class TrainingEventResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN)))
-    public TrainingEventView replaceProgramme(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
-        return service.replaceProgramme(id, request);
+    public TrainingEventView replaceProgramme(
+            @PathParam("id") UUID id,
+            @QueryParam("day")
+                    @DefaultValue("1")
+                    @Min(1)
+                    @Max(14)
+                    @Parameter(
+                            description = "Of an event over more than one day: which day (1 = the first)",
+                            example = "1")
+                    int day,
+            @NotNull @Valid ProgrammeRequest request) {
+        return service.replaceProgramme(id, day, request);
     }
 
     @POST
