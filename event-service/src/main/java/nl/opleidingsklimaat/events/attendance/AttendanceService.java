@@ -117,7 +117,7 @@ public class AttendanceService {
         event.complete(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(eventId));
         for (Registration attendee : attendees(eventId)) {
-            attendee.points = earnedPoints(event, attendee);
+            attendee.points = event.granted(earnedPoints(event, attendee));
             String subject = attendee.programmeCode != null
                     ? Subjects.programme(attendee.programmeCode)
                     : Subjects.institution(attendee.institutionCode);

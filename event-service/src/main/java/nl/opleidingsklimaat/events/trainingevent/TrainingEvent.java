@@ -91,6 +91,13 @@ public class TrainingEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<EventDay> furtherDays = new ArrayList<>();
 
+    /** The points the accreditation body accredited the event for, when it set them; else the computed points stand. */
+    public BigDecimal accreditedPoints;
+
+    public String accreditationReason;
+    public String accreditedBy;
+    public OffsetDateTime accreditedAt;
+
     public String createdBy;
 
     public List<ScheduledItem> schedule() {
@@ -131,8 +138,36 @@ public class TrainingEvent extends PanacheEntityBase {
         return days().stream().mapToInt(EventDay::netTeachingMinutes).sum();
     }
 
-    /** The computed points: each day's net teaching time rounded down to half hours, summed over the days. */
+    /** The points the event grants: those the accreditation body accredited it for, else the computed points. */
     public BigDecimal points() {
+        return accreditedPoints != null ? accreditedPoints : computedPoints();
+    }
+
+    /** What an attendee earns, from the points computed for their attendance: scaled when the body set other points. */
+    public BigDecimal granted(BigDecimal computedForAttendee) {
+        return accreditedPoints == null
+                ? computedForAttendee
+                : Accreditation.scaled(computedForAttendee, computedPoints(), accreditedPoints);
+    }
+
+    /**
+     * The accreditation body sets the points the event is accredited for, with its reason, while the event is
+     * published (before it is closed as held: then the attendees' points are confirmed and announced).
+     */
+    public void accredit(BigDecimal points, String reason, String by, OffsetDateTime at) {
+        if (status != TrainingEventStatus.PUBLISHED) {
+            throw ProblemException.conflict(
+                    "Training event %s is %s; its accredited points are set while it is published, before it is held",
+                    id, status.name().toLowerCase());
+        }
+        accreditedPoints = points.setScale(1, java.math.RoundingMode.UNNECESSARY);
+        accreditationReason = reason.trim();
+        accreditedBy = by;
+        accreditedAt = at;
+    }
+
+    /** The computed points: each day's net teaching time rounded down to half hours, summed over the days. */
+    public BigDecimal computedPoints() {
         return days().stream().map(EventDay::points).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
     }
 

@@ -60,7 +60,10 @@ public class TrainingEventResource {
             content =
                     @Content(
                             schema = @Schema(implementation = TrainingEventRequest.class),
-                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+                            examples = {
+                                @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE),
+                                @ExampleObject(name = "two-day congress", value = TrainingEventExamples.CONGRESS)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the event",
@@ -143,7 +146,10 @@ public class TrainingEventResource {
             content =
                     @Content(
                             schema = @Schema(implementation = TrainingEventRequest.class),
-                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+                            examples = {
+                                @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE),
+                                @ExampleObject(name = "two-day congress", value = TrainingEventExamples.CONGRESS)
+                            }))
     @APIResponse(
             responseCode = "200",
             description = "The changed event",
@@ -265,5 +271,38 @@ public class TrainingEventResource {
     @APIResponse(responseCode = "409", description = "A draft or cancelled event")
     public TrainingEventView addTakeHomeMessage(@PathParam("id") UUID id, @NotNull @Valid TakeHomeMessage message) {
         return service.addTakeHomeMessage(id, message.message());
+    }
+
+    @PUT
+    @Path("/{id}/accreditation")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the accredited points (accreditation body)",
+            description =
+                    "The accreditation body (role accreditation-body) sets the points the event is accredited for when they "
+                            + "differ from the computed ones, with a mandatory reason; audited. The event then shows both (computedPoints, "
+                            + "accreditation) and points is the accredited figure. Attendees' points follow it: each attendee's computed "
+                            + "points scaled by accredited / computed, rounded down to half points. Only while the event is published: once "
+                            + "it is held, the attendees' points are confirmed and announced (409). Setting it again replaces it.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AccreditationRequest.class),
+                            examples =
+                                    @ExampleObject(name = "accredited", value = TrainingEventExamples.ACCREDITATION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event with its computed and accredited points",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(responseCode = "400", description = "No reason, or points not in half points from 0 to 99.5")
+    @APIResponse(responseCode = "403", description = "Not the accreditation body")
+    @APIResponse(responseCode = "404", description = "No such event, or a draft")
+    @APIResponse(responseCode = "409", description = "The event is held or cancelled")
+    public TrainingEventView accredit(@PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
+        return service.accredit(id, request);
     }
 }

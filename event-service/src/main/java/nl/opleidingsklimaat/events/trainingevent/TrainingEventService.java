@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventPublished;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
@@ -58,6 +59,9 @@ public class TrainingEventService {
 
     @Inject
     Event<TrainingEventChanged> changes;
+
+    @Inject
+    AuditLog audit;
 
     public TrainingEventView create(TrainingEventRequest request) {
         TrainingEvent event = new TrainingEvent();
@@ -178,6 +182,32 @@ public class TrainingEventService {
         TrainingEvent event = access.managed(lock(id));
         preconditions.honourIfMatch(() -> view(event));
         event.addTakeHomeMessage(message);
+        changes.fire(new TrainingEventChanged(id));
+        return view(event);
+    }
+
+    /**
+     * The accreditation body sets the points the event is accredited for, with its reason (role
+     * {@code accreditation-body}; others 403, a draft 404 as for everyone but its organisers); audited.
+     */
+    public TrainingEventView accredit(UUID id, AccreditationRequest request) {
+        TrainingEvent visible = access.visible(id);
+        if (!caller.hasRole(Roles.ACCREDITATION_BODY)) {
+            throw ProblemException.forbidden(
+                    "Only the accreditation body (role accreditation-body) sets the points training event %s is accredited for",
+                    visible.id);
+        }
+        if (request.points().remainder(new java.math.BigDecimal("0.5")).signum() != 0) {
+            throw ProblemException.invalidField("points", "points are accredited in half points, such as 2.5");
+        }
+        TrainingEvent event = lock(id);
+        preconditions.honourIfMatch(() -> view(event));
+        event.accredit(
+                request.points(),
+                request.reason(),
+                caller.personReference().orElse("unknown"),
+                java.time.OffsetDateTime.now(config.timeZone()));
+        audit.record("set-accredited-points", "training-event", id.toString());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }

@@ -74,7 +74,8 @@ public record TrainingEventView(
 
         @Schema(
                 description =
-                        "The points of all days together: each day's net teaching time rounded down to half hours")
+                        "The points the event grants: those the accreditation body accredited it for (accreditation), else "
+                                + "the computed points")
         BigDecimal points,
 
         List<String> takeHomeMessages,
@@ -83,7 +84,18 @@ public record TrainingEventView(
         LocalDate endDate,
 
         @Schema(description = "Every day with its session, programme and points; one for a one-day event")
-        List<DayView> days) {
+        List<DayView> days,
+
+        @Schema(
+                description =
+                        "Computed from the programme: each day's net teaching time rounded down to half hours, summed over the days")
+        BigDecimal computedPoints,
+
+        @Schema(
+                description =
+                        "Set by the accreditation body when it accredits the event for other points, with its reason",
+                nullable = true)
+        AccreditationView accreditation) {
 
     /** One day of the event with its own programme on the clock and its own points. */
     @Schema(name = "EventDayView")
@@ -230,6 +242,8 @@ public record TrainingEventView(
                 e.points(),
                 List.copyOf(e.takeHomeMessages),
                 e.lastDate(),
-                List.copyOf(days));
+                List.copyOf(days),
+                e.computedPoints(),
+                AccreditationView.of(e));
     }
 }
