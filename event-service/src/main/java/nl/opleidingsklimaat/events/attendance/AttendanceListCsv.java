@@ -13,6 +13,18 @@ final class AttendanceListCsv {
 
     private AttendanceListCsv() {}
 
+    private static final CsvSchema REGISTER_SCHEMA =
+            CSV.schemaFor(RegisterListRow.class).withHeader();
+
+    /** The register list: event, date, activity, bigNumber, name, points. */
+    static String writeRegister(List<RegisterListRow> rows) {
+        try {
+            return CSV.writer(REGISTER_SCHEMA).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the register list", e);
+        }
+    }
+
     static String write(List<AttendanceListRow> rows) {
         try {
             return CSV.writer(SCHEMA).writeValueAsString(rows);

@@ -117,7 +117,7 @@ public class AttendanceService {
         event.complete(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(eventId));
         for (Registration attendee : attendees(eventId)) {
-            attendee.points = event.granted(earnedPoints(event, attendee));
+            attendee.points = earnedPoints(event, attendee);
             String subject = attendee.programmeCode != null
                     ? Subjects.programme(attendee.programmeCode)
                     : Subjects.institution(attendee.institutionCode);
@@ -155,13 +155,51 @@ public class AttendanceService {
     }
 
     /**
+     * The register list: for the accreditation register, one line per attendee who asked for accreditation (and so
+     * gave a BIG number) per day attended with the points earned that day; a day that earned no points is left out
+     * (a register records points). Organisers of a held event only, audited; a machine gets its own participants.
+     */
+    public List<RegisterListRow> registerList(UUID eventId) {
+        TrainingEvent event = access.managed(eventId);
+        requireHeld(event);
+        audit.record("read-register-list", "training-event", eventId.toString());
+        ParticipantScope listable = participants.listable(event);
+        List<RegisterListRow> rows = new java.util.ArrayList<>();
+        for (Registration attendee : attendees(eventId)) {
+            if (!listable.holds(attendee) || !attendee.accreditationWanted || attendee.bigNumber == null) {
+                continue;
+            }
+            for (DayPoints day : pointsPerDay(event, attendee)) {
+                if (day.points().signum() > 0) {
+                    rows.add(RegisterListRow.of(event, day, attendee));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
      * The points an attendee earns: per day, the teaching time between that day's check-in and check-out (no
      * check-out: until the day's end), rounded down to half hours and never more than the day's points; summed over
      * the days attended.
      */
     static BigDecimal earnedPoints(TrainingEvent event, Registration attendee) {
+        return pointsPerDay(event, attendee).stream()
+                .map(DayPoints::points)
+                .reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
+    }
+
+    /** One attended day and the points earned on it. */
+    record DayPoints(LocalDate date, BigDecimal points) {}
+
+    /**
+     * The points earned per day attended: the teaching time between that day's check-in and check-out, rounded down
+     * to half hours, at most the day's points; scaled to the day's share of the accredited points when the
+     * accreditation body set the event's points.
+     */
+    static List<DayPoints> pointsPerDay(TrainingEvent event, Registration attendee) {
         List<EventDay> days = event.days();
-        BigDecimal points = BigDecimal.ZERO.setScale(1);
+        List<DayPoints> points = new java.util.ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             EventDay day = days.get(i);
             Optional<DayAttendance> attended = attendee.attendanceOn(event, i);
@@ -171,7 +209,7 @@ public class AttendanceService {
                         : attended.get().checkedOutAt();
                 BigDecimal earned = Accreditation.points(Accreditation.attendedTeachingMinutes(
                         day.schedule(), attended.get().checkedInAt(), until));
-                points = points.add(earned.min(day.points()));
+                points.add(new DayPoints(day.date(), event.granted(i, earned.min(day.points()))));
             }
         }
         return points;

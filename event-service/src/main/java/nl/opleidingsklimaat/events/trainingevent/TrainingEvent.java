@@ -143,11 +143,42 @@ public class TrainingEvent extends PanacheEntityBase {
         return accreditedPoints != null ? accreditedPoints : computedPoints();
     }
 
-    /** What an attendee earns, from the points computed for their attendance: scaled when the body set other points. */
-    public BigDecimal granted(BigDecimal computedForAttendee) {
-        return accreditedPoints == null
+    /**
+     * The points each day grants (in day order): its computed points, or, once the accreditation body set the event's
+     * points, those points shared over the days in proportion to their computed points (rounded down to half points,
+     * the rest to the day with the most), so the days always add up to the event's points.
+     */
+    public List<BigDecimal> dayPoints() {
+        List<BigDecimal> computed = days().stream().map(EventDay::points).toList();
+        if (accreditedPoints == null) {
+            return computed;
+        }
+        BigDecimal total = computedPoints();
+        List<BigDecimal> shares = new ArrayList<>();
+        int largest = 0;
+        for (int i = 0; i < computed.size(); i++) {
+            BigDecimal weight = total.signum() == 0 ? BigDecimal.ONE : computed.get(i);
+            BigDecimal of = total.signum() == 0 ? BigDecimal.valueOf(computed.size()) : total;
+            shares.add(Accreditation.scaled(weight, of, accreditedPoints));
+            if (computed.get(i).compareTo(computed.get(largest)) > 0) {
+                largest = i;
+            }
+        }
+        BigDecimal rest = accreditedPoints.subtract(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        shares.set(largest, shares.get(largest).add(rest).setScale(1, java.math.RoundingMode.UNNECESSARY));
+        return shares;
+    }
+
+    /**
+     * What an attendee earns on one day (0 = the first) from the points computed for their attendance that day:
+     * scaled to the day's share of the accredited points when the body set other points.
+     */
+    public BigDecimal granted(int day, BigDecimal computedForAttendee) {
+        BigDecimal computed = days().get(day).points();
+        BigDecimal granted = dayPoints().get(day);
+        return granted.compareTo(computed) == 0
                 ? computedForAttendee
-                : Accreditation.scaled(computedForAttendee, computedPoints(), accreditedPoints);
+                : Accreditation.scaled(computedForAttendee, computed, granted);
     }
 
     /**

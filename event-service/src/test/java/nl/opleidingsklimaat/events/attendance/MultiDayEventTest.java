@@ -103,9 +103,14 @@ class MultiDayEventTest {
                 org.resident("first-" + org.institution()), eventId, Fixtures.registration(org, "Eerste Dag"));
         String secondOnly = Fixtures.register(
                 org.resident("second-" + org.institution()), eventId, Fixtures.registration(org, "Tweede Dag"));
+        Map<String, Object> noAccreditation = Fixtures.registration(org, "Zonder Accreditatie");
+        noAccreditation.put("accreditationWanted", false);
+        noAccreditation.remove("bigNumber");
+        String unaccredited = Fixtures.register(org.resident("none-" + org.institution()), eventId, noAccreditation);
 
         checkIn(org, both, "09:00").body("days", hasSize(1)).body("days[0].date", equalTo(first.toString()));
         checkIn(org, firstOnly, "09:00");
+        checkIn(org, unaccredited, "09:00");
         given().auth()
                 .oauth2(org.coc())
                 .post("/api/training-events/{id}/completion", eventId)
@@ -165,7 +170,8 @@ class MultiDayEventTest {
                 .containsExactlyInAnyOrder(
                         new java.math.BigDecimal("4.0"),
                         new java.math.BigDecimal("2.5"),
-                        new java.math.BigDecimal("1.0"));
+                        new java.math.BigDecimal("1.0"),
+                        new java.math.BigDecimal("2.5"));
 
         String csv = given().auth()
                 .oauth2(org.coc())
@@ -180,10 +186,62 @@ class MultiDayEventTest {
                 .<Map<String, String>>readValues(csv)
                 .readAll();
         LocalDate day1 = first.minusDays(1);
-        assertThat(rows).extracting(r -> r.get("name")).containsExactly("Beide Dagen", "Eerste Dag", "Tweede Dag");
+        assertThat(rows)
+                .extracting(r -> r.get("name"))
+                .containsExactly("Beide Dagen", "Eerste Dag", "Tweede Dag", "Zonder Accreditatie");
         assertThat(rows)
                 .extracting(r -> r.get("days"))
-                .containsExactly(day1 + " " + first, day1.toString(), first.toString());
+                .containsExactly(day1 + " " + first, day1.toString(), first.toString(), day1.toString());
+
+        String register = given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}/register-list", eventId)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertThat(register).startsWith("event,date,activity,bigNumber,name,points\n");
+        List<Map<String, String>> lines = new CsvMapper()
+                .readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(register)
+                .readAll();
+        assertThat(lines)
+                .extracting(r -> r.get("name") + "|" + r.get("date") + "|" + r.get("points") + "|" + r.get("bigNumber"))
+                .containsExactly(
+                        "Beide Dagen|" + day1 + "|2.5|19012345601",
+                        "Beide Dagen|" + first + "|1.5|19012345601",
+                        "Eerste Dag|" + day1 + "|2.5|19012345601",
+                        "Tweede Dag|" + first + "|1.0|19012345601");
+        assertThat(lines).allSatisfy(r -> {
+            assertThat(r.get("event")).isEqualTo(eventId);
+            assertThat(r.get("activity")).isEqualTo("Congres " + org.institution());
+        });
+        long audited = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM audit_entry WHERE action = 'read-register-list' AND resource_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
+        assertThat(audited).isEqualTo(1);
+        given().auth()
+                .oauth2(bothToken)
+                .get("/api/training-events/{id}/register-list", eventId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Fixtures.organisation().coc())
+                .get("/api/training-events/{id}/register-list", eventId)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(nl.opleidingsklimaat.testsupport.TestTokens.systemOfInstitution("ELSEWHERE"))
+                .get("/api/training-events/{id}/register-list", eventId)
+                .then()
+                .statusCode(404);
 
         byte[] pdf = given().auth()
                 .oauth2(bothToken)
@@ -197,6 +255,18 @@ class MultiDayEventTest {
                 .contains("Dag 1: " + DutchText.date(day1) + ", 09:00-12:00")
                 .contains("Dag 2: " + DutchText.date(first) + ", 09:00-10:45")
                 .contains("Accreditatiepunten: 4");
+    }
+
+    @Test
+    void theRegisterListIsForHeldEventsOnly() {
+        Organisation org = Fixtures.organisation();
+        String eventId = Fixtures.publishedEvent(org, Fixtures.today().plusDays(3), 10);
+        given().auth()
+                .oauth2(org.coc())
+                .get("/api/training-events/{id}/register-list", eventId)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
