@@ -186,8 +186,15 @@ public class RegistrationService {
                     event.title,
                     DutchText.kind(event.kind),
                     event.theme,
-                    DutchText.date(event.date),
-                    DutchText.times(event.startTime, event.endTime),
+                    event.isMultiDay()
+                            ? DutchText.date(event.date) + " t/m " + DutchText.date(event.lastDate())
+                            : DutchText.date(event.date),
+                    String.join(
+                            ", ",
+                            event.days().stream()
+                                    .map(d -> (event.isMultiDay() ? DutchText.shortDate(d.date()) + " " : "")
+                                            + DutchText.times(d.startTime(), d.endTime()))
+                                    .toList()),
                     registration.attendance == AttendanceMode.ONLINE ? "Online" : event.location,
                     event.mode == EventMode.ON_SITE || !isWebAddress(event.onlineLink) ? null : event.onlineLink,
                     registration.status.code(),

@@ -243,6 +243,17 @@ class MultiDayEventTest {
                 .then()
                 .statusCode(404);
 
+        String page = given().redirects()
+                .follow(false)
+                .get(Fixtures.pageLink(bothToken, both))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains(DutchText.date(day1) + " t/m " + DutchText.date(first))
+                .contains(DutchText.shortDate(first) + " 09:00-10:45");
+
         byte[] pdf = given().auth()
                 .oauth2(bothToken)
                 .get("/api/registrations/{id}/certificate", both)
