@@ -61,7 +61,7 @@ public class AttendanceResource {
             summary = "Attendance list for the accreditation body (CSV)",
             description =
                     "Checked-in attendees of a held event with name, BIG "
-                            + "number, points earned and where they attended (on-site or online). Organisers only; every download is audited.")
+                            + "number, points earned, where they attended (on-site or online; of an event over more than one day, on the first day they came) and the dates they attended (days, separated by spaces). Organisers only; every download is audited.")
     @APIResponse(
             responseCode = "200",
             description = "CSV with a header line",
@@ -72,12 +72,46 @@ public class AttendanceResource {
                                     @ExampleObject(
                                             name = "list",
                                             value =
-                                                    "name,bigNumber,points,attendance\n\"Dr. A. de Vries\",19012345601,3.0,on-site\n")))
+                                                    "name,bigNumber,points,attendance,days\n\"Dr. A. de Vries\",19012345601,3.0,on-site,2026-11-12\n")))
     @APIResponse(responseCode = "409", description = "The event has not been held yet")
     public Response attendanceList(@PathParam("eventId") UUID eventId) {
         String csv = AttendanceListCsv.write(attendance.attendanceList(eventId));
         return Response.ok(csv, "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"attendance-" + eventId + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/register-list")
+    @Produces("text/csv")
+    @Operation(
+            summary = "Register list for the accreditation register (CSV)",
+            description =
+                    "The attendance of a held event in the form an accreditation register takes: event (id), date, "
+                            + "activity (the event's title), bigNumber, name, points. One line per attendee who asked for accreditation "
+                            + "per day attended (one line for a one-day event) with the points earned that day, the accredited figure "
+                            + "included; days without points are left out. Organisers only (a machine gets its own participants); "
+                            + "every download is audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV with a header line",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "two-day congress",
+                                            value =
+                                                    "event,date,activity,bigNumber,name,points\n"
+                                                            + "6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33,2027-05-15,\"Congres: Samen leren wat werkt\",19012345601,\"Dr. A. de Vries\",5.0\n"
+                                                            + "6f1c1d6e-2b7a-4d0e-9a51-6c9f0e1b2a33,2027-05-16,\"Congres: Samen leren wat werkt\",19012345601,\"Dr. A. de Vries\",3.0\n")))
+    @APIResponse(responseCode = "403", description = "Not an organiser of the event")
+    @APIResponse(responseCode = "404", description = "No such event, or out of a machine's scope")
+    @APIResponse(responseCode = "409", description = "The event has not been held yet")
+    public Response registerList(@PathParam("eventId") UUID eventId) {
+        String csv = AttendanceListCsv.writeRegister(attendance.registerList(eventId));
+        return Response.ok(csv, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"register-" + eventId + ".csv\"")
                 .build();
     }
 }

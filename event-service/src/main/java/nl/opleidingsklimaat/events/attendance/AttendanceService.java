@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.opleidingsklimaat.contracts.Subjects;
 import nl.opleidingsklimaat.contracts.trainingevents.AttendanceConfirmed;
@@ -17,6 +18,7 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.mail.EventMail;
 import nl.opleidingsklimaat.events.mail.MailOutbox;
+import nl.opleidingsklimaat.events.registration.DayAttendance;
 import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.ParticipantScope;
 import nl.opleidingsklimaat.events.registration.Registration;
@@ -24,6 +26,7 @@ import nl.opleidingsklimaat.events.registration.RegistrationStatus;
 import nl.opleidingsklimaat.events.registration.RegistrationView;
 import nl.opleidingsklimaat.events.trainingevent.Accreditation;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
+import nl.opleidingsklimaat.events.trainingevent.EventDay;
 import nl.opleidingsklimaat.events.trainingevent.OrganiserAccess;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventChanged;
@@ -77,12 +80,21 @@ public class AttendanceService {
             throw ProblemException.unprocessable("Training event %s has no %s attendance", event.id, where.code());
         }
         preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
-        if (registration.checkedInAt != null) {
+        int day = today(event);
+        Optional<DayAttendance> already = registration.attendanceOn(event, day);
+        if (already.isPresent()) {
             throw ProblemException.conflict(
-                    "Registration %s is already checked in at %s", registrationId, registration.checkedInAt);
+                    "Registration %s is already checked in at %s%s",
+                    registrationId, already.get().checkedInAt(), onDay(event, day));
         }
-        registration.checkedInAt = at == null ? now() : at;
-        registration.attendedAs = where == null ? registration.attendance : where;
+        registration.recordDay(
+                event,
+                day,
+                new DayAttendance(
+                        event.days().get(day).date(),
+                        at == null ? now() : at,
+                        null,
+                        where == null ? registration.attendance : where));
         return registration;
     }
 
@@ -90,14 +102,17 @@ public class AttendanceService {
     public Registration checkOut(UUID registrationId, LocalTime at) {
         Registration registration = onTheDay(registrationId);
         preconditions.honourIfMatch(registration, () -> RegistrationView.of(registration));
-        if (registration.checkedInAt == null) {
-            throw ProblemException.conflict("Registration %s has not checked in", registrationId);
-        }
+        TrainingEvent event = TrainingEvent.findById(registration.eventId);
+        int day = today(event);
+        DayAttendance checkedIn = registration
+                .attendanceOn(event, day)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "Registration %s has not checked in%s", registrationId, onDay(event, day)));
         LocalTime time = at == null ? now() : at;
-        if (!time.isAfter(registration.checkedInAt)) {
-            throw ProblemException.invalidField("time", "must be after the check-in at " + registration.checkedInAt);
+        if (!time.isAfter(checkedIn.checkedInAt())) {
+            throw ProblemException.invalidField("time", "must be after the check-in at " + checkedIn.checkedInAt());
         }
-        registration.checkedOutAt = time;
+        registration.recordDay(event, day, checkedIn.checkedOut(time));
         return registration;
     }
 
@@ -106,13 +121,8 @@ public class AttendanceService {
         TrainingEvent event = access.managed(TrainingEventService.lock(eventId));
         event.complete(LocalDate.now(config.timeZone()));
         changes.fire(new TrainingEventChanged(eventId));
-        var schedule = event.schedule();
-        BigDecimal eventPoints = event.points();
         for (Registration attendee : attendees(eventId)) {
-            LocalTime until = attendee.checkedOutAt == null ? event.endTime : attendee.checkedOutAt;
-            BigDecimal points =
-                    Accreditation.points(Accreditation.attendedTeachingMinutes(schedule, attendee.checkedInAt, until));
-            attendee.points = points.min(eventPoints);
+            attendee.points = earnedPoints(event, attendee);
             mails.queue(EventMail.CERTIFICATE, attendee); // with the PDF, after the commit
             String subject = attendee.programmeCode != null
                     ? Subjects.programme(attendee.programmeCode)
@@ -146,8 +156,69 @@ public class AttendanceService {
         ParticipantScope listable = participants.listable(event);
         return attendees(eventId).stream()
                 .filter(listable::holds)
-                .map(AttendanceListRow::of)
+                .map(attendee -> AttendanceListRow.of(attendee, event))
                 .toList();
+    }
+
+    /**
+     * The register list: for the accreditation register, one line per attendee who asked for accreditation (and so
+     * gave a BIG number) per day attended with the points earned that day; a day that earned no points is left out
+     * (a register records points). Organisers of a held event only, audited; a machine gets its own participants.
+     */
+    public List<RegisterListRow> registerList(UUID eventId) {
+        TrainingEvent event = access.managed(eventId);
+        requireHeld(event);
+        audit.record("read-register-list", "training-event", eventId.toString());
+        ParticipantScope listable = participants.listable(event);
+        List<RegisterListRow> rows = new java.util.ArrayList<>();
+        for (Registration attendee : attendees(eventId)) {
+            if (!listable.holds(attendee) || !attendee.accreditationWanted || attendee.bigNumber == null) {
+                continue;
+            }
+            for (DayPoints day : pointsPerDay(event, attendee)) {
+                if (day.points().signum() > 0) {
+                    rows.add(RegisterListRow.of(event, day, attendee));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The points an attendee earns: per day, the teaching time between that day's check-in and check-out (no
+     * check-out: until the day's end), rounded down to half hours and never more than the day's points; summed over
+     * the days attended.
+     */
+    static BigDecimal earnedPoints(TrainingEvent event, Registration attendee) {
+        return pointsPerDay(event, attendee).stream()
+                .map(DayPoints::points)
+                .reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
+    }
+
+    /** One attended day and the points earned on it. */
+    record DayPoints(LocalDate date, BigDecimal points) {}
+
+    /**
+     * The points earned per day attended: the teaching time between that day's check-in and check-out, rounded down
+     * to half hours, at most the day's points; scaled to the day's share of the accredited points when the
+     * accreditation body set the event's points.
+     */
+    static List<DayPoints> pointsPerDay(TrainingEvent event, Registration attendee) {
+        List<EventDay> days = event.days();
+        List<DayPoints> points = new java.util.ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            EventDay day = days.get(i);
+            Optional<DayAttendance> attended = attendee.attendanceOn(event, i);
+            if (attended.isPresent()) {
+                LocalTime until = attended.get().checkedOutAt() == null
+                        ? day.endTime()
+                        : attended.get().checkedOutAt();
+                BigDecimal earned = Accreditation.points(Accreditation.attendedTeachingMinutes(
+                        day.schedule(), attended.get().checkedInAt(), until));
+                points.add(new DayPoints(day.date(), event.granted(i, earned.min(day.points()))));
+            }
+        }
+        return points;
     }
 
     static void requireHeld(TrainingEvent event) {
@@ -158,12 +229,16 @@ public class AttendanceService {
         }
     }
 
+    /** Registered participants checked in on at least one day, by name. */
     static List<Registration> attendees(UUID eventId) {
-        return Registration.list(
-                "eventId = ?1 and status = ?2 and checkedInAt is not null",
-                Sort.by("name").and("id"),
-                eventId,
-                RegistrationStatus.REGISTERED);
+        return Registration.<Registration>list(
+                        "eventId = ?1 and status = ?2",
+                        Sort.by("name").and("id"),
+                        eventId,
+                        RegistrationStatus.REGISTERED)
+                .stream()
+                .filter(Registration::attended)
+                .toList();
     }
 
     private Registration onTheDay(UUID registrationId) {
@@ -184,15 +259,32 @@ public class AttendanceService {
                     "Training event %s is %s; attendance is recorded while it is published",
                     event.id, event.status.name().toLowerCase());
         }
-        if (!event.date.equals(LocalDate.now(config.timeZone()))) {
-            throw ProblemException.unprocessable("Attendance is recorded on the day of the event (%s)", event.date);
-        }
+        today(event);
         if (found.status != RegistrationStatus.REGISTERED) {
             throw ProblemException.conflict(
                     "Registration %s is %s; only registered participants check in",
                     registrationId, found.status.code());
         }
         return found;
+    }
+
+    /** The event's day that is today (0 = the first); 422 when the event has no day today. */
+    private int today(TrainingEvent event) {
+        int day = event.dayIndexOn(LocalDate.now(config.timeZone()));
+        if (day < 0) {
+            throw ProblemException.unprocessable(
+                    "Attendance is recorded on the day of the event (%s)",
+                    String.join(
+                            ", ",
+                            event.days().stream().map(d -> d.date().toString()).toList()));
+        }
+        return day;
+    }
+
+    private static String onDay(TrainingEvent event, int day) {
+        return event.isMultiDay()
+                ? " on day %d (%s)".formatted(day + 1, event.days().get(day).date())
+                : "";
     }
 
     private LocalTime now() {

@@ -16,7 +16,8 @@ import nl.opleidingsklimaat.events.trainingevent.TrainingEventKind;
 
 /**
  * A certificate of attendance as a PDF, in Dutch (the participants' and the accrediting bodies' language): who, which
- * event, when, how many teaching hours, points and competences.
+ * event, when, how many teaching hours, points and competences. Of an event over more than one day it lists the days
+ * attended ({@code attendedDays}: "vrijdag 14 mei 2027, 09:30-17:00 (3 punten)"), else the one date and session.
  */
 public record Certificate(
         String participant,
@@ -28,7 +29,8 @@ public record Certificate(
         BigDecimal attendedHours,
         BigDecimal points,
         List<String> competences,
-        List<String> competenceProfileItems) {
+        List<String> competenceProfileItems,
+        List<String> attendedDays) {
 
     /** The name a download is saved under: "bewijs-van-deelname-2026-06-09.pdf". */
     public String fileName() {
@@ -47,7 +49,14 @@ public record Certificate(
         document.add(new Paragraph(" ", body));
         document.add(new Paragraph("Deelnemer: " + participant, body));
         document.add(new Paragraph("Bijeenkomst: " + eventTitle + " (" + DutchText.kind(eventKind) + ")", body));
-        document.add(new Paragraph("Datum: " + DutchText.date(date) + ", " + DutchText.times(start, end), body));
+        if (attendedDays.isEmpty()) {
+            document.add(new Paragraph("Datum: " + DutchText.date(date) + ", " + DutchText.times(start, end), body));
+        } else {
+            document.add(new Paragraph("Bijgewoonde dagen:", body));
+            for (String day : attendedDays) {
+                document.add(new Paragraph("- " + day, body));
+            }
+        }
         document.add(new Paragraph("Gevolgde onderwijsuren: " + DutchText.number(attendedHours), body));
         document.add(new Paragraph("Accreditatiepunten: " + DutchText.number(points), body));
         if (!competences.isEmpty()) {

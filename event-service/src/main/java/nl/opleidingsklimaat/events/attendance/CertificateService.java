@@ -3,11 +3,14 @@ package nl.opleidingsklimaat.events.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.registration.ParticipantAccess;
 import nl.opleidingsklimaat.events.registration.PersonalLinks;
 import nl.opleidingsklimaat.events.registration.Registration;
-import nl.opleidingsklimaat.events.registration.RegistrationStatus;
+import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.events.trainingevent.EventDay;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.audit.AuditLog;
@@ -52,9 +55,7 @@ public class CertificateService {
 
     /** Whether the registration has a certificate: a checked-in attendee of a held event. */
     public static boolean available(Registration registration, TrainingEvent event) {
-        return event.status == TrainingEventStatus.HELD
-                && registration.status == RegistrationStatus.REGISTERED
-                && registration.checkedInAt != null;
+        return event.status == TrainingEventStatus.HELD && registration.isAttendee();
     }
 
     /** The certificate of a checked-in attendee of a held event (409 otherwise), for whoever may have it. */
@@ -77,6 +78,20 @@ public class CertificateService {
                 event.competences.stream()
                         .map(c -> c.competence() + " " + c.percent() + "%")
                         .toList(),
-                event.competenceProfileItems);
+                event.competenceProfileItems,
+                event.isMultiDay() ? attendedDays(registration, event) : List.of());
+    }
+
+    private static List<String> attendedDays(Registration registration, TrainingEvent event) {
+        List<EventDay> days = event.days();
+        List<String> attended = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            EventDay day = days.get(i);
+            if (registration.attendanceOn(event, i).isPresent()) {
+                attended.add("Dag %d: %s, %s"
+                        .formatted(i + 1, DutchText.date(day.date()), DutchText.times(day.startTime(), day.endTime())));
+            }
+        }
+        return attended;
     }
 }

@@ -53,12 +53,13 @@ public class EvaluationService {
     public void answer(UUID eventId, EvaluationRequest request) {
         TrainingEvent event = access.visible(eventId);
         String person = caller.personReference().orElse("");
-        boolean attended = Registration.count(
-                        "eventId = ?1 and personReference = ?2 and status = ?3 and checkedInAt is not null",
+        boolean attended = Registration.<Registration>list(
+                        "eventId = ?1 and personReference = ?2 and status = ?3",
                         eventId,
                         person,
                         RegistrationStatus.REGISTERED)
-                > 0;
+                .stream()
+                .anyMatch(Registration::attended);
         record(event, person, attended, request);
     }
 
@@ -114,7 +115,7 @@ public class EvaluationService {
     }
 
     private static boolean attended(Registration registration) {
-        return registration.status == RegistrationStatus.REGISTERED && registration.checkedInAt != null;
+        return registration.isAttendee();
     }
 
     private boolean evaluated(UUID eventId, String person) {

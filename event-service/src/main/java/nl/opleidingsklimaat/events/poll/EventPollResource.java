@@ -42,12 +42,17 @@ public class EventPollResource {
     @Operation(
             summary = "Prepare a poll",
             description =
-                    "Multiple choice (2-12 options), a scale (scaleMin-scaleMax) or a word cloud. Organisers only.")
+                    "Multiple choice (2-12 options), a scale (scaleMin-scaleMax) or a word cloud. Organisers only. A "
+                            + "multiple-choice poll with correctOptions is a quiz: its correct answer is shown (results, room screen, phone) "
+                            + "only once it is closed, with the share of counted answers that were correct; no one's own score is kept.")
     @RequestBody(
             content =
                     @Content(
                             schema = @Schema(implementation = PollRequest.class),
-                            examples = @ExampleObject(name = "scale", value = PollExamples.POLL)))
+                            examples = {
+                                @ExampleObject(name = "scale", value = PollExamples.POLL),
+                                @ExampleObject(name = "quiz", value = PollExamples.QUIZ)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "The prepared poll",
@@ -55,7 +60,9 @@ public class EventPollResource {
                     @Content(
                             schema = @Schema(implementation = PollView.class),
                             examples = @ExampleObject(name = "poll", value = PollExamples.POLL_VIEW)))
-    @APIResponse(responseCode = "400", description = "Invalid poll (e.g. one option, no scale)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid poll (e.g. one option, no scale, a correct option that is not an option)")
     @APIResponse(responseCode = "409", description = "The event is cancelled or held")
     public Response create(
             @PathParam("eventId") UUID eventId, @NotNull @Valid PollRequest request, @Context UriInfo uri) {

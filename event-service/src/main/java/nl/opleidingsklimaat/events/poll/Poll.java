@@ -34,6 +34,10 @@ public class Poll extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> options = new ArrayList<>();
 
+    /** Of a quiz (a multiple-choice poll with a correct answer): its correct option(s); empty otherwise. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> correctOptions = new ArrayList<>();
+
     public Integer scaleMin;
     public Integer scaleMax;
 
@@ -42,6 +46,15 @@ public class Poll extends PanacheEntityBase {
 
     @CreationTimestamp
     public OffsetDateTime createdAt;
+
+    public boolean isQuiz() {
+        return !correctOptions.isEmpty();
+    }
+
+    /** The correct answer is shown once the poll is closed, never before: a participant could look it up. */
+    public boolean revealsCorrectAnswer() {
+        return isQuiz() && status == PollStatus.CLOSED;
+    }
 
     public static Poll byJoinCode(String code) {
         return find("joinCode", code).firstResult();

@@ -22,4 +22,11 @@ public record PollRequest(
         Integer scaleMin,
 
         @Min(1) @Max(100) @Schema(description = "Scale: highest value", example = "10")
-        Integer scaleMax) {}
+        Integer scaleMax,
+
+        @Size(max = 12)
+        @Schema(
+                description =
+                        "Multiple choice: makes the poll a quiz; its correct option(s), each one of the options. Shown "
+                                + "on the results, the room's screen and the phone only once the poll is closed")
+        List<@NotBlank @Size(max = 200) String> correctOptions) {}

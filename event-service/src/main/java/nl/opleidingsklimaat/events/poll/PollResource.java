@@ -89,10 +89,10 @@ public class PollResource {
     @Path("/{id}/results")
     @Operation(
             summary = "Live results of a poll",
-            description =
-                    "For the organisers and the event's registered participants. Counts (and, for a "
-                            + "scale, the mean) are over the counted answers only: answers are added in groups of at least 4 (a new answer waits, sealed, until at "
-                            + "least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it.")
+            description = "For the organisers and the event's registered participants. Counts (and, for a "
+                    + "scale, the mean) are over the counted answers only: answers are added in groups of at least 4 (a new answer waits, sealed, until at "
+                    + "least 4 wait), so nothing shows below 4 answers and no single answer can be isolated by reading before and after it. Of a quiz, "
+                    + "once closed: the correct option(s), and from 4 counted answers the share that was correct.")
     @APIResponse(
             responseCode = "200",
             description = "The results, or nothing while fewer than the minimum are counted",
@@ -101,7 +101,8 @@ public class PollResource {
                             schema = @Schema(implementation = PollResults.class),
                             examples = {
                                 @ExampleObject(name = "shown", value = PollExamples.RESULTS),
-                                @ExampleObject(name = "too few answers", value = PollExamples.WITHHELD)
+                                @ExampleObject(name = "too few answers", value = PollExamples.WITHHELD),
+                                @ExampleObject(name = "closed quiz", value = PollExamples.QUIZ_RESULTS)
                             }))
     @APIResponse(responseCode = "404", description = "No such poll, or not a participant or organiser")
     public PollResults results(@PathParam("id") UUID id) {

@@ -7,7 +7,8 @@ import nl.opleidingsklimaat.events.trainingevent.DutchText;
 
 /**
  * What the room's screen shows: the code and QR code to join, and the counted results once there are any (from at
- * least the minimum number of answers; before that, no figure at all).
+ * least the minimum number of answers; before that, no figure at all). Of a quiz, once closed, the correct answer and
+ * the share of counted answers that were correct; never while it is open.
  */
 public record PollScreen(
         String code,
@@ -19,16 +20,22 @@ public record PollScreen(
         long counted,
         int minimum,
         List<Bar> bars,
-        String mean) {
+        String mean,
+        Integer correctPercent,
+        String correctAnswer) {
     /** A word cloud shows its most frequent words only. */
     static final int MOST_WORDS = 20;
 
     /** One answer (option, scale value or word) and how often it was counted. */
-    public record Bar(String label, long count) {}
+    public record Bar(String label, long count, boolean correct) {}
 
     static PollScreen of(PollView poll, PollResults results, URI joinUrl, URI joinPage) {
         List<Bar> bars = results.counts().entrySet().stream()
-                .map(e -> new Bar(e.getKey(), e.getValue()))
+                .map(e -> new Bar(
+                        e.getKey(),
+                        e.getValue(),
+                        results.correctOptions() != null
+                                && results.correctOptions().contains(e.getKey())))
                 .toList();
         if (poll.type() == PollType.WORD_CLOUD) {
             bars = bars.stream()
@@ -46,7 +53,9 @@ public record PollScreen(
                 results.counted(),
                 results.minimumRespondents(),
                 bars,
-                results.mean() == null ? null : DutchText.number(results.mean()));
+                results.mean() == null ? null : DutchText.number(results.mean()),
+                results.correctPercent(),
+                poll.correctOptions() == null ? null : String.join(" of ", poll.correctOptions()));
     }
 
     public boolean open() {

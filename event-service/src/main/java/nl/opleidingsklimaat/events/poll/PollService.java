@@ -67,6 +67,12 @@ public class PollService {
         poll.joinCode = unusedJoinCode();
         poll.type = request.type();
         poll.status = PollStatus.PREPARED;
+        if (request.type() != PollType.MULTIPLE_CHOICE
+                && request.correctOptions() != null
+                && !request.correctOptions().isEmpty()) {
+            throw ProblemException.invalidField(
+                    "correctOptions", "only a multiple-choice poll has correct options (a quiz)");
+        }
         switch (request.type()) {
             case MULTIPLE_CHOICE -> {
                 if (request.options() == null || request.options().size() < 2) {
@@ -77,6 +83,7 @@ public class PollService {
                     throw ProblemException.invalidField("options", "each option once");
                 }
                 poll.options = new ArrayList<>(request.options());
+                poll.correctOptions = new ArrayList<>(correctOptions(request));
             }
             case SCALE -> {
                 if (request.scaleMin() == null
@@ -90,13 +97,31 @@ public class PollService {
             case WORD_CLOUD -> {}
         }
         poll.persist();
-        return PollView.of(poll);
+        return PollView.forOrganiser(poll);
+    }
+
+    /** A quiz's correct options: each one of the poll's options, each once. */
+    private static List<String> correctOptions(PollRequest request) {
+        List<String> correct = request.correctOptions() == null ? List.of() : request.correctOptions();
+        for (String option : correct) {
+            if (!request.options().contains(option)) {
+                throw ProblemException.invalidField(
+                        "correctOptions", "'%s' is not one of the options %s".formatted(option, request.options()));
+            }
+        }
+        if (correct.stream().distinct().count() != correct.size()) {
+            throw ProblemException.invalidField("correctOptions", "each correct option once");
+        }
+        return correct;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PollView> ofEvent(UUID eventId, PageRequest page) {
-        access.visible(eventId);
-        return Page.of(Poll.find("eventId = ?1 order by createdAt, id", eventId), page, p -> PollView.of((Poll) p));
+        boolean organiser = access.mayManage(access.visible(eventId));
+        return Page.of(
+                Poll.find("eventId = ?1 order by createdAt, id", eventId),
+                page,
+                p -> organiser ? PollView.forOrganiser((Poll) p) : PollView.of((Poll) p));
     }
 
     public PollView open(UUID pollId) {
@@ -112,7 +137,7 @@ public class PollService {
                     "Poll %s is already %s", pollId, poll.status.name().toLowerCase());
         }
         poll.status = PollStatus.OPEN;
-        return PollView.of(poll);
+        return PollView.forOrganiser(poll);
     }
 
     public PollView close(UUID pollId) {
@@ -123,7 +148,7 @@ public class PollService {
                     pollId, poll.status.name().toLowerCase());
         }
         poll.status = PollStatus.CLOSED;
-        return PollView.of(poll);
+        return PollView.forOrganiser(poll);
     }
 
     public void answer(UUID pollId, PollAnswerRequest request) {
@@ -245,8 +270,9 @@ public class PollService {
         List<String> answers = PollAnswer.<PollAnswer>list("pollId", pollId).stream()
                 .map(a -> a.answer)
                 .toList();
+        List<String> correct = poll.revealsCorrectAnswer() ? List.copyOf(poll.correctOptions) : null;
         if (answers.size() < minimum || !SmallCells.shown(answers.size())) {
-            return PollResults.nothingYet(pollId, poll.status, minimum);
+            return PollResults.nothingYet(pollId, poll.status, minimum, correct);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         if (poll.type == PollType.MULTIPLE_CHOICE) {
@@ -262,7 +288,12 @@ public class PollService {
                 : BigDecimal.valueOf(
                                 answers.stream().mapToInt(Integer::parseInt).sum())
                         .divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
-        return PollResults.counted(pollId, poll.status, answers.size(), minimum, counts, mean);
+        Integer correctPercent = correct == null
+                ? null
+                : BigDecimal.valueOf(answers.stream().filter(correct::contains).count() * 100L)
+                        .divide(BigDecimal.valueOf(answers.size()), 0, RoundingMode.HALF_UP)
+                        .intValueExact();
+        return PollResults.counted(pollId, poll.status, answers.size(), minimum, counts, mean, correct, correctPercent);
     }
 
     private String validAnswer(Poll poll, PollAnswerRequest request) {

@@ -7,14 +7,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import nl.opleidingsklimaat.events.trainingevent.TrainingEventStatus;
 import nl.opleidingsklimaat.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A person's registration for a training event, on the waiting list or holding a seat, and their attendance. */
 @Entity
@@ -58,8 +65,61 @@ public class Registration extends PanacheEntityBase {
     public BigDecimal points;
     public OffsetDateTime registeredAt;
 
+    /**
+     * Check-ins on the days after the first of an event over more than one day; the first day's are
+     * {@link #checkedInAt}, {@link #checkedOutAt} and {@link #attendedAs}, as for a one-day event.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DayAttendance> laterDays = new ArrayList<>();
+
     /** The SHA-256 of the participant's personal link to their own pages, once one is issued ({@link PersonalLinks}). */
     public String pageTokenHash;
+
+    /** Checked in on at least one day of the event. */
+    public boolean attended() {
+        return checkedInAt != null || !laterDays.isEmpty();
+    }
+
+    /** A registered participant checked in on at least one day: an attendee. */
+    public boolean isAttendee() {
+        return status == RegistrationStatus.REGISTERED && attended();
+    }
+
+    /** Every day with a check-in, in date order (the first day's from its own columns). */
+    public List<DayAttendance> daysAttended(TrainingEvent event) {
+        List<DayAttendance> days = new ArrayList<>();
+        if (checkedInAt != null) {
+            days.add(new DayAttendance(event.date, checkedInAt, checkedOutAt, attendedAs));
+        }
+        days.addAll(laterDays);
+        return days;
+    }
+
+    /** The check-in on this day (0 = the first) of the event, if any. */
+    public Optional<DayAttendance> attendanceOn(TrainingEvent event, int dayIndex) {
+        if (dayIndex == 0) {
+            return checkedInAt == null
+                    ? Optional.empty()
+                    : Optional.of(new DayAttendance(event.date, checkedInAt, checkedOutAt, attendedAs));
+        }
+        LocalDate date = event.days().get(dayIndex).date();
+        return laterDays.stream().filter(d -> d.date().equals(date)).findFirst();
+    }
+
+    /** Records the check-in or check-out of one day (0 = the first) of the event. */
+    public void recordDay(TrainingEvent event, int dayIndex, DayAttendance day) {
+        if (dayIndex == 0) {
+            checkedInAt = day.checkedInAt();
+            checkedOutAt = day.checkedOutAt();
+            attendedAs = day.attendedAs();
+            return;
+        }
+        List<DayAttendance> days = new ArrayList<>(laterDays);
+        days.removeIf(d -> d.date().equals(day.date()));
+        days.add(day);
+        days.sort(Comparator.comparing(DayAttendance::date));
+        laterDays = days;
+    }
 
     /** The owner or an organiser cancels an active registration, unless its event has been held. */
     public void cancel(TrainingEvent event) {

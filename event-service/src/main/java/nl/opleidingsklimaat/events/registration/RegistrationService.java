@@ -186,15 +186,22 @@ public class RegistrationService {
         return links.registration(token).map(registration -> {
             TrainingEvent event = TrainingEvent.findById(registration.eventId);
             RegistrationView view = RegistrationView.of(registration);
-            boolean attended = registration.status == RegistrationStatus.REGISTERED && registration.checkedInAt != null;
+            boolean attended = registration.isAttendee();
             boolean held = event.status == TrainingEventStatus.HELD;
             return new RegistrationPageView(
                     registration.name,
                     event.title,
                     DutchText.kind(event.kind),
                     event.theme,
-                    DutchText.date(event.date),
-                    DutchText.times(event.startTime, event.endTime),
+                    event.isMultiDay()
+                            ? DutchText.date(event.date) + " t/m " + DutchText.date(event.lastDate())
+                            : DutchText.date(event.date),
+                    String.join(
+                            ", ",
+                            event.days().stream()
+                                    .map(d -> (event.isMultiDay() ? DutchText.shortDate(d.date()) + " " : "")
+                                            + DutchText.times(d.startTime(), d.endTime()))
+                                    .toList()),
                     registration.attendance == AttendanceMode.ONLINE ? "Online" : event.location,
                     event.mode == EventMode.ON_SITE || !isWebAddress(event.onlineLink) ? null : event.onlineLink,
                     registration.status.code(),

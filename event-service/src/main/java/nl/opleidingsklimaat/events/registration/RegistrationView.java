@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.opleidingsklimaat.events.trainingevent.AttendanceMode;
 import nl.opleidingsklimaat.events.trainingevent.ParticipantRole;
+import nl.opleidingsklimaat.events.trainingevent.TrainingEvent;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,7 +35,10 @@ public record RegistrationView(
                         "How the participant takes part: on site or online (a hybrid event has places and a waiting list for each)")
         AttendanceMode attendance,
 
-        @Schema(description = "Where the participant was checked in, once checked in", nullable = true)
+        @Schema(
+                description =
+                        "Where the participant was checked in, once checked in (of an event over more than one day: on the first day; see days)",
+                nullable = true)
         AttendanceMode attendedAs,
 
         @Schema(description = "Place on the waiting list of their way of taking part (1 = next), while waitlisted")
@@ -42,7 +47,11 @@ public record RegistrationView(
         @Schema(description = "While offered: confirm before this moment")
         OffsetDateTime offerExpiresAt,
 
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:02")
+        @JsonFormat(pattern = "HH:mm")
+        @Schema(
+                type = SchemaType.STRING,
+                example = "13:02",
+                description = "Of an event over more than one day: on the first day; see days")
         LocalTime checkedInAt,
 
         @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00")
@@ -51,7 +60,12 @@ public record RegistrationView(
         @Schema(description = "Accreditation points earned, once the event is held")
         BigDecimal points,
 
-        OffsetDateTime registeredAt) {
+        OffsetDateTime registeredAt,
+
+        @Schema(
+                description =
+                        "The days the participant was checked in, each with its own times (one for a one-day event)")
+        List<DayAttendance> days) {
 
     public static RegistrationView of(Registration r) {
         Integer position = null;
@@ -90,6 +104,7 @@ public record RegistrationView(
                 r.checkedInAt,
                 r.checkedOutAt,
                 r.points,
-                r.registeredAt);
+                r.registeredAt,
+                r.attended() ? r.daysAttended(TrainingEvent.findById(r.eventId)) : List.of());
     }
 }

@@ -26,6 +26,21 @@ public final class Accreditation {
         return BigDecimal.valueOf(halfHours).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * An attendee's points when the accreditation body accredited the event for other points than computed: their
+     * computed points scaled by accredited / computed, rounded down to half points (a full attendee earns exactly the
+     * accredited points, one who attended half the teaching time about half). When the event's computed points are 0
+     * there is nothing to scale: an attendee earns the accredited points.
+     */
+    public static BigDecimal scaled(BigDecimal earned, BigDecimal computed, BigDecimal accredited) {
+        if (computed.signum() == 0) {
+            return accredited.setScale(1, RoundingMode.UNNECESSARY);
+        }
+        BigDecimal halves =
+                earned.multiply(accredited).multiply(BigDecimal.valueOf(2)).divide(computed, 0, RoundingMode.FLOOR);
+        return halves.divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY).min(accredited);
+    }
+
     /** Teaching minutes that fall inside [from, to): the overlap of the attendance with every teaching item. */
     public static int attendedTeachingMinutes(List<ScheduledItem> programme, LocalTime from, LocalTime to) {
         int minutes = 0;

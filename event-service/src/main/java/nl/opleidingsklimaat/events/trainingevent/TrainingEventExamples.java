@@ -2,6 +2,9 @@ package nl.opleidingsklimaat.events.trainingevent;
 
 /** JSON examples shown in Swagger UI for the training-event endpoints. */
 final class TrainingEventExamples {
+    static final String ACCREDITATION = """
+            {"points":2.5,"reason":"De plenaire terugkoppeling van de AAV visie telt niet als onderwijs"}""";
+
     static final String CREATE = """
             {"kind":"deepening-day","title":"Verdiepingsdag COC: Zorg voor de aios & opleiders","theme":"Zorg voor de aios & opleiders",
              "goals":"Elkaar beter leren kennen, inspireren en ondersteunen","intendedResults":"Concrete afspraken om organisatiebreed te werken aan vitaliteit en welzijn van de aios",
@@ -31,7 +34,21 @@ final class TrainingEventExamples {
              "seatsTaken":115,"waiting":6,
              "competences":[{"competence":"communicatie","percent":20},{"competence":"samenwerken","percent":30},{"competence":"leiderschap","percent":50}],
              "programme":[{"position":1,"title":"Inleiding & relevantie thema","start":"13:00","end":"13:15","minutes":15,"format":"lecture","teachingTime":true}],
-             "netTeachingMinutes":190,"points":3.0,"takeHomeMessages":[]}""";
+             "netTeachingMinutes":190,"points":2.5,"takeHomeMessages":[],"endDate":"2026-11-12",
+             "days":[{"day":1,"date":"2026-11-12","startTime":"13:00","endTime":"17:00","sessionMinutes":240,
+               "programme":[{"position":1,"title":"Inleiding & relevantie thema","start":"13:00","end":"13:15","minutes":15,"format":"lecture","teachingTime":true}],
+               "netTeachingMinutes":190,"points":3.0}],
+             "computedPoints":3.0,
+             "accreditation":{"points":2.5,"reason":"De plenaire terugkoppeling van de AAV visie telt niet als onderwijs","setAt":"2026-10-01T10:15:00+02:00"}}""";
+
+    static final String CONGRESS = """
+            {"kind":"symposium","title":"Congres: Samen leren wat werkt","organiserInstitutionCode":"MUMC","targetRoles":["resident","supervisor"],
+             "mode":"on-site","location":"Hotel Zuiderduin, Egmond aan Zee","capacity":50,
+             "days":[{"date":"2027-05-15","startTime":"09:30","endTime":"17:00","programme":[
+                 {"title":"Plenaire opening","minutes":60,"format":"plenary"},{"title":"Ronde tafel: intervisie","minutes":90,"format":"breakout"},
+                 {"title":"Lunch","minutes":60,"format":"break"},{"title":"Workshops","minutes":240,"format":"workshop-round"}]},
+               {"date":"2027-05-16","startTime":"09:30","endTime":"12:30","programme":[
+                 {"title":"Uitkomstmaten van intervisie","minutes":150,"format":"plenary"},{"title":"Afsluiting en take home messages","minutes":30,"format":"plenary"}]}]}""";
 
     static final String PAGE = "{\"items\":[" + VIEW + "],\"page\":0,\"size\":50,\"totalItems\":1,\"totalPages\":1}";
 

@@ -18,7 +18,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A training event as its organiser describes it (create or replace). Exactly one organiser: an institution or a region. */
+/**
+ * A training event as its organiser describes it (create or replace). Exactly one organiser: an institution or a
+ * region. A one-day event gives date, startTime, endTime (and programme); an event over more than one day gives days.
+ */
 @Schema(name = "TrainingEventRequest")
 public record TrainingEventRequest(
         @NotNull TrainingEventKind kind,
@@ -34,12 +37,14 @@ public record TrainingEventRequest(
         String organiserRegionCode,
 
         @NotEmpty Set<@NotNull ParticipantRole> targetRoles,
-        @NotNull LocalDate date,
 
-        @NotNull @Schema(type = SchemaType.STRING, example = "13:00")
+        @Schema(description = "The day of a one-day event (required without days)", example = "2026-11-12")
+        LocalDate date,
+
+        @Schema(type = SchemaType.STRING, example = "13:00", description = "Required without days")
         LocalTime startTime,
 
-        @NotNull @Schema(type = SchemaType.STRING, example = "17:00")
+        @Schema(type = SchemaType.STRING, example = "17:00", description = "Required without days")
         LocalTime endTime,
 
         @NotNull EventMode mode,
@@ -80,4 +85,12 @@ public record TrainingEventRequest(
                         String>
                 competenceProfileItems,
 
-        @Size(max = 60) List<@NotNull @Valid ProgrammeItem> programme) {}
+        @Size(max = 60) @Schema(description = "The programme of a one-day event (use days for more than one day)")
+        List<@NotNull @Valid ProgrammeItem> programme,
+
+        @Size(min = 1, max = 14)
+        @Schema(
+                description =
+                        "An event over more than one day (a two-day congress): its days in date order, each with its own "
+                                + "session and programme. Instead of date, startTime, endTime and programme, which must then be left out")
+        List<@NotNull @Valid EventDay> days) {}

@@ -3,9 +3,12 @@ package nl.opleidingsklimaat.events.trainingevent;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -57,7 +60,10 @@ public class TrainingEventResource {
             content =
                     @Content(
                             schema = @Schema(implementation = TrainingEventRequest.class),
-                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+                            examples = {
+                                @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE),
+                                @ExampleObject(name = "two-day congress", value = TrainingEventExamples.CONGRESS)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the event",
@@ -140,7 +146,10 @@ public class TrainingEventResource {
             content =
                     @Content(
                             schema = @Schema(implementation = TrainingEventRequest.class),
-                            examples = @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE)))
+                            examples = {
+                                @ExampleObject(name = "verdiepingsdag", value = TrainingEventExamples.CREATE),
+                                @ExampleObject(name = "two-day congress", value = TrainingEventExamples.CONGRESS)
+                            }))
     @APIResponse(
             responseCode = "200",
             description = "The changed event",
@@ -162,7 +171,7 @@ public class TrainingEventResource {
     @Operation(
             summary = "Set the programme",
             description =
-                    "Replaces the programme. Items run in the order given from the session's start; the "
+                    "Replaces the programme (of an event over more than one day: of the day given, the first by default). Items run in the order given from the session's start; the "
                             + "service computes each item's clock times. The items must fill the session exactly: no overrun, no unfilled time, and an item's "
                             + "optional plannedStart must be where the previous item ends (no overlap, no gap). Breaks and intermezzi do not count as teaching time.")
     @RequestBody(
@@ -188,8 +197,18 @@ public class TrainingEventResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "overrun", value = TrainingEventExamples.OVERRUN)))
-    public TrainingEventView replaceProgramme(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
-        return service.replaceProgramme(id, request);
+    public TrainingEventView replaceProgramme(
+            @PathParam("id") UUID id,
+            @QueryParam("day")
+                    @DefaultValue("1")
+                    @Min(1)
+                    @Max(14)
+                    @Parameter(
+                            description = "Of an event over more than one day: which day (1 = the first)",
+                            example = "1")
+                    int day,
+            @NotNull @Valid ProgrammeRequest request) {
+        return service.replaceProgramme(id, day, request);
     }
 
     @POST
@@ -252,5 +271,38 @@ public class TrainingEventResource {
     @APIResponse(responseCode = "409", description = "A draft or cancelled event")
     public TrainingEventView addTakeHomeMessage(@PathParam("id") UUID id, @NotNull @Valid TakeHomeMessage message) {
         return service.addTakeHomeMessage(id, message.message());
+    }
+
+    @PUT
+    @Path("/{id}/accreditation")
+    @Extension(name = Conditional.IF_MATCH, value = Conditional.OPTIONAL)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the accredited points (accreditation body)",
+            description =
+                    "The accreditation body (role accreditation-body) sets the points the event is accredited for when they "
+                            + "differ from the computed ones, with a mandatory reason; audited. The event then shows both (computedPoints, "
+                            + "accreditation) and points is the accredited figure. Attendees' points follow it: each attendee's computed "
+                            + "points scaled by accredited / computed, rounded down to half points. Only while the event is published: once "
+                            + "it is held, the attendees' points are confirmed and announced (409). Setting it again replaces it.")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AccreditationRequest.class),
+                            examples =
+                                    @ExampleObject(name = "accredited", value = TrainingEventExamples.ACCREDITATION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event with its computed and accredited points",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TrainingEventView.class),
+                            examples = @ExampleObject(name = "event", value = TrainingEventExamples.VIEW)))
+    @APIResponse(responseCode = "400", description = "No reason, or points not in half points from 0 to 99.5")
+    @APIResponse(responseCode = "403", description = "Not the accreditation body")
+    @APIResponse(responseCode = "404", description = "No such event, or a draft")
+    @APIResponse(responseCode = "409", description = "The event is held or cancelled")
+    public TrainingEventView accredit(@PathParam("id") UUID id, @NotNull @Valid AccreditationRequest request) {
+        return service.accredit(id, request);
     }
 }

@@ -21,6 +21,7 @@ import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventEvents;
 import nl.opleidingsklimaat.contracts.trainingevents.TrainingEventPublished;
 import nl.opleidingsklimaat.events.EventsConfig;
 import nl.opleidingsklimaat.events.registration.Registration;
+import nl.opleidingsklimaat.platform.audit.AuditLog;
 import nl.opleidingsklimaat.platform.conditional.Preconditions;
 import nl.opleidingsklimaat.platform.organisation.OrganisationDirectory;
 import nl.opleidingsklimaat.platform.organisation.ReplicatedInstitution;
@@ -58,6 +59,9 @@ public class TrainingEventService {
 
     @Inject
     Event<TrainingEventChanged> changes;
+
+    @Inject
+    AuditLog audit;
 
     public TrainingEventView create(TrainingEventRequest request) {
         TrainingEvent event = new TrainingEvent();
@@ -138,10 +142,10 @@ public class TrainingEventService {
         return view(event);
     }
 
-    public TrainingEventView replaceProgramme(UUID id, ProgrammeRequest request) {
+    public TrainingEventView replaceProgramme(UUID id, int day, ProgrammeRequest request) {
         TrainingEvent event = access.managed(lock(id));
         preconditions.honourIfMatch(() -> view(event));
-        event.replaceProgramme(request.items());
+        event.replaceProgramme(day, request.items());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
@@ -178,6 +182,32 @@ public class TrainingEventService {
         TrainingEvent event = access.managed(lock(id));
         preconditions.honourIfMatch(() -> view(event));
         event.addTakeHomeMessage(message);
+        changes.fire(new TrainingEventChanged(id));
+        return view(event);
+    }
+
+    /**
+     * The accreditation body sets the points the event is accredited for, with its reason (role
+     * {@code accreditation-body}; others 403, a draft 404 as for everyone but its organisers); audited.
+     */
+    public TrainingEventView accredit(UUID id, AccreditationRequest request) {
+        TrainingEvent visible = access.visible(id);
+        if (!caller.hasRole(Roles.ACCREDITATION_BODY)) {
+            throw ProblemException.forbidden(
+                    "Only the accreditation body (role accreditation-body) sets the points training event %s is accredited for",
+                    visible.id);
+        }
+        if (request.points().remainder(new java.math.BigDecimal("0.5")).signum() != 0) {
+            throw ProblemException.invalidField("points", "points are accredited in half points, such as 2.5");
+        }
+        TrainingEvent event = lock(id);
+        preconditions.honourIfMatch(() -> view(event));
+        event.accredit(
+                request.points(),
+                request.reason(),
+                caller.personReference().orElse("unknown"),
+                java.time.OffsetDateTime.now(config.timeZone()));
+        audit.record("set-accredited-points", "training-event", id.toString());
         changes.fire(new TrainingEventChanged(id));
         return view(event);
     }
@@ -251,9 +281,23 @@ public class TrainingEventService {
     }
 
     private void apply(TrainingEvent event, TrainingEventRequest request) {
+        List<EventDay> days = days(event, request);
+        boolean dayByDay = request.days() != null;
+        EventDay first = days.get(0);
         List<Problem.Violation> violations = new ArrayList<>();
-        if (!request.endTime().isAfter(request.startTime())) {
-            violations.add(new Problem.Violation("endTime", "must be after the start time " + request.startTime()));
+        for (int i = 0; i < days.size(); i++) {
+            EventDay day = days.get(i);
+            String prefix = dayByDay ? "days[%d].".formatted(i) : "";
+            if (!day.endTime().isAfter(day.startTime())) {
+                violations.add(
+                        new Problem.Violation(prefix + "endTime", "must be after the start time " + day.startTime()));
+            }
+            if (i > 0 && !day.date().isAfter(days.get(i - 1).date())) {
+                violations.add(new Problem.Violation(
+                        prefix + "date",
+                        "must be after the previous day's date %s: days come in date order, one session a day"
+                                .formatted(days.get(i - 1).date())));
+            }
         }
         if (request.mode().needsLocation() && isBlank(request.location())) {
             violations.add(new Problem.Violation("location", "an event on site or hybrid needs a location"));
@@ -264,20 +308,36 @@ public class TrainingEventService {
         validateCapacities(request, violations);
         if (request.registrationDeadline() != null
                 && request.registrationDeadline()
-                        .isAfter(request.date()
-                                .atTime(request.endTime())
+                        .isAfter(first.date()
+                                .atTime(first.endTime())
                                 .atZone(config.timeZone())
                                 .toOffsetDateTime())) {
-            violations.add(new Problem.Violation("registrationDeadline", "must not be after the event ends"));
+            violations.add(new Problem.Violation(
+                    "registrationDeadline",
+                    dayByDay && days.size() > 1
+                            ? "must not be after the first day ends"
+                            : "must not be after the event ends"));
         }
         List<CompetenceShare> competences = request.competences() == null ? List.of() : request.competences();
         validateCompetences(competences, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, describe(violations), violations);
         }
-        List<ProgrammeItem> programme = request.programme() == null ? event.programme : request.programme();
-        if (!programme.isEmpty()) {
-            ProgrammeSchedule.plan(request.startTime(), request.endTime(), programme);
+        for (int i = 0; i < days.size(); i++) {
+            try {
+                days.get(i).schedule();
+            } catch (ProblemException e) {
+                if (!dayByDay) {
+                    throw e;
+                }
+                String prefix = "days[%d].".formatted(i);
+                throw new ProblemException(
+                        e.type(),
+                        "Day %d (%s): %s".formatted(i + 1, days.get(i).date(), e.getMessage()),
+                        e.violations().stream()
+                                .map(v -> new Problem.Violation(prefix + v.field(), v.message()))
+                                .toList());
+            }
         }
         event.kind = request.kind();
         event.title = request.title();
@@ -286,9 +346,9 @@ public class TrainingEventService {
         event.intendedResults = request.intendedResults();
         event.targetRoles =
                 new ArrayList<>(request.targetRoles().stream().sorted().toList());
-        event.date = request.date();
-        event.startTime = request.startTime();
-        event.endTime = request.endTime();
+        event.date = first.date();
+        event.startTime = first.startTime();
+        event.endTime = first.endTime();
         event.mode = request.mode();
         event.location = request.location();
         event.onlineLink = request.onlineLink();
@@ -304,7 +364,77 @@ public class TrainingEventService {
                 .map(c -> new CompetenceShare(c.competence().trim().toLowerCase(), c.percent()))
                 .toList());
         event.competenceProfileItems = copy(request.competenceProfileItems());
-        event.programme = new ArrayList<>(programme);
+        event.programme = new ArrayList<>(first.programmeOrEmpty());
+        event.furtherDays = new ArrayList<>(days.subList(1, days.size()));
+    }
+
+    /**
+     * The event's days as the request gives them: its days, or the one day of the old shape (date, startTime,
+     * endTime, programme; 400 when one is missing, as when they were required). The two shapes do not mix (422). A
+     * day without a programme keeps the one the event has for that date. A request without days describes a one-day
+     * event, so it cannot replace an event over more than one day (422): a client that knows nothing of days would
+     * otherwise drop the later days unseen.
+     */
+    private static List<EventDay> days(TrainingEvent event, TrainingEventRequest request) {
+        if (request.days() == null) {
+            List<Problem.Violation> missing = new ArrayList<>();
+            if (request.date() == null) {
+                missing.add(new Problem.Violation("date", "must not be null (or give days)"));
+            }
+            if (request.startTime() == null) {
+                missing.add(new Problem.Violation("startTime", "must not be null (or give days)"));
+            }
+            if (request.endTime() == null) {
+                missing.add(new Problem.Violation("endTime", "must not be null (or give days)"));
+            }
+            if (!missing.isEmpty()) {
+                throw ProblemException.invalid(missing);
+            }
+            if (event.isMultiDay()) {
+                throw new ProblemException(
+                        ProblemType.UNPROCESSABLE,
+                        "Training event %s runs over %d days; give its days"
+                                .formatted(event.id, event.days().size()),
+                        List.of(new Problem.Violation(
+                                "days",
+                                "the event runs over %d days; a request without days describes a one-day event"
+                                        .formatted(event.days().size()))));
+            }
+            List<ProgrammeItem> programme = request.programme() == null ? event.programme : request.programme();
+            return new ArrayList<>(
+                    List.of(new EventDay(request.date(), request.startTime(), request.endTime(), programme)));
+        }
+        List<Problem.Violation> mixed = new ArrayList<>();
+        String leaveOut = "leave it out when giving days: each day has its own date, times and programme";
+        if (request.date() != null) {
+            mixed.add(new Problem.Violation("date", leaveOut));
+        }
+        if (request.startTime() != null) {
+            mixed.add(new Problem.Violation("startTime", leaveOut));
+        }
+        if (request.endTime() != null) {
+            mixed.add(new Problem.Violation("endTime", leaveOut));
+        }
+        if (request.programme() != null) {
+            mixed.add(new Problem.Violation("programme", leaveOut));
+        }
+        if (!mixed.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, describe(mixed), mixed);
+        }
+        List<EventDay> current = event.date == null ? List.of() : event.days();
+        List<EventDay> days = new ArrayList<>();
+        for (EventDay day : request.days()) {
+            List<ProgrammeItem> programme = day.programme();
+            if (programme == null) {
+                programme = current.stream()
+                        .filter(d -> d.date().equals(day.date()))
+                        .findFirst()
+                        .map(EventDay::programmeOrEmpty)
+                        .orElse(List.of());
+            }
+            days.add(new EventDay(day.date(), day.startTime(), day.endTime(), List.copyOf(programme)));
+        }
+        return days;
     }
 
     /**

@@ -24,7 +24,7 @@ public record TrainingEventView(
         String organiserInstitutionCode,
         String organiserRegionCode,
         List<ParticipantRole> targetRoles,
-        LocalDate date,
+        @Schema(description = "The (first) day") LocalDate date,
 
         @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "13:00")
         LocalTime startTime,
@@ -66,10 +66,53 @@ public record TrainingEventView(
         BigDecimal costEuros,
         List<CompetenceShare> competences,
         List<String> competenceProfileItems,
+
+        @Schema(description = "The (first) day's programme; an event over more than one day has every day's in days")
         List<ScheduledItemView> programme,
-        int netTeachingMinutes,
+
+        @Schema(description = "Of all days together") int netTeachingMinutes,
+
+        @Schema(
+                description =
+                        "The points the event grants: those the accreditation body accredited it for (accreditation), else "
+                                + "the computed points")
         BigDecimal points,
-        List<String> takeHomeMessages) {
+
+        List<String> takeHomeMessages,
+
+        @Schema(description = "The last day: the date itself for a one-day event", example = "2027-05-16")
+        LocalDate endDate,
+
+        @Schema(description = "Every day with its session, programme and points; one for a one-day event")
+        List<DayView> days,
+
+        @Schema(
+                description =
+                        "Computed from the programme: each day's net teaching time rounded down to half hours, summed over the days")
+        BigDecimal computedPoints,
+
+        @Schema(
+                description =
+                        "Set by the accreditation body when it accredits the event for other points, with its reason",
+                nullable = true)
+        AccreditationView accreditation) {
+
+    /** One day of the event with its own programme on the clock and its own points. */
+    @Schema(name = "EventDayView")
+    public record DayView(
+            @Schema(example = "1") int day,
+            LocalDate date,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "09:30")
+            LocalTime startTime,
+
+            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, example = "17:00")
+            LocalTime endTime,
+
+            int sessionMinutes,
+            List<ScheduledItemView> programme,
+            int netTeachingMinutes,
+            BigDecimal points) {}
 
     /** The places for one way of taking part, with their own seats taken and waiting list. */
     @Schema(name = "Places")
@@ -133,9 +176,8 @@ public record TrainingEventView(
         return parts;
     }
 
-    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting, List<PlacesView> places) {
-        List<ScheduledItem> schedule = e.schedule();
-        List<ScheduledItemView> items = schedule.stream()
+    private static List<ScheduledItemView> items(List<ScheduledItem> schedule) {
+        return schedule.stream()
                 .map(s -> new ScheduledItemView(
                         s.index() + 1,
                         s.item().title(),
@@ -149,7 +191,23 @@ public record TrainingEventView(
                         s.item().format().isTeachingTime(),
                         parts(s)))
                 .toList();
-        int net = Accreditation.netTeachingMinutes(schedule);
+    }
+
+    static TrainingEventView of(TrainingEvent e, Long seatsTaken, Long waiting, List<PlacesView> places) {
+        List<EventDay> eventDays = e.days();
+        List<DayView> days = new ArrayList<>();
+        for (int i = 0; i < eventDays.size(); i++) {
+            EventDay day = eventDays.get(i);
+            days.add(new DayView(
+                    i + 1,
+                    day.date(),
+                    day.startTime(),
+                    day.endTime(),
+                    ProgrammeSchedule.sessionMinutes(day.startTime(), day.endTime()),
+                    items(day.schedule()),
+                    day.netTeachingMinutes(),
+                    day.points()));
+        }
         return new TrainingEventView(
                 e.id,
                 e.kind,
@@ -179,9 +237,13 @@ public record TrainingEventView(
                 e.costEuros,
                 List.copyOf(e.competences),
                 List.copyOf(e.competenceProfileItems),
-                items,
-                net,
-                Accreditation.points(net),
-                List.copyOf(e.takeHomeMessages));
+                days.get(0).programme(),
+                e.netTeachingMinutes(),
+                e.points(),
+                List.copyOf(e.takeHomeMessages),
+                e.lastDate(),
+                List.copyOf(days),
+                e.computedPoints(),
+                AccreditationView.of(e));
     }
 }

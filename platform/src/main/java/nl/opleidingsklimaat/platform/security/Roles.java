@@ -20,6 +20,11 @@ public final class Roles {
      * reads that data only, never a figure about people nor anyone's identity.
      */
     public static final String REFERENCE_DATA = "reference-data";
+    /**
+     * The accreditation body (e.g. the specialists' accreditation office): sets the points a training event is
+     * accredited for, with its reason; it reads what everyone signed in reads, no people and no figures about them.
+     */
+    public static final String ACCREDITATION_BODY = "accreditation-body";
 
     public static final java.util.List<String> ALL = java.util.List.of(
             RESIDENT,
@@ -31,7 +36,8 @@ public final class Roles {
             EDUCATION_ADVISOR,
             COACH,
             SYSTEM,
-            REFERENCE_DATA);
+            REFERENCE_DATA,
+            ACCREDITATION_BODY);
 
     private Roles() {}
 }
