@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.Date;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
 
@@ -36,15 +37,19 @@ public final class CalendarInvitation {
 
     private CalendarInvitation() {}
 
+    /** One day's session on the clock. */
+    public record Session(LocalDateTime start, LocalDateTime end) {}
+
     /**
      * @param uid stable per registration, so a calendar that gets the invitation twice keeps one event
+     * @param sessions one per day of the event: an event over more than one day is one calendar event per day (the
+     *     evenings between its days are no part of it)
      * @param from the mails' sender address, the organiser's calendar address
      */
     public static String ics(
             String uid,
             String title,
-            LocalDateTime start,
-            LocalDateTime end,
+            List<Session> sessions,
             ZoneId zone,
             String location,
             String onlineLink,
@@ -54,18 +59,21 @@ public final class CalendarInvitation {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Opleidingsklimaat//event-service//NL");
         calendar.setMethod(Method.publish());
-        VEvent event = new VEvent();
-        event.setUid(uid);
-        event.setSummary(title);
-        event.setDateStart(Date.from(start.atZone(zone).toInstant()), true);
-        event.setDateEnd(Date.from(end.atZone(zone).toInstant()), true);
-        event.setLocation(location);
-        if (onlineLink != null) {
-            event.setUrl(onlineLink);
+        for (int day = 0; day < sessions.size(); day++) {
+            Session session = sessions.get(day);
+            VEvent event = new VEvent();
+            event.setUid(day == 0 ? uid : uid.replaceFirst("@", "-day" + (day + 1) + "@"));
+            event.setSummary(sessions.size() == 1 ? title : title + " (dag " + (day + 1) + ")");
+            event.setDateStart(Date.from(session.start().atZone(zone).toInstant()), true);
+            event.setDateEnd(Date.from(session.end().atZone(zone).toInstant()), true);
+            event.setLocation(location);
+            if (onlineLink != null) {
+                event.setUrl(onlineLink);
+            }
+            event.setOrganizer(new Organizer(organiser, from));
+            event.setDescription(description);
+            calendar.addEvent(event);
         }
-        event.setOrganizer(new Organizer(organiser, from));
-        event.setDescription(description);
-        calendar.addEvent(event);
         calendar.getTimezoneInfo()
                 .setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone)));
         return Biweekly.write(calendar).go();

@@ -122,8 +122,10 @@ public class ParticipantMails {
         return CalendarInvitation.ics(
                 "registration-" + registration.id + "@opleidingsklimaat.nl",
                 event.title,
-                event.date.atTime(event.startTime),
-                event.date.atTime(event.endTime),
+                event.days().stream()
+                        .map(day -> new CalendarInvitation.Session(
+                                day.date().atTime(day.startTime()), day.date().atTime(day.endTime())))
+                        .toList(),
                 config.timeZone(),
                 view.onlineLink() != null ? view.onlineLink() : view.place(),
                 view.onlineLink(),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The invitation's own time zone, built from Java's rules, puts a summer and a winter afternoon at the right instant. */
@@ -44,8 +45,8 @@ class CalendarInvitationTest {
         String ics = CalendarInvitation.ics(
                 "registration-1@opleidingsklimaat.nl",
                 "Webinar feedback geven",
-                LocalDateTime.of(2026, 12, 3, 19, 0),
-                LocalDateTime.of(2026, 12, 3, 20, 30),
+                List.of(new CalendarInvitation.Session(
+                        LocalDateTime.of(2026, 12, 3, 19, 0), LocalDateTime.of(2026, 12, 3, 20, 30))),
                 AMSTERDAM,
                 "https://meet.example.nl/abc",
                 "https://meet.example.nl/abc",
@@ -57,6 +58,31 @@ class CalendarInvitationTest {
         assertThat(event.getUrl().getValue()).isEqualTo("https://meet.example.nl/abc");
         assertThat(event.getOrganizer().getEmail()).isEqualTo("no-reply@opleidingsklimaat.nl");
         assertThat(ics).contains("DTEND;TZID=Europe/Amsterdam:20261203T203000");
+    }
+
+    @Test
+    void anEventOverTwoDaysIsOneCalendarEventPerDayWithoutTheNightBetween() {
+        String ics = CalendarInvitation.ics(
+                "registration-2@opleidingsklimaat.nl",
+                "Congres Opleiden in de regio",
+                List.of(
+                        new CalendarInvitation.Session(
+                                LocalDateTime.of(2027, 5, 15, 9, 30), LocalDateTime.of(2027, 5, 15, 17, 0)),
+                        new CalendarInvitation.Session(
+                                LocalDateTime.of(2027, 5, 16, 9, 0), LocalDateTime.of(2027, 5, 16, 13, 0))),
+                AMSTERDAM,
+                "Congrescentrum",
+                null,
+                "OOR Rijndelta",
+                "no-reply@opleidingsklimaat.nl",
+                "Congres");
+        List<VEvent> days = Biweekly.parse(ics).first().getEvents();
+        assertThat(days).hasSize(2);
+        assertThat(days.get(0).getSummary().getValue()).isEqualTo("Congres Opleiden in de regio (dag 1)");
+        assertThat(days.get(1).getDateStart().getValue()).isEqualTo(Date.from(Instant.parse("2027-05-16T07:00:00Z")));
+        assertThat(days.get(1).getDateEnd().getValue()).isEqualTo(Date.from(Instant.parse("2027-05-16T11:00:00Z")));
+        assertThat(days.stream().map(d -> d.getUid().getValue()))
+                .containsExactly("registration-2@opleidingsklimaat.nl", "registration-2-day2@opleidingsklimaat.nl");
     }
 
     private static Date start(LocalDateTime start) {
@@ -73,8 +99,7 @@ class CalendarInvitationTest {
         return CalendarInvitation.ics(
                 "registration-1@opleidingsklimaat.nl",
                 "Verdiepingsdag",
-                start,
-                start.plusHours(4),
+                List.of(new CalendarInvitation.Session(start, start.plusHours(4))),
                 AMSTERDAM,
                 "Onderwijscentrum",
                 null,

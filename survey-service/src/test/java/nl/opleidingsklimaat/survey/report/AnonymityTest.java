@@ -89,7 +89,8 @@ class AnonymityTest {
         assertThat(Fixtures.strings(db, """
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = current_schema() AND table_name = 'invitation' ORDER BY column_name"""))
-                .as("the invitation keeps whether it was used, not when")
+                .as("the invitation keeps whether it was used (and the hash of the page form that used it, a random id"
+                        + " without time, cleared at closing), not when")
                 .containsExactly(
                         "campaign_id",
                         "email",
@@ -98,6 +99,7 @@ class AnonymityTest {
                         "late",
                         "programme_code",
                         "reference",
+                        "submission_hash",
                         "used");
     }
 }
