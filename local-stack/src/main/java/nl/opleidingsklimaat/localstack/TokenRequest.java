@@ -19,7 +19,7 @@ record TokenRequest(
         Duration lifetime) {
     static final String USAGE =
             "usage: bin/token <role>[,<role>...] [--programme CODE]... [--institution CODE]... [--region CODE] [--subject REF] [--hours N]\n"
-                    + "roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data";
+                    + "roles: resident programme-director supervisor coc board region-coordinator education-advisor coach system reference-data accreditation-body";
 
     /** The platform's roles (DESIGN.md); kept here too because this tool runs without the services' classes. */
     static final Set<String> ROLES = Set.of(
@@ -32,7 +32,8 @@ record TokenRequest(
             "education-advisor",
             "coach",
             "system",
-            "reference-data");
+            "reference-data",
+            "accreditation-body");
 
     static TokenRequest parse(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
