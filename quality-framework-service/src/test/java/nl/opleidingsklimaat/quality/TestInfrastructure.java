@@ -2,6 +2,7 @@ package nl.opleidingsklimaat.quality;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import nl.opleidingsklimaat.testsupport.PlatformTestResource;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

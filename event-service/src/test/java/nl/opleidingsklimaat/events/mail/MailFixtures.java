@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.opleidingsklimaat.events.Fixtures;
-import nl.opleidingsklimaat.events.Mailbox;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 
 /** Registrations with an address, the mails they get, and the outbox rows behind them. */
 final class MailFixtures {

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /** SMTP that is briefly away neither fails a registration nor loses or doubles its mail. */

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 

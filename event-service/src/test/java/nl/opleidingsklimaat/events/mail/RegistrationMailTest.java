@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
 import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /** A registration is answered by mail after the desk decided it: the seat with a calendar invitation, or the waiting list. */

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
 import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /** The day before an event everyone holding a seat gets one reminder, however often the scheduler runs. */

@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import nl.opleidingsklimaat.events.Fixtures;
 import nl.opleidingsklimaat.events.Fixtures.Organisation;
-import nl.opleidingsklimaat.events.Mailbox;
 import nl.opleidingsklimaat.events.trainingevent.DutchText;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /** A freed seat is offered to the longest waiter by mail, with the deadline and a link that takes the seat. */

@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import nl.opleidingsklimaat.quality.Fixtures;
-import nl.opleidingsklimaat.quality.Mailbox;
+import nl.opleidingsklimaat.testsupport.Mailbox;
 import nl.opleidingsklimaat.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
