@@ -37,9 +37,6 @@ public final class CalendarInvitation {
 
     private CalendarInvitation() {}
 
-    /** One day's session on the clock. */
-    public record Session(LocalDateTime start, LocalDateTime end) {}
-
     /**
      * @param uid stable per registration, so a calendar that gets the invitation twice keeps one event
      * @param sessions one per day of the event: an event over more than one day is one calendar event per day (the
@@ -49,7 +46,7 @@ public final class CalendarInvitation {
     public static String ics(
             String uid,
             String title,
-            List<Session> sessions,
+            List<CalendarSession> sessions,
             ZoneId zone,
             String location,
             String onlineLink,
@@ -60,7 +57,7 @@ public final class CalendarInvitation {
         calendar.setProductId("-//Opleidingsklimaat//event-service//NL");
         calendar.setMethod(Method.publish());
         for (int day = 0; day < sessions.size(); day++) {
-            Session session = sessions.get(day);
+            CalendarSession session = sessions.get(day);
             VEvent event = new VEvent();
             event.setUid(day == 0 ? uid : uid.replaceFirst("@", "-day" + (day + 1) + "@"));
             event.setSummary(sessions.size() == 1 ? title : title + " (dag " + (day + 1) + ")");

@@ -123,7 +123,7 @@ public class ParticipantMails {
                 "registration-" + registration.id + "@opleidingsklimaat.nl",
                 event.title,
                 event.days().stream()
-                        .map(day -> new CalendarInvitation.Session(
+                        .map(day -> new CalendarSession(
                                 day.date().atTime(day.startTime()), day.date().atTime(day.endTime())))
                         .toList(),
                 config.timeZone(),

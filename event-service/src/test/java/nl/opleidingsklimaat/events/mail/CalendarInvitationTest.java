@@ -45,7 +45,7 @@ class CalendarInvitationTest {
         String ics = CalendarInvitation.ics(
                 "registration-1@opleidingsklimaat.nl",
                 "Webinar feedback geven",
-                List.of(new CalendarInvitation.Session(
+                List.of(new CalendarSession(
                         LocalDateTime.of(2026, 12, 3, 19, 0), LocalDateTime.of(2026, 12, 3, 20, 30))),
                 AMSTERDAM,
                 "https://meet.example.nl/abc",
@@ -66,10 +66,8 @@ class CalendarInvitationTest {
                 "registration-2@opleidingsklimaat.nl",
                 "Congres Opleiden in de regio",
                 List.of(
-                        new CalendarInvitation.Session(
-                                LocalDateTime.of(2027, 5, 15, 9, 30), LocalDateTime.of(2027, 5, 15, 17, 0)),
-                        new CalendarInvitation.Session(
-                                LocalDateTime.of(2027, 5, 16, 9, 0), LocalDateTime.of(2027, 5, 16, 13, 0))),
+                        new CalendarSession(LocalDateTime.of(2027, 5, 15, 9, 30), LocalDateTime.of(2027, 5, 15, 17, 0)),
+                        new CalendarSession(LocalDateTime.of(2027, 5, 16, 9, 0), LocalDateTime.of(2027, 5, 16, 13, 0))),
                 AMSTERDAM,
                 "Congrescentrum",
                 null,
@@ -99,7 +97,7 @@ class CalendarInvitationTest {
         return CalendarInvitation.ics(
                 "registration-1@opleidingsklimaat.nl",
                 "Verdiepingsdag",
-                List.of(new CalendarInvitation.Session(start, start.plusHours(4))),
+                List.of(new CalendarSession(start, start.plusHours(4))),
                 AMSTERDAM,
                 "Onderwijscentrum",
                 null,
